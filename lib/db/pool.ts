@@ -1,0 +1,24 @@
+// The pg connection pool options shared by the Prisma client, scripts and benchmarks.
+import pg from "pg";
+import { env } from "@/lib/env";
+
+/** A pool with a connect timeout, TCP keep-alive and a per-statement timeout. */
+export function createPool(connectionString: string, overrides: Partial<pg.PoolConfig> = {}): pg.Pool {
+  const e = env();
+  const pool = new pg.Pool({
+    connectionString,
+    max: e.DB_POOL_MAX,
+    connectionTimeoutMillis: e.DB_CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    statement_timeout: e.DB_STATEMENT_TIMEOUT_MS,
+    application_name: "ir-finder",
+    ...overrides,
+  });
+  // An idle client that errors (server restart, network) must not crash the process; the pool replaces it.
+  pool.on("error", (err) => {
+    console.error(JSON.stringify({ level: "error", msg: "idle database client error", err: err.message }));
+  });
+  return pool;
+}

@@ -1,0 +1,94 @@
+// Turns what a person typed as a location (ZIP, "City, ST" or "lat,lng") into a point, with no network call.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { toStateCode } from "@/lib/geo/us-states";
+
+export type TNearQuery =
+  | { kind: "zip"; zip: string }
+  | { kind: "city"; city: string; state: string | undefined }
+  | { kind: "point"; lat: number; lng: number };
+
+export type TResolvedPlace = { label: string; lat: number; lng: number; kind: TNearQuery["kind"] };
+
+const ZIP = /^(\d{5})(?:-\d{4})?$/;
+const POINT = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
+
+/** Reads the shape of the input; throws a 400 for input that cannot be a place. */
+export function parseNear(raw: string): TNearQuery {
+  const s = raw.trim().replace(/\s+/g, " ");
+  const zip = ZIP.exec(s);
+  if (zip) return { kind: "zip", zip: zip[1] as string };
+  const pt = POINT.exec(s);
+  if (pt) {
+    const lat = Number(pt[1]);
+    const lng = Number(pt[2]);
+    if (lat < -90 || lat > 90 || lng < -180 || lng > 180) {
+      throw new AppError("BAD_REQUEST", "Coordinates must be latitude between -90 and 90, longitude between -180 and 180.");
+    }
+    return { kind: "point", lat, lng };
+  }
+  if (/^\d+$/.test(s)) throw new AppError("BAD_REQUEST", "A ZIP code has five digits, for example 10001.");
+  // "City, ST", "City, State", "City ST" or just "City".
+  const comma = s.lastIndexOf(",");
+  let city = s;
+  let state: string | undefined;
+  if (comma > 0) {
+    state = toStateCode(s.slice(comma + 1));
+    if (!state) throw new AppError("BAD_REQUEST", `"${s.slice(comma + 1).trim()}" is not a US state. Try "City, ST", for example "Boston, MA".`);
+    city = s.slice(0, comma).trim();
+  } else {
+    const lastWord = /^(.+) ([A-Za-z]{2})$/.exec(s);
+    const code = lastWord ? toStateCode(lastWord[2] as string) : undefined;
+    if (lastWord && code) {
+      city = lastWord[1] as string;
+      state = code;
+    }
+  }
+  if (!/^[\p{L}][\p{L} .'-]{0,59}$/u.test(city)) {
+    throw new AppError("BAD_REQUEST", 'Enter a ZIP code or a city and state, for example "10001" or "Boston, MA".');
+  }
+  return { kind: "city", city, state };
+}
+
+function cityVariants(city: string): string[] {
+  const c = city.toLowerCase().replace(/\s+/g, " ").trim();
+  const out = new Set([c, c.replace(/\./g, "")]);
+  for (const [short, long] of [["st", "saint"], ["ft", "fort"], ["mt", "mount"]] as const) {
+    const m = new RegExp(`^${short}\\.? `).exec(c);
+    if (m) out.add(long + c.slice(m[0].length - 1));
+  }
+  return [...out];
+}
+
+/** Resolves a place against the ZIP centroid table; 404 when the ZIP or city is unknown. */
+export async function resolveNear(raw: string): Promise<TResolvedPlace> {
+  const q = parseNear(raw);
+  if (q.kind === "point") {
+    return { kind: "point", lat: q.lat, lng: q.lng, label: `${q.lat.toFixed(4)}, ${q.lng.toFixed(4)}` };
+  }
+  if (q.kind === "zip") {
+    const z = await db().zipCentroid.findUnique({ where: { zip: q.zip } });
+    if (!z) throw new AppError("UNKNOWN_LOCATION", `We couldn't find ZIP code ${q.zip}. Check the number, or try a city and state.`);
+    return { kind: "zip", lat: z.lat, lng: z.lng, label: `${z.city}, ${z.state} ${z.zip}` };
+  }
+  const variants = cityVariants(q.city);
+  const rows = await db().$queryRaw<Array<{ city: string; state: string; lat: number; lng: number; zips: number }>>`
+    SELECT min(city) AS city, state, avg(lat)::float8 AS lat, avg(lng)::float8 AS lng, count(*)::int AS zips
+    FROM zip_centroid
+    WHERE lower(city) = ANY(${variants}::text[]) AND (${q.state ?? null}::text IS NULL OR state = ${q.state ?? null})
+    GROUP BY state
+    ORDER BY count(*) DESC, state`;
+  const first = rows[0];
+  if (!first) {
+    const where = q.state ? `${q.city}, ${q.state}` : q.city;
+    throw new AppError("UNKNOWN_LOCATION", `We couldn't find "${where}". Check the spelling, or try a ZIP code.`);
+  }
+  if (rows.length > 1) {
+    const options = rows.slice(0, 6).map((r) => `${r.city}, ${r.state}`);
+    throw new AppError("BAD_REQUEST", `There is more than one ${first.city}. Add the state, for example "${options[0]}".`, {
+      candidates: options,
+    });
+  }
+  return { kind: "city", lat: first.lat, lng: first.lng, label: `${first.city}, ${first.state}` };
+}

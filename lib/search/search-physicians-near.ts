@@ -1,0 +1,246 @@
+// Physician search: one result per physician at their nearest matching location, by distance or name.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
+import { resolveNear } from "@/lib/geo/resolve-near";
+import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
+import type { TSearchQuery, TSearchResponse, TSearchResult } from "@/lib/search/schema";
+
+/**
+ * Counting stops after this many nearest matching roles (physician-at-location rows); past it `total` is a
+ * lower bound. This keeps a search in a dense metro as fast as a rural one (docs/decisions/003).
+ */
+export const CANDIDATE_CAP = 2000;
+/** How far the "nearest beyond the radius" fallback looks, and how many it shows. */
+const NEAREST_MAX_MILES = 1500;
+const NEAREST_COUNT = 5;
+
+type TFilters = {
+  procedureIds: number[] | null;
+  boardCertified: boolean;
+  acceptingNewPatients: boolean;
+  telehealth: boolean;
+  language: string | undefined;
+  gender: "FEMALE" | "MALE" | undefined;
+};
+
+type TRow = {
+  physician_id: number;
+  physician_slug: string;
+  npi: string;
+  first_name: string;
+  middle_name: string | null;
+  last_name: string;
+  credentials: string | null;
+  gender: string | null;
+  languages: string[];
+  location_id: number;
+  location_slug: string;
+  location_name: string;
+  address1: string;
+  address2: string | null;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string | null;
+  lat: number;
+  lng: number;
+  geocode_precision: string;
+  meters: number;
+  other_locations: number;
+  accepting_new_patients: boolean | null;
+  telehealth: boolean;
+  last_confirmed_at: Date;
+  source_kind: string;
+  procedures: Array<{ slug: string; name: string }>;
+  certifications: Array<{ board: string; certificate: string; status: string; verifiedAt: string | null }>;
+  total: number;
+  candidates: number;
+};
+
+function filterSql(f: TFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.procedureIds) {
+    parts.push(Prisma.sql`AND EXISTS (SELECT 1 FROM role_procedure rp
+      WHERE rp.role_id = r.id AND rp.procedure_id = ANY(${f.procedureIds}::int[]))`);
+  }
+  if (f.acceptingNewPatients) parts.push(Prisma.sql`AND r.accepting_new_patients IS TRUE`);
+  if (f.telehealth) parts.push(Prisma.sql`AND r.telehealth`);
+  if (f.language) parts.push(Prisma.sql`AND ${f.language}::text = ANY(p.languages)`);
+  if (f.gender) parts.push(Prisma.sql`AND p.gender = ${f.gender}::gender`);
+  if (f.boardCertified) {
+    parts.push(Prisma.sql`AND EXISTS (SELECT 1 FROM board_certification bc
+      WHERE bc.physician_id = p.id AND bc.verified_at IS NOT NULL AND bc.status = 'ACTIVE')`);
+  }
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+/**
+ * One statement: nearest matching roles by KNN (`<->`) inside the radius (`ST_DWithin` on the indexed geography
+ * column), one per physician, then the page with everything the result card needs.
+ */
+async function queryMatches(args: {
+  lat: number;
+  lng: number;
+  radiusMeters: number;
+  filters: TFilters;
+  sort: "distance" | "name";
+  limit: number;
+  offset: number;
+  cap: number | null;
+}): Promise<TRow[]> {
+  // The point is an expression of parameters, so the planner can drive the GiST index's ordered scan with it.
+  const pt = Prisma.sql`ST_SetSRID(ST_MakePoint(${args.lng}::float8, ${args.lat}::float8), 4326)::geography`;
+  const order =
+    args.sort === "name"
+      ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id`
+      : Prisma.sql`b.meters, b.physician_id`;
+  const capSql = args.cap === null ? Prisma.empty : Prisma.sql`LIMIT ${args.cap}`;
+  return db().$queryRaw<TRow[]>`
+    WITH cand AS MATERIALIZED (
+      SELECT r.id AS role_id, r.physician_id, r.location_id, ST_Distance(l.geog, ${pt}, false) AS meters
+      FROM location l
+      JOIN practitioner_role r ON r.location_id = l.id
+      JOIN physician p ON p.id = r.physician_id
+      WHERE ST_DWithin(l.geog, ${pt}, ${args.radiusMeters}::float8, false)
+        AND p.active
+        ${filterSql(args.filters)}
+      ORDER BY l.geog <-> ${pt}
+      ${capSql}
+    ),
+    best AS (
+      SELECT DISTINCT ON (physician_id) physician_id, role_id, location_id, meters,
+        (count(*) OVER (PARTITION BY physician_id))::int - 1 AS other_locations
+      FROM cand
+      ORDER BY physician_id, meters, location_id
+    ),
+    page AS (
+      SELECT b.*, (count(*) OVER ())::int AS total
+      FROM best b JOIN physician ph ON ph.id = b.physician_id
+      ORDER BY ${order}
+      LIMIT ${args.limit} OFFSET ${args.offset}
+    )
+    SELECT pg.physician_id, p.slug AS physician_slug, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials,
+      p.gender::text AS gender, p.languages,
+      l.id AS location_id, l.slug AS location_slug, l.name AS location_name, l.address1, l.address2, l.city,
+      l.state, l.zip, l.phone, l.lat, l.lng, l.geocode_precision::text AS geocode_precision,
+      pg.meters, pg.other_locations, r.accepting_new_patients, r.telehealth,
+      LEAST(p.last_confirmed_at, l.last_confirmed_at) AS last_confirmed_at, s.kind::text AS source_kind,
+      COALESCE((SELECT json_agg(json_build_object('slug', pr.slug, 'name', pr.name) ORDER BY pr.sort_order, pr.name)
+        FROM role_procedure rp JOIN procedure pr ON pr.id = rp.procedure_id WHERE rp.role_id = pg.role_id), '[]'::json)
+        AS procedures,
+      COALESCE((SELECT json_agg(json_build_object('board', c.board, 'certificate', c.certificate,
+          'status', c.status, 'verifiedAt', c.verified_at) ORDER BY c.verified_at DESC)
+        FROM board_certification c WHERE c.physician_id = p.id AND c.verified_at IS NOT NULL), '[]'::json)
+        AS certifications,
+      pg.total, (SELECT count(*) FROM cand)::int AS candidates
+    FROM page pg
+    JOIN physician p ON p.id = pg.physician_id
+    JOIN location l ON l.id = pg.location_id
+    JOIN practitioner_role r ON r.id = pg.role_id
+    JOIN data_source s ON s.id = p.source_id
+    ORDER BY ${args.sort === "name" ? Prisma.sql`p.last_name, p.first_name, pg.meters, pg.physician_id` : Prisma.sql`pg.meters, pg.physician_id`}`;
+}
+
+function fullName(r: Pick<TRow, "first_name" | "middle_name" | "last_name">): string {
+  return [r.first_name, r.middle_name, r.last_name].filter(Boolean).join(" ");
+}
+
+function toResult(r: TRow): TSearchResult {
+  return {
+    physician: {
+      id: r.physician_id,
+      slug: r.physician_slug,
+      npi: r.npi,
+      name: fullName(r),
+      credentials: r.credentials,
+      gender: r.gender,
+      languages: r.languages,
+      certifications: r.certifications,
+    },
+    location: {
+      id: r.location_id,
+      slug: r.location_slug,
+      name: r.location_name,
+      address: [r.address1, r.address2].filter(Boolean).join(", "),
+      city: r.city,
+      state: r.state,
+      zip: r.zip,
+      phone: r.phone,
+      lat: r.lat,
+      lng: r.lng,
+      geocodePrecision: r.geocode_precision,
+    },
+    distanceMiles: roundMiles(r.meters / METERS_PER_MILE),
+    procedures: r.procedures,
+    acceptingNewPatients: r.accepting_new_patients,
+    telehealth: r.telehealth,
+    otherLocations: r.other_locations,
+    lastConfirmedAt: r.last_confirmed_at.toISOString().slice(0, 10),
+    source: r.source_kind,
+  };
+}
+
+/** Searches the directory around a ZIP, city or point. Public: no authorization, only published data. */
+export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResponse> {
+  const [place, procedure] = await Promise.all([
+    resolveNear(q.near),
+    q.procedure ? getCatalog().then((c) => matchProcedure(c, q.procedure as string)) : Promise.resolve<TProcedureMatch | null>(null),
+  ]);
+  const filters: TFilters = {
+    procedureIds: procedure ? procedure.procedureIds : null,
+    boardCertified: q.boardCertified,
+    acceptingNewPatients: q.acceptingNewPatients,
+    telehealth: q.telehealth,
+    language: q.language,
+    gender: q.gender,
+  };
+  const offset = (q.page - 1) * q.pageSize;
+  // Name order needs every match in the radius; distance order only the nearest ones.
+  const cap = q.sort === "name" ? null : Math.max(CANDIDATE_CAP, (offset + q.pageSize) * 4);
+  const rows = await queryMatches({
+    lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE, filters, sort: q.sort,
+    limit: q.pageSize, offset, cap,
+  });
+  let total = rows[0]?.total ?? 0;
+  let totalIsLowerBound = cap !== null && (rows[0]?.candidates ?? 0) >= cap;
+  if (rows.length === 0 && offset > 0) {
+    // A page past the end: report the real total so the caller can step back.
+    const first = await queryMatches({
+      lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE, filters, sort: q.sort, limit: 1, offset: 0, cap,
+    });
+    total = first[0]?.total ?? 0;
+    totalIsLowerBound = cap !== null && (first[0]?.candidates ?? 0) >= cap;
+  }
+  const nearest =
+    total === 0
+      ? await queryMatches({
+          lat: place.lat, lng: place.lng, radiusMeters: NEAREST_MAX_MILES * METERS_PER_MILE, filters, sort: "distance",
+          limit: NEAREST_COUNT, offset: 0, cap: 200,
+        })
+      : [];
+  return {
+    query: {
+      near: q.near,
+      label: place.label,
+      point: { lat: place.lat, lng: place.lng },
+      radius: q.radius,
+      procedure: procedure ? { input: q.procedure as string, label: procedure.label, slug: procedure.slug, kind: procedure.kind } : null,
+      filters: {
+        boardCertified: q.boardCertified,
+        acceptingNewPatients: q.acceptingNewPatients,
+        telehealth: q.telehealth,
+        language: q.language ?? null,
+        gender: q.gender ?? null,
+      },
+      sort: q.sort,
+    },
+    total,
+    totalIsLowerBound,
+    page: q.page,
+    pageSize: q.pageSize,
+    results: rows.map(toResult),
+    nearest: nearest.map(toResult),
+  };
+}
