@@ -1,0 +1,189 @@
+// Prisma's WebAssembly schema engine, connected to PostgreSQL through adapter-pg with the upstream bugs worked around.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { PrismaPg } from "@prisma/adapter-pg";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlQueryable,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import pg from "pg";
+
+export type SchemaEngine = engineBindings.SchemaEngine;
+export type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
+
+/** Nothing in the database is managed outside Prisma's schema. */
+export const NO_FILTER = { externalTables: [], externalEnums: [] };
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+let wasmReady: Promise<void> | undefined;
+
+declare global {
+  // The wasm bindings report a Rust panic's message here just before trapping with "unreachable".
+  var PRISMA_WASM_PANIC_REGISTRY: { set_message: (msg: string) => void } | undefined;
+}
+
+let lastPanicMessage: string | undefined;
+
+/** Rethrows an engine failure with the Rust panic message, which the bare wasm trap does not carry. */
+export async function explainEnginePanics<T>(call: Promise<T>): Promise<T> {
+  lastPanicMessage = undefined;
+  try {
+    return await call;
+  } catch (e) {
+    if (lastPanicMessage) throw new Error(`Prisma schema engine panicked: ${lastPanicMessage}`, { cause: e });
+    throw e;
+  }
+}
+
+/**
+ * The package's own entry imports the .wasm as an ES module (a bundler convention Node cannot load), so we
+ * instantiate the same bytes ourselves and hand them to the generated bindings.
+ */
+function loadEngineWasm(): Promise<void> {
+  wasmReady ??= (async () => {
+    globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message: (msg) => {
+        lastPanicMessage = msg;
+      },
+    };
+    const require = createRequire(import.meta.url);
+    const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await readFile(bindingsPath.replace(/\.js$/, ".wasm"));
+    const imports: WebAssembly.Imports = { "./schema_engine_bg.js": { ...engineBindings } };
+    const { instance } = await WebAssembly.instantiate(bytes, imports);
+    engineBindings.__wbg_set_wasm(instance.exports);
+    const start = instance.exports.__wbindgen_start;
+    if (typeof start === "function") start();
+  })();
+  return wasmReady;
+}
+
+type CharColumns = { indices: number[] };
+// Which result columns of the query running in this async context were "char" before being relabelled.
+const charColumnsOfCurrentQuery = new AsyncLocalStorage<CharColumns>();
+
+function relabelCharColumns(result: unknown, found: CharColumns | undefined): void {
+  for (const r of Array.isArray(result) ? result : [result]) {
+    if (typeof r !== "object" || r === null || !("fields" in r) || !Array.isArray(r.fields)) continue;
+    (r.fields as pg.FieldDef[]).forEach((field, i) => {
+      if (field.dataTypeID !== PG_CHAR_OID) return;
+      field.dataTypeID = PG_TEXT_OID;
+      found?.indices.push(i);
+    });
+  }
+}
+
+/**
+ * Upstream bug: adapter-pg throws UnsupportedNativeDataType on Postgres' one-byte `"char"` (OID 18), which the
+ * engine's catalog queries return (relkind, contype, ...), and the engine then insists on a Character column.
+ * The client relabels such columns as text so the adapter accepts them (the values already arrive as strings),
+ * and `connectAdapter` marks them Character again in the adapter's result.
+ */
+class CatalogSafeClient extends pg.Client {}
+const baseQuery = pg.Client.prototype.query;
+Object.defineProperty(CatalogSafeClient.prototype, "query", {
+  value: function query(this: pg.Client, ...args: unknown[]): unknown {
+    const found = charColumnsOfCurrentQuery.getStore();
+    const callback = args.at(-1);
+    if (typeof callback === "function") {
+      args[args.length - 1] = (err: unknown, res: unknown) => {
+        if (!err) relabelCharColumns(res, found);
+        Reflect.apply(callback, undefined, [err, res]);
+      };
+      return Reflect.apply(baseQuery, this, args);
+    }
+    const ret: unknown = Reflect.apply(baseQuery, this, args);
+    if (!(ret instanceof Promise)) return ret;
+    return ret.then((res: unknown) => {
+      relabelCharColumns(res, found);
+      return res;
+    });
+  },
+});
+
+function restoreCharColumns<Q extends SqlQueryable>(queryable: Q): Q {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.queryRaw = async (query) => {
+    const found: CharColumns = { indices: [] };
+    const result = await charColumnsOfCurrentQuery.run(found, () => queryRaw(query));
+    for (const i of found.indices) result.columnTypes[i] = ColumnTypeEnum.Character;
+    return result;
+  };
+  return queryable;
+}
+
+function newPool(url: string): pg.Pool {
+  return new pg.Pool({ connectionString: url, Client: CatalogSafeClient, max: 4 });
+}
+
+async function connectAdapter(pool: pg.Pool): Promise<SqlDriverAdapter> {
+  const adapter = restoreCharColumns(await new PrismaPg(pool).connect());
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => restoreCharColumns(await startTransaction(isolationLevel));
+  // Upstream bug: adapter-pg's executeScript splits on every ";", which cuts function bodies ($$ ... ; ... $$)
+  // apart and runs statements one by one. The native engine sends a migration as one simple-protocol query
+  // (so Postgres runs it as one implicit transaction); executeRaw without parameters does exactly that.
+  adapter.executeScript = async (script: string) => {
+    await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+  };
+  return adapter;
+}
+
+export type EngineConnection = {
+  engine: SchemaEngine;
+  close: () => Promise<void>;
+};
+
+export type EngineOptions = {
+  /** The database the engine works on (applyMigrations, diagnoseMigrationHistory). */
+  url: string;
+  /**
+   * An existing, empty database the engine may use as its shadow (diff from migrations). The caller creates
+   * and drops it: upstream adapter-pg's connectToShadowDb ignores the database name when given a connection
+   * string and drops the database before closing its pool.
+   */
+  shadowUrl?: string;
+  /** Prisma schema files as [path, content]. */
+  schemaFiles?: [string, string][];
+  log?: (msg: string) => void;
+};
+
+/** Starts an engine bound to `url` (and `shadowUrl`); close() frees the engine and ends every pool it used. */
+export async function connectSchemaEngine(opts: EngineOptions): Promise<EngineConnection> {
+  await loadEngineWasm();
+  const pools: pg.Pool[] = [];
+  const openPool = (url: string) => {
+    const pool = newPool(url);
+    pools.push(pool);
+    return pool;
+  };
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    connect: () => connectAdapter(openPool(opts.url)),
+    connectToShadowDb: () => {
+      if (!opts.shadowUrl) throw new Error("This operation needs a shadow database, but none was given.");
+      return connectAdapter(openPool(opts.shadowUrl));
+    },
+  };
+  const log = opts.log;
+  const engine = await engineBindings.SchemaEngine.new(
+    { datamodels: opts.schemaFiles },
+    (msg: unknown) => log?.(String(msg)),
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(pools.map((p) => p.end()));
+    },
+  };
+}
