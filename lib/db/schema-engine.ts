@@ -29,28 +29,17 @@ declare global {
   var PRISMA_WASM_PANIC_REGISTRY: { set_message: (msg: string) => void } | undefined;
 }
 
-let lastPanicMessage: string | undefined;
-
-/** Rethrows an engine failure with the Rust panic message, which the bare wasm trap does not carry. */
-export async function explainEnginePanics<T>(call: Promise<T>): Promise<T> {
-  lastPanicMessage = undefined;
-  try {
-    return await call;
-  } catch (e) {
-    if (lastPanicMessage) throw new Error(`Prisma schema engine panicked: ${lastPanicMessage}`, { cause: e });
-    throw e;
-  }
-}
-
 /**
  * The package's own entry imports the .wasm as an ES module (a bundler convention Node cannot load), so we
  * instantiate the same bytes ourselves and hand them to the generated bindings.
  */
 function loadEngineWasm(): Promise<void> {
   wasmReady ??= (async () => {
+    // A panic usually surfaces as an uncaught "unreachable" trap in a callback, which kills the process with
+    // no hint of the cause; printing the message first is what makes such a failure diagnosable.
     globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
       set_message: (msg) => {
-        lastPanicMessage = msg;
+        process.stderr.write(`Prisma schema engine panicked: ${msg}\n`);
       },
     };
     const require = createRequire(import.meta.url);
@@ -136,6 +125,22 @@ async function connectAdapter(pool: pg.Pool): Promise<SqlDriverAdapter> {
   return adapter;
 }
 
+/** The engine logs JSON lines that carry whole migration scripts; a person only needs the level and message. */
+function engineLogMessage(line: string): string {
+  try {
+    const parsed: unknown = JSON.parse(line);
+    if (typeof parsed === "object" && parsed !== null && "level" in parsed && "fields" in parsed) {
+      const fields = parsed.fields;
+      if (typeof fields === "object" && fields !== null && "message" in fields) {
+        return `schema engine ${String(parsed.level)}: ${String(fields.message)}`;
+      }
+    }
+  } catch {
+    // Not JSON: pass the line through as it is.
+  }
+  return line.trim();
+}
+
 export type EngineConnection = {
   engine: SchemaEngine;
   close: () => Promise<void>;
@@ -176,7 +181,7 @@ export async function connectSchemaEngine(opts: EngineOptions): Promise<EngineCo
   const log = opts.log;
   const engine = await engineBindings.SchemaEngine.new(
     { datamodels: opts.schemaFiles },
-    (msg: unknown) => log?.(String(msg)),
+    (line: unknown) => log?.(engineLogMessage(String(line))),
     bindMigrationAwareSqlAdapterFactory(factory),
   );
   return {
