@@ -175,3 +175,12 @@ export async function seedDemo(
     client.release();
   }
 }
+
+/** How much is loaded: decides what a first start still has to seed. */
+export async function countDirectory(client: TQueryable): Promise<{ physicians: number; procedures: number; zips: number }> {
+  const { rows } = await client.query<{ physicians: number; procedures: number; zips: number }>(
+    `SELECT (SELECT count(*) FROM physician)::int AS physicians, (SELECT count(*) FROM procedure)::int AS procedures,
+            (SELECT count(*) FROM zip_centroid)::int AS zips`,
+  );
+  return rows[0] ?? { physicians: 0, procedures: 0, zips: 0 };
+}

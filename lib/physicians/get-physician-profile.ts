@@ -1,0 +1,117 @@
+// One physician's public profile: locations, procedures, certifications, Medicare volumes and provenance.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { TPhysicianKey } from "@/lib/physicians/schema";
+
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+
+type TSourceRow = { kind: string; name: string; fileName: string | null; fileDate: Date | null };
+const sourceDto = (s: TSourceRow) => ({ kind: s.kind, name: s.name, fileName: s.fileName, fileDate: day(s.fileDate) });
+
+/** Listings not confirmed for this long are flagged as possibly out of date. */
+export const STALE_AFTER_DAYS = 365;
+
+export async function getPhysicianProfile(key: TPhysicianKey) {
+  const p = await db().physician.findUnique({
+    where: "id" in key ? { id: key.id } : { slug: key.slug },
+    include: {
+      source: true,
+      certifications: { include: { source: true }, orderBy: { verifiedAt: { sort: "desc", nulls: "last" } } },
+      volumes: { include: { source: true }, orderBy: [{ year: "desc" }, { hcpcsCode: "asc" }] },
+      roles: {
+        include: {
+          source: true,
+          location: { include: { organization: true, source: true } },
+          procedures: { include: { procedure: true } },
+        },
+        orderBy: { id: "asc" },
+      },
+    },
+  });
+  if (!p || !p.active) throw new AppError("NOT_FOUND", "We couldn't find that physician in the directory.");
+
+  const codes = await db().procedure.findMany({ select: { slug: true, name: true, cptCodes: true } });
+  const procedureForCode = (code: string) => {
+    const c = codes.find((x) => x.cptCodes.includes(code));
+    return c ? { slug: c.slug, name: c.name } : undefined;
+  };
+  const lastConfirmed = [p.lastConfirmedAt, ...p.roles.map((r) => r.location.lastConfirmedAt)].reduce((a, b) => (a < b ? a : b));
+  const staleCutoff = Date.now() - STALE_AFTER_DAYS * 86_400_000;
+
+  return {
+    id: p.id,
+    slug: p.slug,
+    npi: p.npi,
+    name: [p.firstName, p.middleName, p.lastName].filter(Boolean).join(" "),
+    firstName: p.firstName,
+    lastName: p.lastName,
+    credentials: p.credentials,
+    gender: p.gender,
+    languages: p.languages,
+    taxonomyCodes: p.taxonomyCodes,
+    identifiedBy: p.identifiedBy,
+    lastConfirmedAt: day(lastConfirmed),
+    possiblyOutdated: lastConfirmed.getTime() < staleCutoff,
+    certifications: p.certifications.map((c) => ({
+      board: c.board,
+      certificate: c.certificate,
+      status: c.status,
+      verified: c.verifiedAt !== null,
+      verifiedAt: day(c.verifiedAt),
+      source: sourceDto(c.source),
+    })),
+    procedures: [...new Map(p.roles.flatMap((r) => r.procedures.map((rp) => [rp.procedure.slug, rp.procedure]))).values()]
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((pr) => ({ slug: pr.slug, name: pr.name, cptCodes: pr.cptCodes })),
+    locations: p.roles.map((r) => ({
+      id: r.location.id,
+      slug: r.location.slug,
+      name: r.location.name,
+      organization: r.location.organization
+        ? { slug: r.location.organization.slug, name: r.location.organization.name, website: r.location.organization.website }
+        : null,
+      address: [r.location.address1, r.location.address2].filter(Boolean).join(", "),
+      city: r.location.city,
+      state: r.location.state,
+      zip: r.location.zip,
+      phone: r.location.phone,
+      hours: r.location.hours,
+      accessibilityNotes: r.location.accessibilityNotes,
+      lat: r.location.lat,
+      lng: r.location.lng,
+      geocodePrecision: r.location.geocodePrecision,
+      acceptingNewPatients: r.acceptingNewPatients,
+      telehealth: r.telehealth,
+      procedures: r.procedures
+        .map((rp) => rp.procedure)
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((pr) => ({ slug: pr.slug, name: pr.name })),
+      asOf: day(r.asOf),
+      lastConfirmedAt: day(r.location.lastConfirmedAt),
+      source: sourceDto(r.source),
+    })),
+    volumes: {
+      note:
+        "Medicare Part B fee-for-service claims only (CMS Medicare Physician & Other Practitioners, by Provider and Service). " +
+        "CMS does not publish counts under 11; those rows show no count. Volume alone is not a measure of quality.",
+      rows: p.volumes.map((v) => ({
+        hcpcsCode: v.hcpcsCode,
+        procedure: procedureForCode(v.hcpcsCode) ?? null,
+        year: v.year,
+        placeOfService: v.placeOfService,
+        services: v.services,
+        beneficiaries: v.beneficiaries,
+        suppressed: v.services === null,
+        source: sourceDto(v.source),
+      })),
+    },
+    provenance: {
+      source: sourceDto(p.source),
+      asOf: day(p.asOf),
+      lastConfirmedAt: day(p.lastConfirmedAt),
+    },
+  };
+}
+
+export type TPhysicianProfile = Awaited<ReturnType<typeof getPhysicianProfile>>;

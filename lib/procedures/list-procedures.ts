@@ -1,0 +1,11 @@
+// The public list of procedures and conditions (API and pages).
+import "server-only";
+import { getCatalog } from "@/lib/procedures/catalog";
+
+export async function listProceduresAndConditions() {
+  const c = await getCatalog();
+  return {
+    procedures: c.procedures.map(({ slug, name, summary, cptCodes, synonyms }) => ({ slug, name, summary, cptCodes, synonyms })),
+    conditions: c.conditions.map(({ slug, name, summary, synonyms, procedures }) => ({ slug, name, summary, synonyms, procedures })),
+  };
+}
