@@ -109,7 +109,10 @@ function restoreCharColumns<Q extends SqlQueryable>(queryable: Q): Q {
 }
 
 function newPool(url: string): pg.Pool {
-  return new pg.Pool({ connectionString: url, Client: CatalogSafeClient, max: 4 });
+  const pool = new pg.Pool({ connectionString: url, Client: CatalogSafeClient, max: 4 });
+  // A shadow database dropped WITH (FORCE) ends idle connections; that must not crash the process.
+  pool.on("error", () => undefined);
+  return pool;
 }
 
 async function connectAdapter(pool: pg.Pool): Promise<SqlDriverAdapter> {
