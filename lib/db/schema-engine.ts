@@ -22,7 +22,12 @@ export const NO_FILTER = { externalTables: [], externalEnums: [] };
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
 
-let wasmReady: Promise<void> | undefined;
+// Kept on globalThis: test runners may load this module more than once per process, but the wasm bindings
+// module (and its one linear memory) exists once, so its loading and its lock must be shared too.
+type TEngineState = { ready?: Promise<void>; queue: Promise<void> };
+const engineState: TEngineState = ((globalThis as { __irFinderSchemaEngine?: TEngineState }).__irFinderSchemaEngine ??= {
+  queue: Promise.resolve(),
+});
 
 declare global {
   // The wasm bindings report a Rust panic's message here just before trapping with "unreachable".
@@ -34,7 +39,7 @@ declare global {
  * instantiate the same bytes ourselves and hand them to the generated bindings.
  */
 function loadEngineWasm(): Promise<void> {
-  wasmReady ??= (async () => {
+  engineState.ready ??= (async () => {
     // A panic usually surfaces as an uncaught "unreachable" trap in a callback, which kills the process with
     // no hint of the cause; printing the message first is what makes such a failure diagnosable.
     globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
@@ -51,7 +56,7 @@ function loadEngineWasm(): Promise<void> {
     const start = instance.exports.__wbindgen_start;
     if (typeof start === "function") start();
   })();
-  return wasmReady;
+  return engineState.ready;
 }
 
 type CharColumns = { indices: number[] };
@@ -163,8 +168,32 @@ export type EngineOptions = {
   log?: (msg: string) => void;
 };
 
-/** Starts an engine bound to `url` (and `shadowUrl`); close() frees the engine and ends every pool it used. */
+// The wasm module has one linear memory per process: two engines alive at once corrupt each other's strings
+// (seen as invalid UTF-8 when two test projects migrated concurrently). Engines therefore run one at a time.
+
+function acquireEngineSlot(): Promise<() => void> {
+  let release!: () => void;
+  const next = new Promise<void>((resolve) => (release = resolve));
+  const ready = engineState.queue.then(() => release);
+  engineState.queue = engineState.queue.then(() => next);
+  return ready;
+}
+
+/**
+ * Starts an engine bound to `url` (and `shadowUrl`); close() frees the engine, ends every pool it used and lets the
+ * next engine in this process start.
+ */
 export async function connectSchemaEngine(opts: EngineOptions): Promise<EngineConnection> {
+  const release = await acquireEngineSlot();
+  try {
+    return await startEngine(opts, release);
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+async function startEngine(opts: EngineOptions, release: () => void): Promise<EngineConnection> {
   await loadEngineWasm();
   const pools: pg.Pool[] = [];
   const openPool = (url: string) => {
@@ -190,8 +219,12 @@ export async function connectSchemaEngine(opts: EngineOptions): Promise<EngineCo
   return {
     engine,
     close: async () => {
-      engine.free();
-      await Promise.all(pools.map((p) => p.end()));
+      try {
+        engine.free();
+        await Promise.all(pools.map((p) => p.end()));
+      } finally {
+        release();
+      }
     },
   };
 }
