@@ -1,0 +1,66 @@
+// The search on the seeded demo directory, checked against a brute-force scan that uses no PostGIS at all.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPool } from "@/lib/db/pool";
+import { haversineMiles } from "@/lib/geo/distance";
+import { ZSearchQuery } from "@/lib/search/schema";
+import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
+import { seedDemo } from "../../prisma/seed/load";
+import type pg from "pg";
+
+let pool: pg.Pool;
+
+beforeAll(async () => {
+  pool = createPool(process.env.DATABASE_URL as string, { max: 2, statement_timeout: 0 });
+  await seedDemo(pool, { locations: 2500, force: true });
+});
+afterAll(async () => pool.end());
+
+/** Every (physician, location) offering `slug`, with distances computed in JavaScript. */
+async function bruteForce(lat: number, lng: number, radius: number, slug: string) {
+  const { rows } = await pool.query<{ physician_id: number; lat: number; lng: number }>(
+    `SELECT r.physician_id, l.lat, l.lng FROM practitioner_role r
+     JOIN location l ON l.id = r.location_id JOIN physician p ON p.id = r.physician_id
+     JOIN role_procedure rp ON rp.role_id = r.id JOIN procedure pr ON pr.id = rp.procedure_id
+     WHERE pr.slug = $1 AND p.active`,
+    [slug],
+  );
+  const best = new Map<number, number>();
+  for (const r of rows) {
+    const d = haversineMiles(lat, lng, r.lat, r.lng);
+    if (d <= radius && d < (best.get(r.physician_id) ?? Infinity)) best.set(r.physician_id, d);
+  }
+  return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+describe("search on the demo directory", () => {
+  it("finds kyphoplasty doctors within 25 miles of 10001, nearest first, exactly as a brute-force scan", async () => {
+    const r = await searchPhysiciansNear(ZSearchQuery.parse({ near: "10001", radius: 25, procedure: "kyphoplasty", pageSize: 100 }));
+    const expected = await bruteForce(r.query.point.lat, r.query.point.lng, 25, "kyphoplasty");
+    expect(r.total).toBe(expected.length);
+    expect(r.total).toBeGreaterThan(10);
+    expect(r.results.map((x) => x.physician.id)).toEqual(expected.slice(0, 100).map(([id]) => id));
+    for (const x of r.results) {
+      expect(x.distanceMiles).toBeLessThanOrEqual(25);
+      expect(x.procedures.map((p) => p.slug)).toContain("kyphoplasty");
+      expect(x.source).toBe("DEMO");
+    }
+  });
+
+  it("agrees with brute force in a sparse area with a wide radius", async () => {
+    const r = await searchPhysiciansNear(ZSearchQuery.parse({ near: "Billings, MT", radius: 250, procedure: "vertebroplasty", pageSize: 100 }));
+    const expected = await bruteForce(r.query.point.lat, r.query.point.lng, 250, "vertebroplasty");
+    expect(r.results.map((x) => x.physician.id)).toEqual(expected.slice(0, 100).map(([id]) => id));
+  });
+
+  it("caps counting in dense areas and says the total is a lower bound", async () => {
+    const r = await searchPhysiciansNear(ZSearchQuery.parse({ near: "10001", radius: 250 }));
+    const all = await searchPhysiciansNear(ZSearchQuery.parse({ near: "10001", radius: 250, sort: "name", pageSize: 1 }));
+    if (all.total > 2000) {
+      expect(r.totalIsLowerBound).toBe(true);
+      expect(r.total).toBeLessThanOrEqual(all.total);
+    } else {
+      expect(r.totalIsLowerBound).toBe(false);
+      expect(r.total).toBe(all.total);
+    }
+  });
+});
