@@ -61,8 +61,27 @@ function cityVariants(city: string): string[] {
   return [...out];
 }
 
+// ZIP centroids are static reference data, so resolved places are kept in a small in-process LRU: the hot search
+// path then makes one database round trip instead of two.
+const PLACE_CACHE_MAX = 5000;
+const placeCache = new Map<string, TResolvedPlace>();
+
 /** Resolves a place against the ZIP centroid table; 404 when the ZIP or city is unknown. */
 export async function resolveNear(raw: string): Promise<TResolvedPlace> {
+  const key = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  const hit = placeCache.get(key);
+  if (hit) {
+    placeCache.delete(key);
+    placeCache.set(key, hit);
+    return hit;
+  }
+  const place = await lookUpPlace(raw);
+  if (placeCache.size >= PLACE_CACHE_MAX) placeCache.delete(placeCache.keys().next().value as string);
+  placeCache.set(key, place);
+  return place;
+}
+
+async function lookUpPlace(raw: string): Promise<TResolvedPlace> {
   const q = parseNear(raw);
   if (q.kind === "point") {
     return { kind: "point", lat: q.lat, lng: q.lng, label: `${q.lat.toFixed(4)}, ${q.lng.toFixed(4)}` };

@@ -16,7 +16,7 @@ export const CANDIDATE_CAP = 2000;
 const NEAREST_MAX_MILES = 1500;
 const NEAREST_COUNT = 5;
 
-type TFilters = {
+export type TFilters = {
   procedureIds: number[] | null;
   boardCertified: boolean;
   acceptingNewPatients: boolean;
@@ -76,11 +76,7 @@ function filterSql(f: TFilters): Prisma.Sql {
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-/**
- * One statement: nearest matching roles by KNN (`<->`) inside the radius (`ST_DWithin` on the indexed geography
- * column), one per physician, then the page with everything the result card needs.
- */
-async function queryMatches(args: {
+export type TMatchQuery = {
   lat: number;
   lng: number;
   radiusMeters: number;
@@ -89,7 +85,14 @@ async function queryMatches(args: {
   limit: number;
   offset: number;
   cap: number | null;
-}): Promise<TRow[]> {
+};
+
+/**
+ * One statement: nearest matching roles by KNN (`<->`) inside the radius (`ST_DWithin` on the indexed geography
+ * column), one per physician, then the page with everything the result card needs. Exported for the benchmark,
+ * which times this exact statement without the web stack.
+ */
+export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
   // The point is an expression of parameters, so the planner can drive the GiST index's ordered scan with it.
   const pt = Prisma.sql`ST_SetSRID(ST_MakePoint(${args.lng}::float8, ${args.lat}::float8), 4326)::geography`;
   const order =
@@ -97,7 +100,7 @@ async function queryMatches(args: {
       ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id`
       : Prisma.sql`b.meters, b.physician_id`;
   const capSql = args.cap === null ? Prisma.empty : Prisma.sql`LIMIT ${args.cap}`;
-  return db().$queryRaw<TRow[]>`
+  return Prisma.sql`
     WITH cand AS MATERIALIZED (
       SELECT r.id AS role_id, r.physician_id, r.location_id, ST_Distance(l.geog, ${pt}, false) AS meters
       FROM location l
@@ -141,6 +144,10 @@ async function queryMatches(args: {
     JOIN practitioner_role r ON r.id = pg.role_id
     JOIN data_source s ON s.id = p.source_id
     ORDER BY ${args.sort === "name" ? Prisma.sql`p.last_name, p.first_name, pg.meters, pg.physician_id` : Prisma.sql`pg.meters, pg.physician_id`}`;
+}
+
+function queryMatches(args: TMatchQuery): Promise<TRow[]> {
+  return db().$queryRaw<TRow[]>(buildSearchSql(args));
 }
 
 function fullName(r: Pick<TRow, "first_name" | "middle_name" | "last_name">): string {

@@ -1,0 +1,221 @@
+// `npm run bench:search [-- --sizes 10000,100000,1000000 --duration 20 --connections 50]`
+// For each size: a fresh irf_bench database seeded with that many demo locations; the bare search SQL timed over a
+// fixed query mix (pg directly, and through Prisma); then the production server under autocannon with the same mix.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "10000,100000,1000000" },
+    duration: { type: "string", default: "20" },
+    connections: { type: "string", default: "50" },
+    port: { type: "string", default: "3900" },
+    server: { type: "string", default: process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").map(Number);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const port = Number(values.port);
+const benchUrl = (() => {
+  const u = new URL(values.server);
+  u.pathname = "/irf_bench";
+  return u.toString();
+})();
+if (!["127.0.0.1", "localhost"].includes(new URL(benchUrl).hostname)) throw new Error("The benchmark only targets a local server.");
+process.env.DATABASE_URL = benchUrl;
+process.env.LOG_LEVEL = "warn";
+
+// The fixed mix: dense metros and rural places, procedures, conditions and free text, radii and filters.
+const MIX: Array<Record<string, string>> = [
+  { near: "10001", procedure: "kyphoplasty" },
+  { near: "10001", procedure: "vertebroplasty", radius: "10" },
+  { near: "10001", procedure: "vertebral-compression-fractures", acceptingNewPatients: "true" },
+  { near: "10001" },
+  { near: "60601", procedure: "kyphoplasty" },
+  { near: "60601", procedure: "compression fracture", radius: "50" },
+  { near: "90012", procedure: "kyphoplasty", boardCertified: "true" },
+  { near: "90012", procedure: "vertebroplasty", language: "es" },
+  { near: "77002", procedure: "kyphoplasty", page: "2" },
+  { near: "33101", procedure: "vertebral-compression-fractures" },
+  { near: "98101", procedure: "kyphoplasty", radius: "100" },
+  { near: "80202", procedure: "uterine-fibroid-embolization" },
+  { near: "02108", procedure: "kyphoplasty", gender: "female" },
+  { near: "30303", procedure: "vertebroplasty", telehealth: "true" },
+  { near: "85004", procedure: "kyphoplasty", sort: "name", radius: "10" },
+  { near: "Nashville, TN", procedure: "kyphoplasty" },
+  { near: "Boise, ID", procedure: "vertebroplasty", radius: "50" },
+  { near: "59101", procedure: "kyphoplasty" },
+  { near: "57104", procedure: "kyphoplasty", radius: "100" },
+  { near: "82001", procedure: "vertebral-compression-fractures", radius: "250" },
+  { near: "99501", procedure: "kyphoplasty" },
+  { near: "40.4406,-79.9959", procedure: "kyphoplasty" },
+  { near: "67202", procedure: "balloon kyphoplasty", radius: "50" },
+  { near: "04101", procedure: "vertebroplasty" },
+];
+const paths = MIX.map((q) => `/api/v1/search?${new URLSearchParams(q).toString()}`);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
+};
+const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+async function recreateDatabase(): Promise<void> {
+  const admin = new pg.Client({ connectionString: values.server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS irf_bench WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE irf_bench`);
+  await admin.end();
+}
+
+async function seed(size: number): Promise<number> {
+  const { applyMigrations } = await import("@/lib/db/migrate");
+  const { seedDemo, seedReference } = await import("../prisma/seed/load");
+  await recreateDatabase();
+  await applyMigrations(benchUrl);
+  const pool = new pg.Pool({ connectionString: benchUrl, max: 2 });
+  const t0 = Date.now();
+  await seedReference(pool);
+  const r = await seedDemo(pool, {
+    locations: size,
+    onProgress: (p) => process.stderr.write(`\r  seeding ${p.locations}/${p.total} locations`),
+  });
+  process.stderr.write("\n");
+  await pool.query("VACUUM ANALYZE");
+  await pool.end();
+  console.log(`  seeded ${r.locations} locations, ${r.physicians} physicians, ${r.roles} roles in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return r.physicians;
+}
+
+/** Times the exact statement the API runs, over the mix: pg with no web stack, then through Prisma's $queryRaw. */
+async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50: number; prismaP95: number }> {
+  const { ZSearchQuery } = await import("@/lib/search/schema");
+  const { buildSearchSql, CANDIDATE_CAP } = await import("@/lib/search/search-physicians-near");
+  const { resolveNear } = await import("@/lib/geo/resolve-near");
+  const { getCatalog, matchProcedure, invalidateCatalog } = await import("@/lib/procedures/catalog");
+  const { db } = await import("@/lib/db/client");
+  const { METERS_PER_MILE } = await import("@/lib/geo/distance");
+  invalidateCatalog();
+  const catalog = await getCatalog();
+  const statements = [];
+  for (const raw of MIX) {
+    const q = ZSearchQuery.parse(raw);
+    const place = await resolveNear(q.near);
+    const offset = (q.page - 1) * q.pageSize;
+    statements.push(
+      buildSearchSql({
+        lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE,
+        filters: {
+          procedureIds: q.procedure ? matchProcedure(catalog, q.procedure).procedureIds : null,
+          boardCertified: q.boardCertified, acceptingNewPatients: q.acceptingNewPatients, telehealth: q.telehealth,
+          language: q.language, gender: q.gender,
+        },
+        sort: q.sort, limit: q.pageSize, offset,
+        cap: q.sort === "name" ? null : Math.max(CANDIDATE_CAP, (offset + q.pageSize) * 4),
+      }),
+    );
+  }
+  const client = new pg.Client({ connectionString: benchUrl });
+  await client.connect();
+  const pgTimes: number[] = [];
+  const prismaTimes: number[] = [];
+  for (let pass = 0; pass < 11; pass++) {
+    for (const s of statements) {
+      const t0 = performance.now();
+      await client.query(s.text, s.values as unknown[]);
+      if (pass > 0) pgTimes.push(performance.now() - t0);
+      const t1 = performance.now();
+      await db().$queryRaw(s);
+      if (pass > 0) prismaTimes.push(performance.now() - t1);
+    }
+  }
+  await client.end();
+  await db().$disconnect();
+  return { pgP50: pct(pgTimes, 50), pgP95: pct(pgTimes, 95), prismaP50: pct(prismaTimes, 50), prismaP95: pct(prismaTimes, 95) };
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: benchUrl, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", DB_POOL_MAX: "16" },
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/api/v1/procedures`);
+      if (r.ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  throw new Error("server did not start");
+}
+
+async function load(seconds: number): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number; total: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const instance = autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    requests: paths.map((path) => ({ method: "GET", path })),
+  });
+  instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+    latencies.push(ms);
+    if (status !== 200) errors++;
+  });
+  const result = await new Promise<autocannon.Result>((resolve, reject) =>
+    instance.on("done", resolve).on("error", reject),
+  );
+  return {
+    rps: result.requests.average,
+    p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
+    errors: errors + result.errors + result.timeouts, total: latencies.length,
+  };
+}
+
+async function main(): Promise<void> {
+  if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
+    console.log("Building the production server …");
+    run(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  }
+  const rows: string[] = [];
+  for (const size of sizes) {
+    console.log(`\n== ${size.toLocaleString("en-US")} locations ==`);
+    const physicians = await seed(size);
+    const sql = await timeBareSql();
+    console.log(`  bare SQL (pg): p50 ${fmt(sql.pgP50)} ms, p95 ${fmt(sql.pgP95)} ms; via Prisma $queryRaw: p50 ${fmt(sql.prismaP50)} ms, p95 ${fmt(sql.prismaP95)} ms`);
+    const server = await startServer();
+    try {
+      await load(5); // warm-up: JIT, pools, caches
+      const r = await load(duration);
+      console.log(`  API: ${r.rps.toFixed(0)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, ${r.errors} errors of ${r.total}`);
+      rows.push(`| ${size.toLocaleString("en-US")} | ${physicians.toLocaleString("en-US")} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(sql.pgP50)} | ${fmt(sql.pgP95)} | ${fmt(sql.prismaP50)} | ${r.errors} |`);
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+    }
+  }
+  console.log(`\nSearch benchmark: ${MIX.length}-query mix, ${connections} connections, ${duration} s, one 2-core machine with the database on it`);
+  console.log("| locations | physicians | req/s | API p50 ms | API p95 ms | API p99 ms | SQL p50 ms | SQL p95 ms | Prisma raw p50 ms | errors |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) console.log(r);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
