@@ -167,19 +167,21 @@ async function startServer(): Promise<ChildProcess> {
 async function load(seconds: number): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number; total: number }> {
   const latencies: number[] = [];
   let errors = 0;
-  const instance = autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    duration: seconds,
-    requests: paths.map((path) => ({ method: "GET", path })),
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${port}`,
+        connections,
+        duration: seconds,
+        requests: paths.map((path) => ({ method: "GET", path })),
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      latencies.push(ms);
+      if (status !== 200) errors++;
+    });
   });
-  instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
-    latencies.push(ms);
-    if (status !== 200) errors++;
-  });
-  const result = await new Promise<autocannon.Result>((resolve, reject) =>
-    instance.on("done", resolve).on("error", reject),
-  );
   return {
     rps: result.requests.average,
     p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
