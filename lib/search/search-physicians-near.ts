@@ -11,7 +11,7 @@ import type { TSearchQuery, TSearchResponse, TSearchResult } from "@/lib/search/
  * Counting stops after this many nearest matching roles (physician-at-location rows); past it `total` is a
  * lower bound. This keeps a search in a dense metro as fast as a rural one (docs/decisions/003).
  */
-export const CANDIDATE_CAP = 2000;
+export const CANDIDATE_CAP = 500;
 /** How far the "nearest beyond the radius" fallback looks, and how many it shows. */
 const NEAREST_MAX_MILES = 1500;
 const NEAREST_COUNT = 5;
@@ -59,20 +59,15 @@ type TRow = {
   candidates: number;
 };
 
+/** Filters on the denormalized search_entry row: no joins while walking the index. */
 function filterSql(f: TFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (f.procedureIds) {
-    parts.push(Prisma.sql`AND EXISTS (SELECT 1 FROM role_procedure rp
-      WHERE rp.role_id = r.id AND rp.procedure_id = ANY(${f.procedureIds}::int[]))`);
-  }
-  if (f.acceptingNewPatients) parts.push(Prisma.sql`AND r.accepting_new_patients IS TRUE`);
-  if (f.telehealth) parts.push(Prisma.sql`AND r.telehealth`);
-  if (f.language) parts.push(Prisma.sql`AND ${f.language}::text = ANY(p.languages)`);
-  if (f.gender) parts.push(Prisma.sql`AND p.gender = ${f.gender}::gender`);
-  if (f.boardCertified) {
-    parts.push(Prisma.sql`AND EXISTS (SELECT 1 FROM board_certification bc
-      WHERE bc.physician_id = p.id AND bc.verified_at IS NOT NULL AND bc.status = 'ACTIVE')`);
-  }
+  if (f.procedureIds) parts.push(Prisma.sql`AND s.procedure_ids && ${f.procedureIds}::int[]`);
+  if (f.acceptingNewPatients) parts.push(Prisma.sql`AND s.accepting_new_patients IS TRUE`);
+  if (f.telehealth) parts.push(Prisma.sql`AND s.telehealth`);
+  if (f.language) parts.push(Prisma.sql`AND ${f.language}::text = ANY(s.languages)`);
+  if (f.gender) parts.push(Prisma.sql`AND s.gender = ${f.gender}::gender`);
+  if (f.boardCertified) parts.push(Prisma.sql`AND s.board_certified`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
@@ -89,7 +84,7 @@ export type TMatchQuery = {
 
 /**
  * One statement: nearest matching roles by KNN (`<->`) inside the radius (`ST_DWithin` on the indexed geography
- * column), one per physician, then the page with everything the result card needs. Exported for the benchmark,
+ * column of search_entry, the trigger-maintained search index), one per physician, then the page with everything the result card needs. Exported for the benchmark,
  * which times this exact statement without the web stack.
  */
 export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
@@ -99,19 +94,21 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
     args.sort === "name"
       ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id`
       : Prisma.sql`b.meters, b.physician_id`;
-  const capSql = args.cap === null ? Prisma.empty : Prisma.sql`LIMIT ${args.cap}`;
+  const f = args.filters;
+  // Nearest-first with a cap: the search_candidates() function walks the index in distance order (migration
+  // search_entry). Without a cap (name order) every match in the radius is needed, and a bitmap scan is cheaper.
+  const candidates =
+    args.cap === null
+      ? Prisma.sql`
+      SELECT s.role_id, s.physician_id, s.location_id, ST_Distance(s.geog, ${pt}, false) AS meters
+      FROM search_entry s
+      WHERE ST_DWithin(s.geog, ${pt}, ${args.radiusMeters}::float8, false) AND s.active ${filterSql(f)}`
+      : Prisma.sql`
+      SELECT * FROM search_candidates(${args.lng}::float8, ${args.lat}::float8, ${args.radiusMeters}::float8,
+        ${f.procedureIds}::int[], ${f.acceptingNewPatients}, ${f.telehealth}, ${f.language ?? null}::text,
+        ${f.gender ?? null}::gender, ${f.boardCertified}, ${args.cap}::int)`;
   return Prisma.sql`
-    WITH cand AS MATERIALIZED (
-      SELECT r.id AS role_id, r.physician_id, r.location_id, ST_Distance(l.geog, ${pt}, false) AS meters
-      FROM location l
-      JOIN practitioner_role r ON r.location_id = l.id
-      JOIN physician p ON p.id = r.physician_id
-      WHERE ST_DWithin(l.geog, ${pt}, ${args.radiusMeters}::float8, false)
-        AND p.active
-        ${filterSql(args.filters)}
-      ORDER BY l.geog <-> ${pt}
-      ${capSql}
-    ),
+    WITH cand AS MATERIALIZED (${candidates}),
     best AS (
       SELECT DISTINCT ON (physician_id) physician_id, role_id, location_id, meters,
         (count(*) OVER (PARTITION BY physician_id))::int - 1 AS other_locations
