@@ -85,7 +85,8 @@ export async function ensureLocations(
   const keyBySlug = new Map(rows.map((r) => [r.slug, r.key]));
   for (const c of created) ids.set(keyBySlug.get(c.slug) as string, c.id);
   await ctx.client.query(
-    `INSERT INTO imported_location (address_key, location_id) SELECT * FROM unnest($1::text[], $2::int[])`,
+    `INSERT INTO imported_location (address_key, location_id) SELECT * FROM unnest($1::text[], $2::int[])
+     ON CONFLICT (address_key) DO UPDATE SET location_id = EXCLUDED.location_id`,
     [created.map((c) => keyBySlug.get(c.slug)), created.map((c) => c.id)],
   );
   return ids;

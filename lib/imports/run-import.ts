@@ -212,10 +212,12 @@ export async function runImport(o: TRunImportOptions): Promise<TImportSummary> {
         onMalformed: (line, reason) => reject({ line, reason }),
         onChunk: async (s) => {
           counts.rowsRead = s.rowsRead;
-          if (pending.length >= batchSize) {
-            const rows = pending;
-            pending = [];
-            await commitBatch(() => apply(rows), { line: s.lastLine });
+          // Rows are in file order, so a committed slice ending at line L means every record up to L is done.
+          while (pending.length >= batchSize) {
+            const rows = pending.length < 2 * batchSize ? pending : pending.slice(0, batchSize);
+            pending = rows === pending ? [] : pending.slice(batchSize);
+            const line = pending.length ? (rows[rows.length - 1] as TRow).line : s.lastLine;
+            await commitBatch(() => apply(rows), { line });
             for (const r of rows) known.add(r.npi);
           }
           progress("reading", s.bytesRead);
