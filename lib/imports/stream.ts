@@ -1,6 +1,6 @@
 // Reads a CSV file as a stream of records: header first, then a cheap byte filter, then csv-parse for kept rows.
 import { createReadStream } from "node:fs";
-import { parseRecord, readHeader, type THeader } from "@/lib/imports/csv";
+import { parseRecord, parseRecords, readHeader, type THeader } from "@/lib/imports/csv";
 import { RecordFramer, type TRawRecord } from "@/lib/imports/records";
 
 export type TStreamHandlers = {
@@ -29,22 +29,28 @@ export async function streamRecords(file: string, h: TStreamHandlers): Promise<{
     rowsRead++;
     lastLine = r.line;
     if (r.line <= h.resumeAfterLine || !h.prefilter(r)) return;
-    let fields: string[];
-    try {
-      fields = parseRecord(r);
-    } catch (e) {
-      h.onMalformed(r.line, `malformed CSV: ${(e as Error).message}`);
-      return;
-    }
-    h.onRecord(fields, r.line);
+    // Copied: the chunk buffer is reused once this callback returns.
+    kept.push({ buf: Buffer.from(r.buf.subarray(r.start, r.end)), start: 0, end: r.end - r.start, line: r.line });
   });
+  let kept: TRawRecord[] = [];
+  const drainKept = () => {
+    const batch = kept;
+    kept = [];
+    parseRecords(batch).forEach((p, i) => {
+      const line = (batch[i] as TRawRecord).line;
+      if ("fields" in p) h.onRecord(p.fields, line);
+      else h.onMalformed(line, `malformed CSV: ${p.error}`);
+    });
+  };
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     bytesRead += chunk.length;
     framer.push(chunk);
+    drainKept();
     await h.onChunk({ bytesRead, rowsRead, lastLine });
   }
   framer.end();
+  drainKept();
   if (!header) throw new Error("The file is empty: no header row.");
   await h.onChunk({ bytesRead, rowsRead, lastLine });
   return { rowsRead, lastLine, bytesRead };
