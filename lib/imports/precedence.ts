@@ -1,4 +1,4 @@
-// Field precedence (docs/decisions/004): a field whose latest source is a clinic edit or a moderator is never
+// Field precedence (docs/decisions/005-import-field-precedence.md): a field whose latest source is a clinic edit or a moderator is never
 // overwritten by an import. Also records which source set each imported field (field_provenance).
 import type { TQueryable } from "@/lib/imports/types";
 
