@@ -30,13 +30,6 @@ export class RecordFramer {
       this.carry = null;
     }
     let start = 0;
-    if (this.first) {
-      this.first = false;
-      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-        start = 3;
-        scanFrom = Math.max(scanFrom, 3);
-      }
-    }
     let q = this.inQuotes;
     const len = buf.length;
     for (let i = scanFrom; i < len; i++) {
@@ -69,10 +62,16 @@ export class RecordFramer {
   }
 
   private emitRecord(buf: Buffer, start: number, end: number): void {
+    let s = start;
+    if (this.first) {
+      // A UTF-8 byte-order mark before the header (checked here, where the whole first record is in hand).
+      this.first = false;
+      if (end - s >= 3 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
+    }
     let e = end;
-    if (e > start && buf[e - 1] === 13) e--; // CRLF
-    if (e === start) return; // blank line
-    this.emit({ buf, start, end: e, line: this.recordLine });
+    if (e > s && buf[e - 1] === 13) e--; // CRLF
+    if (e === s) return; // blank line
+    this.emit({ buf, start: s, end: e, line: this.recordLine });
   }
 }
 
