@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { NPPES_HEADER, nppesLine, providerFields } from "@/lib/imports/nppes-header";
 import { npiCheckDigit } from "@/lib/physicians/npi";
-import { prng } from "../prisma/seed/demo";
+import { prng } from "@/lib/text/prng";
 import { usZips } from "../prisma/seed/zips";
 
 const LAST = ["SMITH", "JOHNSON", "WILLIAMS", "BROWN", "JONES", "GARCIA", "MILLER", "DAVIS", "RODRIGUEZ", "MARTINEZ",

@@ -1,5 +1,5 @@
 // Pure clean-up of public-file values: names, credentials, ZIPs, phones, dates, address keys and slugs.
-import { slugify } from "../../prisma/seed/demo";
+import { slugify } from "@/lib/text/slugify";
 
 export { slugify };
 

@@ -2,6 +2,8 @@
 // real US ZIP centroids. Everything is synthetic and marked as such (source DEMO, NPIs starting with 9,
 // 555-01xx phone numbers, invented surnames).
 import { demoNpi } from "@/lib/physicians/npi";
+import { prng } from "@/lib/text/prng";
+import { slugify } from "@/lib/text/slugify";
 import { METROS } from "./metros";
 import { usZips, type TZip } from "./zips";
 
@@ -71,18 +73,6 @@ export type TDemoBatch = {
 
 export type TDemoOptions = { locations: number; seed?: number; batchLocations?: number };
 
-/** Small fast deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FIRST_F = ["Avery", "Beatrix", "Camila", "Dana", "Elena", "Farah", "Grace", "Hana", "Imani", "Julia", "Keiko",
   "Leila", "Maya", "Nadia", "Olivia", "Priya", "Quinn", "Rosa", "Sofia", "Tessa", "Uma", "Vera", "Wren", "Yara", "Zoe",
   "Amara", "Lucia", "Mei", "Noor", "Ingrid"];
@@ -112,16 +102,6 @@ const DAY = 86_400_000;
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function slugify(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 function milesBetween(aLat: number, aLng: number, bLat: number, bLng: number): number {
