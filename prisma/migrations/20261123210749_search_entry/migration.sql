@@ -30,6 +30,8 @@ ALTER TABLE "search_entry" ADD CONSTRAINT "search_entry_role_id_fkey" FOREIGN KE
 -- Hand-written: search_entry is maintained by the database itself, so every writer (seed, importers, approved
 -- clinic edits) keeps search consistent without calling anything. All triggers are statement-level with transition
 -- tables: a bulk insert of 50k role_procedure rows refreshes the affected roles in one set-based statement.
+-- A bulk loader may instead `SET LOCAL ir_finder.defer_search_index = 'on'` and call
+-- search_entry_refresh_roles() once for everything it wrote in that transaction.
 
 CREATE FUNCTION "search_entry_refresh_roles"(role_ids INTEGER[]) RETURNS void
 LANGUAGE sql AS $$
@@ -55,6 +57,7 @@ $$;
 CREATE FUNCTION "search_entry_on_role_rows"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('ir_finder.defer_search_index', true) = 'on' THEN RETURN NULL; END IF;
     PERFORM search_entry_refresh_roles(ARRAY(SELECT DISTINCT id FROM changed_rows));
     RETURN NULL;
 END;
@@ -67,6 +70,7 @@ CREATE TRIGGER "search_entry_role_update" AFTER UPDATE ON "practitioner_role"
 CREATE FUNCTION "search_entry_on_role_procedure_rows"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('ir_finder.defer_search_index', true) = 'on' THEN RETURN NULL; END IF;
     PERFORM search_entry_refresh_roles(ARRAY(SELECT DISTINCT role_id FROM changed_rows));
     RETURN NULL;
 END;
@@ -81,6 +85,7 @@ CREATE TRIGGER "search_entry_role_procedure_delete" AFTER DELETE ON "role_proced
 CREATE FUNCTION "search_entry_on_location_rows"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('ir_finder.defer_search_index', true) = 'on' THEN RETURN NULL; END IF;
     UPDATE search_entry s SET geog = c.geog
     FROM changed_rows c WHERE s.location_id = c.id AND s.geog IS DISTINCT FROM c.geog;
     RETURN NULL;
@@ -92,6 +97,7 @@ CREATE TRIGGER "search_entry_location_update" AFTER UPDATE ON "location"
 CREATE FUNCTION "search_entry_on_physician_rows"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('ir_finder.defer_search_index', true) = 'on' THEN RETURN NULL; END IF;
     UPDATE search_entry s SET active = c.active, gender = c.gender, languages = c.languages
     FROM changed_rows c
     WHERE s.physician_id = c.id
@@ -105,6 +111,7 @@ CREATE TRIGGER "search_entry_physician_update" AFTER UPDATE ON "physician"
 CREATE FUNCTION "search_entry_on_certification_rows"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('ir_finder.defer_search_index', true) = 'on' THEN RETURN NULL; END IF;
     UPDATE search_entry s SET board_certified = EXISTS (
         SELECT 1 FROM board_certification bc
         WHERE bc.physician_id = s.physician_id AND bc.verified_at IS NOT NULL AND bc.status = 'ACTIVE')
