@@ -1,6 +1,7 @@
-// `npm run bench:search [-- --sizes 10000,100000,1000000 --duration 20 --connections 50]`
-// For each size: a fresh irf_bench database seeded with that many demo locations; the bare search SQL timed over a
-// fixed query mix (pg directly, and through Prisma); then the production server under autocannon with the same mix.
+// `npm run bench:search [-- --sizes 10000,100000,1000000 --duration 20 --connections 50 --reuse]`
+// For each size: a database irf_bench_<size> seeded with that many demo locations (kept for --reuse); the bare
+// search SQL timed over a fixed query mix (pg directly, and through Prisma); then the production server under
+// autocannon with the same mix.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,19 +17,21 @@ const { values } = parseArgs({
     port: { type: "string", default: "3900" },
     server: { type: "string", default: process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
     "skip-build": { type: "boolean", default: false },
+    reuse: { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const port = Number(values.port);
-const benchUrl = (() => {
+const benchDbName = (size: number) => `irf_bench_${size}`;
+const benchUrlFor = (size: number) => {
   const u = new URL(values.server);
-  u.pathname = "/irf_bench";
+  u.pathname = `/${benchDbName(size)}`;
   return u.toString();
-})();
-if (!["127.0.0.1", "localhost"].includes(new URL(benchUrl).hostname)) throw new Error("The benchmark only targets a local server.");
-process.env.DATABASE_URL = benchUrl;
+};
+if (!["127.0.0.1", "localhost"].includes(new URL(values.server).hostname)) throw new Error("The benchmark only targets a local server.");
+let benchUrl = benchUrlFor(sizes[0] ?? 0);
 process.env.LOG_LEVEL = "warn";
 
 // The fixed mix: dense metros and rural places, procedures, conditions and free text, radii and filters.
@@ -71,18 +74,41 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
 
-async function recreateDatabase(): Promise<void> {
+async function recreateDatabase(size: number): Promise<void> {
   const admin = new pg.Client({ connectionString: values.server });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS irf_bench WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE irf_bench`);
+  await admin.query(`DROP DATABASE IF EXISTS ${benchDbName(size)} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${benchDbName(size)}`);
   await admin.end();
+}
+
+/** With --reuse, a database already seeded with this many locations is used as it is. */
+async function existingPhysicians(size: number): Promise<number | null> {
+  const c = new pg.Client({ connectionString: benchUrl });
+  try {
+    await c.connect();
+    const { rows } = await c.query<{ l: number; p: number }>(
+      `SELECT (SELECT count(*) FROM location)::int AS l, (SELECT count(*) FROM physician)::int AS p`,
+    );
+    return rows[0]?.l === size ? (rows[0]?.p ?? null) : null;
+  } catch {
+    return null;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
 }
 
 async function seed(size: number): Promise<number> {
   const { applyMigrations } = await import("@/lib/db/migrate");
   const { seedDemo, seedReference } = await import("../prisma/seed/load");
-  await recreateDatabase();
+  if (values.reuse) {
+    const physicians = await existingPhysicians(size);
+    if (physicians !== null) {
+      console.log(`  reusing ${benchDbName(size)} (${size} locations, ${physicians} physicians)`);
+      return physicians;
+    }
+  }
+  await recreateDatabase(size);
   await applyMigrations(benchUrl);
   const pool = new pg.Pool({ connectionString: benchUrl, max: 2 });
   const t0 = Date.now();
@@ -104,7 +130,8 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
   const { buildSearchSql, CANDIDATE_CAP } = await import("@/lib/search/search-physicians-near");
   const { resolveNear } = await import("@/lib/geo/resolve-near");
   const { getCatalog, matchProcedure, invalidateCatalog } = await import("@/lib/procedures/catalog");
-  const { db } = await import("@/lib/db/client");
+  const { db, disconnectDb } = await import("@/lib/db/client");
+  await disconnectDb();
   const { METERS_PER_MILE } = await import("@/lib/geo/distance");
   invalidateCatalog();
   const catalog = await getCatalog();
@@ -141,7 +168,7 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
     }
   }
   await client.end();
-  await db().$disconnect();
+  await disconnectDb();
   return { pgP50: pct(pgTimes, 50), pgP95: pct(pgTimes, 95), prismaP50: pct(prismaTimes, 50), prismaP95: pct(prismaTimes, 95) };
 }
 
@@ -196,6 +223,9 @@ async function main(): Promise<void> {
   }
   const rows: string[] = [];
   for (const size of sizes) {
+    benchUrl = benchUrlFor(size);
+    process.env.DATABASE_URL = benchUrl;
+    (await import("@/lib/env")).resetEnvCache();
     console.log(`\n== ${size.toLocaleString("en-US")} locations ==`);
     const physicians = await seed(size);
     const sql = await timeBareSql();

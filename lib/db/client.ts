@@ -39,3 +39,13 @@ export function db(): PrismaClient {
 export function dbPool(): pg.Pool {
   return get().pool;
 }
+
+/** Closes the pool and forgets the client, so the next db() call connects again (scripts that switch databases). */
+export async function disconnectDb(): Promise<void> {
+  const current = globalForDb.irFinderDb;
+  globalForDb.irFinderDb = undefined;
+  if (current) {
+    await current.prisma.$disconnect();
+    await current.pool.end();
+  }
+}
