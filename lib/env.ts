@@ -16,6 +16,14 @@ const ZEnv = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SITE_URL: z.string().url().default("http://localhost:3000"),
+  /** Map tiles for the public maps; empty turns tiles off (the offline state-outline basemap still shows). */
+  MAP_TILE_URL: z.string().trim().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+  MAP_TILE_ATTRIBUTION: z
+    .string()
+    .trim()
+    .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+  /** Secret mixed into the sha-256 of reporters' IP addresses, so stored hashes cannot be reversed by brute force. */
+  REPORT_HASH_SECRET: z.string().min(16, { message: "must be at least 16 characters" }).default("irf-dev-only-report-hash-secret"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,0 +1,254 @@
+// /search: the server-rendered result list (primary), filters in the URL, and the client-only map beside it.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DemoNotice } from "@/components/ui/demo-notice";
+import { formatMiles, isPointQuery } from "@/components/format";
+import { SearchMap } from "@/components/map/search-map";
+import { ResultCard } from "@/components/search/result-card";
+import { ListHighlighter } from "@/components/search/list-highlighter";
+import { Pagination } from "@/components/search/pagination";
+import { linkState, RADIUS_CHOICES, searchHref } from "@/components/search/search-params";
+import { SearchFilters, SortSelect } from "@/components/search/search-filters";
+import { ResultsRegion, SearchShell, ViewToggle } from "@/components/search/search-shell";
+import { toSuggestEntries } from "@/components/search/suggest";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { LANGUAGES } from "@/lib/physicians/languages";
+import { getCatalog } from "@/lib/procedures/catalog";
+import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
+import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
+
+type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Repeated keys keep their first value, as in the API. */
+function firstValues(sp: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(sp)) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined) out[k] = first;
+  }
+  return out;
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: TSearchParams }): Promise<Metadata> {
+  const raw = firstValues(await searchParams);
+  const what = raw.procedure ? raw.procedure.replace(/-/g, " ") : "Interventional radiologists";
+  const where = raw.near && !isPointQuery(raw.near) ? ` near ${raw.near}` : raw.near ? " near you" : "";
+  return {
+    title: raw.near ? `${what.charAt(0).toUpperCase()}${what.slice(1)}${where}` : "Find an interventional radiologist",
+    description:
+      "Search interventional radiologists by location and procedure. See distance, board certification, phone numbers and whether each doctor is accepting new patients.",
+    alternates: { canonical: "/search" },
+  };
+}
+
+type TOutcome =
+  | { kind: "start" }
+  | { kind: "ok"; data: TSearchResponse }
+  | { kind: "input-error"; message: string }
+  | { kind: "failed" };
+
+async function runSearch(raw: Record<string, string>): Promise<TOutcome> {
+  if (!raw.near?.trim()) return { kind: "start" };
+  const parsed = ZSearchQuery.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { kind: "input-error", message: issue ? `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.` : "Please check the search." };
+  }
+  try {
+    return { kind: "ok", data: await searchPhysiciansNear(parsed.data) };
+  } catch (e) {
+    if (isAppError(e) && e.status < 500) return { kind: "input-error", message: e.message };
+    log.error({ err: e, near: raw.near }, "search page failed");
+    return { kind: "failed" };
+  }
+}
+
+function widenTo(nearest: TSearchResult[], radius: number): number | null {
+  const first = nearest[0];
+  if (!first) return null;
+  const choice = RADIUS_CHOICES.find((r) => r > radius && r >= Math.ceil(first.distanceMiles));
+  return choice ?? null;
+}
+
+function placeLabel(data: TSearchResponse): string {
+  return isPointQuery(data.query.near) ? "the selected location" : data.query.label;
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: TSearchParams }) {
+  const raw = firstValues(await searchParams);
+  const [catalog, outcome] = await Promise.all([getCatalog(), runSearch(raw)]);
+  const entries = toSuggestEntries(catalog);
+  const languages = Object.entries(LANGUAGES)
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const data = outcome.kind === "ok" ? outcome.data : null;
+  const procedureSlug = data?.query.procedure?.slug ?? null;
+  const procedureLabel = data?.query.procedure
+    ? data.query.procedure.kind === "text"
+      ? data.query.procedure.input
+      : data.query.procedure.label
+    : (catalog.procedures.find((p) => p.slug === raw.procedure)?.name ?? catalog.conditions.find((c) => c.slug === raw.procedure)?.name ?? raw.procedure ?? "");
+  const shown = data ? (data.results.length > 0 ? data.results : data.nearest) : [];
+  const isDemo = shown.some((r) => r.source === "DEMO");
+  const highlight = new Set(
+    procedureSlug
+      ? [procedureSlug, ...(catalog.conditions.find((c) => c.slug === procedureSlug)?.procedures.map((p) => p.slug) ?? [])]
+      : [],
+  );
+  const tiles = { url: env().MAP_TILE_URL, attribution: env().MAP_TILE_ATTRIBUTION };
+  const points = shown.map((r, i) => ({
+    id: r.physician.id,
+    index: (data ? (data.results.length > 0 ? (data.page - 1) * data.pageSize : 0) : 0) + i + 1,
+    name: r.physician.credentials ? `${r.physician.name}, ${r.physician.credentials}` : r.physician.name,
+    slug: r.physician.slug,
+    clinic: r.location.name,
+    address: `${r.location.address}, ${r.location.city}, ${r.location.state} ${r.location.zip}`,
+    distance: formatMiles(r.distanceMiles),
+    lat: r.location.lat,
+    lng: r.location.lng,
+  }));
+  const what = data?.query.procedure ? data.query.procedure.label : "Interventional radiologists";
+
+  return (
+    <main id="main" className="page page--wide">
+      <SearchShell>
+        <aside className="search-layout__filters" aria-label="Search and filters">
+          <SearchFilters
+            key={`${raw.near ?? ""}|${raw.procedure ?? ""}`}
+            entries={entries}
+            languages={languages}
+            procedureLabel={procedureLabel}
+            procedureSlug={procedureSlug}
+          />
+        </aside>
+
+        <section className="search-layout__results" aria-labelledby="results-heading">
+          <ResultsRegion>
+            {outcome.kind === "start" ? (
+              <div className="panel">
+                <h1 id="results-heading" className="panel__title">
+                  Find an interventional radiologist
+                </h1>
+                <p>Enter your ZIP code or city and state, or use your location, to see doctors near you.</p>
+              </div>
+            ) : null}
+
+            {outcome.kind === "input-error" ? (
+              <div className="panel panel--warning" role="alert">
+                <h1 id="results-heading" className="panel__title">
+                  We couldn’t run that search
+                </h1>
+                <p>{outcome.message}</p>
+                <p>Check the location and procedure in the form, then try again.</p>
+              </div>
+            ) : null}
+
+            {outcome.kind === "failed" ? (
+              <div className="panel panel--error" role="alert">
+                <h1 id="results-heading" className="panel__title">
+                  We couldn’t load results just now
+                </h1>
+                <p>This is a problem on our side, not something you did. Please try again in a moment.</p>
+                <p className="panel__actions">
+                  <a className="button button--primary" href={searchHref("/search", linkState(raw))}>
+                    Try again
+                  </a>
+                </p>
+              </div>
+            ) : null}
+
+            {data ? (
+              <>
+                <header className="results-header">
+                  <h1 id="results-heading" className="results-header__title">
+                    {what} near {placeLabel(data)}
+                  </h1>
+                  <p className="results-header__summary" role="status">
+                    {data.total > 0
+                      ? `${data.totalIsLowerBound ? `More than ${data.total.toLocaleString("en-US")}` : data.total.toLocaleString("en-US")} doctor${data.total === 1 ? "" : "s"} within ${data.query.radius} miles${data.query.sort === "name" ? ", sorted by last name" : ", nearest first"}`
+                      : `No doctors within ${data.query.radius} miles match this search`}
+                  </p>
+                  <div className="results-header__tools">
+                    {data.total > 0 ? <SortSelect /> : null}
+                    <ViewToggle count={shown.length} />
+                  </div>
+                </header>
+                {isDemo ? <DemoNotice /> : null}
+
+                {data.results.length > 0 ? (
+                  <ol className="result-list" aria-label="Doctors" start={(data.page - 1) * data.pageSize + 1}>
+                    {data.results.map((r, i) => (
+                      <ResultCard key={r.physician.id} result={r} index={(data.page - 1) * data.pageSize + i + 1} highlightProcedures={highlight} />
+                    ))}
+                  </ol>
+                ) : null}
+
+                {data.total === 0 ? (
+                  <EmptyState data={data} raw={raw} highlight={highlight} />
+                ) : (
+                  <Pagination total={data.total} lowerBound={data.totalIsLowerBound} page={data.page} pageSize={data.pageSize} raw={raw} />
+                )}
+              </>
+            ) : null}
+          </ResultsRegion>
+        </section>
+
+        <div className="search-layout__map">
+          {data ? (
+            <SearchMap
+              points={points}
+              center={data.query.point}
+              radiusMiles={data.query.radius}
+              centerLabel={isPointQuery(data.query.near) ? "Searched location" : `Searched location: ${data.query.label}`}
+              tiles={tiles}
+            />
+          ) : null}
+        </div>
+        <ListHighlighter />
+      </SearchShell>
+    </main>
+  );
+}
+
+function EmptyState({ data, raw, highlight }: { data: TSearchResponse; raw: Record<string, string>; highlight: ReadonlySet<string> }) {
+  const widen = widenTo(data.nearest, data.query.radius);
+  const first = data.nearest[0];
+  return (
+    <div className="empty">
+      <div className="panel">
+        <h2 className="panel__title">Nobody within {data.query.radius} miles yet</h2>
+        {first ? (
+          <>
+            <p>
+              The nearest {data.nearest.length === 1 ? "match is" : "matches are"} a little farther away — the closest is{" "}
+              {formatMiles(first.distanceMiles)} from {placeLabel(data)}.
+            </p>
+            {widen ? (
+              <p className="panel__actions">
+                <Link className="button button--primary" href={searchHref("/search", { ...linkState(raw), radius: widen })}>
+                  Widen the search to {widen} miles
+                </Link>
+              </p>
+            ) : (
+              <p>That is farther than our largest search area (250 miles); the nearest matches are listed below.</p>
+            )}
+          </>
+        ) : (
+          <p>We found no matching doctors within 1,500 miles. Try removing a filter or searching for a different procedure.</p>
+        )}
+      </div>
+      {data.nearest.length > 0 ? (
+        <>
+          <h2 className="section-title">Nearest matches beyond {data.query.radius} miles</h2>
+          <ol className="result-list" aria-label="Nearest doctors beyond the search radius">
+            {data.nearest.map((r, i) => (
+              <ResultCard key={r.physician.id} result={r} index={i + 1} highlightProcedures={highlight} />
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// Shapes passed from server pages to the client maps, and HTML escaping for Leaflet's string-built icons.
+
+export type TMapPoint = {
+  id: number;
+  index: number;
+  name: string;
+  slug: string;
+  clinic: string;
+  address: string;
+  distance: string;
+  lat: number;
+  lng: number;
+};
+
+/** Tile source from the server's configuration; an empty url means no tiles (basemap only). */
+export type TTiles = { url: string; attribution: string };
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}

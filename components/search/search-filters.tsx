@@ -1,0 +1,132 @@
+"use client";
+// The search page's form and filters. Every change goes to the URL (API parameter names) and the server renders
+// the new list; the same form also works as a plain GET form without JavaScript.
+import { useState, type FormEvent } from "react";
+import { LocationField } from "@/components/search/location-field";
+import { ProcedureCombobox } from "@/components/search/procedure-combobox";
+import { RADIUS_CHOICES } from "@/components/search/search-params";
+import type { TSuggestEntry } from "@/components/search/suggest";
+import { useSearchState } from "@/components/search/use-search-state";
+
+type TProps = {
+  entries: readonly TSuggestEntry[];
+  languages: ReadonlyArray<{ code: string; name: string }>;
+  /** What the procedure field shows for the current URL (the catalogue name for a slug). */
+  procedureLabel: string;
+  procedureSlug: string | null;
+};
+
+export function SearchFilters({ entries, languages, procedureLabel, procedureSlug }: TProps) {
+  const [state, setState] = useSearchState();
+  const [near, setNear] = useState(state.near);
+  const [procedure, setProcedure] = useState(state.procedure);
+  const [open, setOpen] = useState(false);
+
+  const apply = (patch: Parameters<typeof setState>[0] & object) => void setState({ ...patch, page: null });
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!near.trim()) return;
+    apply({ near: near.trim(), procedure: procedure.trim() || null });
+  };
+  const activeCount =
+    Number(state.boardCertified) + Number(state.acceptingNewPatients) + Number(state.telehealth) + Number(Boolean(state.language)) + Number(Boolean(state.gender));
+
+  return (
+    <div className="filters" data-open={open || undefined}>
+      <button type="button" className="button button--secondary filters__toggle" aria-expanded={open} aria-controls="search-filters-panel" onClick={() => setOpen((o) => !o)}>
+        {open ? "Hide search and filters" : `Change search and filters${activeCount ? ` (${activeCount} on)` : ""}`}
+      </button>
+      <form id="search-filters-panel" className="filters__panel" action="/search" method="get" onSubmit={onSubmit} aria-label="Search and filters">
+        <LocationField initialValue={state.near} onValueChange={setNear} onLocated={(v) => apply({ near: v })} />
+        <ProcedureCombobox entries={entries} initialText={procedureLabel} initialSlug={procedureSlug} onValueChange={setProcedure} />
+        <div className="field">
+          <label htmlFor="filter-radius">Distance</label>
+          <select
+            id="filter-radius"
+            name="radius"
+            className="input"
+            value={state.radius}
+            onChange={(e) => apply({ radius: Number(e.target.value) })}
+          >
+            {[...new Set([...RADIUS_CHOICES, state.radius])].sort((a, b) => a - b).map((r) => (
+              <option key={r} value={r}>
+                Within {r} miles
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--primary">
+          Update results
+        </button>
+
+        <fieldset className="filters__group">
+          <legend>Show only doctors who</legend>
+          <label className="check">
+            <input type="checkbox" name="boardCertified" value="true" checked={state.boardCertified} onChange={(e) => apply({ boardCertified: e.target.checked })} />
+            <span>have a verified board certification</span>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              name="acceptingNewPatients"
+              value="true"
+              checked={state.acceptingNewPatients}
+              onChange={(e) => apply({ acceptingNewPatients: e.target.checked })}
+            />
+            <span>are accepting new patients</span>
+          </label>
+          <label className="check">
+            <input type="checkbox" name="telehealth" value="true" checked={state.telehealth} onChange={(e) => apply({ telehealth: e.target.checked })} />
+            <span>offer telehealth visits</span>
+          </label>
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor="filter-language">Language spoken</label>
+          <select id="filter-language" name="language" className="input" value={state.language} onChange={(e) => apply({ language: e.target.value || null })}>
+            <option value="">Any language</option>
+            {languages.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-gender">Doctor’s gender</label>
+          <select
+            id="filter-gender"
+            name="gender"
+            className="input"
+            value={state.gender ?? ""}
+            onChange={(e) => apply({ gender: e.target.value === "female" || e.target.value === "male" ? e.target.value : null })}
+          >
+            <option value="">No preference</option>
+            <option value="female">Female</option>
+            <option value="male">Male</option>
+          </select>
+        </div>
+        <input type="hidden" name="sort" value={state.sort} />
+      </form>
+    </div>
+  );
+}
+
+/** Sort control above the list. */
+export function SortSelect() {
+  const [state, setState] = useSearchState();
+  return (
+    <div className="sort">
+      <label htmlFor="result-sort">Sort by</label>
+      <select
+        id="result-sort"
+        className="input input--compact"
+        value={state.sort}
+        onChange={(e) => void setState({ sort: e.target.value === "name" ? "name" : "distance", page: null })}
+      >
+        <option value="distance">Distance</option>
+        <option value="name">Last name</option>
+      </select>
+    </div>
+  );
+}

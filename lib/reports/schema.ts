@@ -1,0 +1,37 @@
+// Input schema of the public "Report incorrect information" form (shared by the form, the action and tests).
+import { z } from "zod";
+
+export const REPORT_TOPICS = {
+  PHONE: "Phone number",
+  ADDRESS: "Address or location",
+  HOURS: "Opening hours",
+  NO_LONGER_PRACTICING: "Doctor no longer works here",
+  PROCEDURES: "Procedures offered",
+  ACCEPTING_NEW_PATIENTS: "Accepting new patients",
+  CERTIFICATION: "Board certification",
+  OTHER: "Something else",
+} as const;
+
+export type TReportTopic = keyof typeof REPORT_TOPICS;
+
+const optionalId = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v) : v),
+  z.number().int().positive().optional(),
+);
+
+export const ZErrorReportInput = z.object({
+  physicianId: optionalId,
+  locationId: optionalId,
+  topic: z.enum(Object.keys(REPORT_TOPICS) as [TReportTopic, ...TReportTopic[]], { error: "Choose what is wrong." }),
+  message: z
+    .string({ error: "Tell us what is wrong." })
+    .trim()
+    .min(10, { message: "Please describe the problem in at least 10 characters." })
+    .max(2000, { message: "Please keep it under 2,000 characters." }),
+  reporterEmail: z
+    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.email({ message: "That email address doesn't look right." }).max(200).optional()),
+  /** Honeypot: people never see or fill it; form-filling bots usually do. */
+  website: z.string().max(500).optional(),
+});
+
+export type TErrorReportInput = z.input<typeof ZErrorReportInput>;
