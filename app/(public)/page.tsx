@@ -7,6 +7,9 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
 import { getCatalog } from "@/lib/procedures/catalog";
 
+// Reads the live directory on every request (there is no database at build time).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { absolute: "IR Finder — find an interventional radiologist near you" },
   description:

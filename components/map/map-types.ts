@@ -20,3 +20,6 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
+
+/** A place on a small location map. */
+export type TPlacePin = { lat: number; lng: number; label: string; approximate: boolean };

@@ -64,6 +64,7 @@ export async function getClinicPage(slugInput: string) {
     .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.name.localeCompare(b.name));
   const procedures = [...new Map(physicians.flatMap((p) => p.procedures.map((pr) => [pr.slug, pr]))).values()];
   return {
+    id: l.id,
     slug: l.slug,
     name: l.name,
     organization: l.organization

@@ -19,6 +19,9 @@ import { getCatalog } from "@/lib/procedures/catalog";
 import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 
+// Reads the live directory on every request (there is no database at build time).
+export const dynamic = "force-dynamic";
+
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Repeated keys keep their first value, as in the API. */

@@ -1,0 +1,49 @@
+"use server";
+// Server Action behind the "Report incorrect information" form (a public POST endpoint: validated and rate-limited
+// inside submitErrorReport).
+import { headers } from "next/headers";
+import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { submitErrorReport } from "@/lib/reports/submit-error-report";
+
+export type TReportFormState = {
+  status: "idle" | "sent" | "error";
+  message: string;
+  fieldErrors: Record<string, string>;
+  /** What was typed, so a form with errors comes back filled in (React resets forms after an action). */
+  values: Record<string, string>;
+};
+
+const FIELDS = ["physicianId", "locationId", "topic", "message", "reporterEmail", "website"] as const;
+
+async function clientIp(): Promise<string> {
+  const h = await headers();
+  // The first x-forwarded-for entry is the client as seen by the nearest proxy (Next's own server sets it too).
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip")?.trim() || "unknown";
+}
+
+export async function sendErrorReport(_prev: TReportFormState, form: FormData): Promise<TReportFormState> {
+  const input: Record<string, string> = {};
+  for (const f of FIELDS) {
+    const v = form.get(f);
+    if (typeof v === "string") input[f] = v;
+  }
+  try {
+    await submitErrorReport(input, { ip: await clientIp() });
+    return {
+      status: "sent",
+      message: "Thank you. Your report has been sent to our moderators, who check every report before changing a listing.",
+      fieldErrors: {},
+      values: {},
+    };
+  } catch (e) {
+    if (isAppError(e)) {
+      const fieldErrors: Record<string, string> = {};
+      const details = e.details as { fields?: Array<{ field: string; message: string }> } | undefined;
+      for (const f of details?.fields ?? []) fieldErrors[f.field] ??= f.message;
+      return { status: "error", message: e.message, fieldErrors, values: input };
+    }
+    log.error({ err: e }, "error report failed");
+    return { status: "error", message: "We couldn't send your report just now. Please try again in a moment.", fieldErrors: {}, values: input };
+  }
+}

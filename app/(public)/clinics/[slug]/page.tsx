@@ -1,0 +1,189 @@
+// /clinics/[slug]: one place of care — address, map, phones, hours, and the doctors there with what they do.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AcceptingStatus } from "@/components/ui/accepting-status";
+import { CertificationBadge } from "@/components/ui/certification-badge";
+import { DemoNotice } from "@/components/ui/demo-notice";
+import { JsonLd } from "@/components/ui/json-ld";
+import { directionsHref, doctorName, formatDate, fullAddress, telHref } from "@/components/format";
+import { LocationMap } from "@/components/map/location-map";
+import { HoursTable } from "@/components/physician/hours-table";
+import { ReportForm } from "@/components/physician/report-form";
+import { getClinicPage, ZClinicSlug } from "@/lib/clinics/get-clinic-page";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+
+// Reads the live directory on every request (there is no database at build time).
+export const dynamic = "force-dynamic";
+
+type TParams = Promise<{ slug: string }>;
+
+const load = cache(async (slug: string) => {
+  if (!ZClinicSlug.safeParse(slug).success) return null;
+  try {
+    return await getClinicPage(slug);
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    throw e;
+  }
+});
+
+export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
+  const c = await load((await params).slug);
+  if (!c) return { title: "Clinic not found" };
+  const description = `${c.name}, ${fullAddress(c)}. ${c.physicians.length} interventional radiologist${c.physicians.length === 1 ? "" : "s"}; phone, hours and procedures offered.`;
+  return {
+    title: `${c.name} — ${c.city}, ${c.state}`,
+    description,
+    alternates: { canonical: `/clinics/${c.slug}` },
+    openGraph: { title: `${c.name} — ${c.city}, ${c.state}`, description, url: `/clinics/${c.slug}` },
+  };
+}
+
+export default async function ClinicPage({ params }: { params: TParams }) {
+  const c = await load((await params).slug);
+  if (!c) notFound();
+  const site = env().SITE_URL.replace(/\/$/, "");
+  const tiles = { url: env().MAP_TILE_URL, attribution: env().MAP_TILE_ATTRIBUTION };
+  return (
+    <main id="main" className="page">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "MedicalClinic",
+          name: c.name,
+          url: `${site}/clinics/${c.slug}`,
+          ...(c.phone ? { telephone: c.phone } : {}),
+          address: { "@type": "PostalAddress", streetAddress: c.address, addressLocality: c.city, addressRegion: c.state, postalCode: c.zip, addressCountry: "US" },
+          geo: { "@type": "GeoCoordinates", latitude: c.lat, longitude: c.lng },
+          medicalSpecialty: "Radiography",
+          isAcceptingNewPatients: c.physicians.some((p) => p.acceptingNewPatients === true),
+          ...(c.organization?.website ? { sameAs: c.organization.website } : {}),
+          openingHoursSpecification: c.hours.map((h) => ({
+            "@type": "OpeningHoursSpecification",
+            dayOfWeek: `https://schema.org/${["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][h.day]}`,
+            opens: h.open,
+            closes: h.close,
+          })),
+          availableService: c.procedures.map((p) => ({ "@type": "MedicalProcedure", name: p.name })),
+        }}
+      />
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+          <li>
+            <Link href="/search">Find a doctor</Link>
+          </li>
+          <li aria-current="page">{c.name}</li>
+        </ol>
+      </nav>
+      <header className="profile-header">
+        <h1>{c.name}</h1>
+        <p className="profile-header__meta">{fullAddress(c)}</p>
+        <p className={c.possiblyOutdated ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
+          {c.possiblyOutdated ? "This listing may be out of date: last confirmed " : "Listing last confirmed "}
+          {formatDate(c.lastConfirmedAt)}.
+        </p>
+      </header>
+      {c.source.kind === "DEMO" ? <DemoNotice /> : null}
+
+      <div className="profile-grid">
+        <div>
+          <section className="card" aria-labelledby="doctors-heading">
+            <h2 id="doctors-heading">
+              Doctors here ({c.physicians.length})
+            </h2>
+            {c.physicians.length ? (
+              <ul className="doctor-list">
+                {c.physicians.map((p) => (
+                  <li key={p.slug}>
+                    <h3>
+                      <Link href={`/physicians/${p.slug}`}>{doctorName(p.name, p.credentials)}</Link>
+                    </h3>
+                    <div>
+                      {p.certifications[0] ? <CertificationBadge certificate={p.certifications[0].certificate} verifiedAt={p.certifications[0].verifiedAt} compact /> : null}
+                    </div>
+                    <p className="result__facts">
+                      <AcceptingStatus value={p.acceptingNewPatients} />
+                      {p.telehealth ? <span className="pill pill--neutral">Telehealth visits</span> : null}
+                    </p>
+                    {p.procedures.length ? <p className="small">{p.procedures.map((x) => x.name).join(" · ")}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>No doctors are listed at this location right now.</p>
+            )}
+          </section>
+          {c.procedures.length ? (
+            <section className="card" aria-labelledby="clinic-procs-heading">
+              <h2 id="clinic-procs-heading">Procedures offered here</h2>
+              <ul className="chips">
+                {c.procedures.map((p) => (
+                  <li key={p.slug} className="chip">
+                    <Link href={`/procedures/${p.slug}`}>{p.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+
+        <div>
+          <section className="card" aria-labelledby="contact-heading">
+            <h2 id="contact-heading">Contact and hours</h2>
+            <p className="result__actions">
+              {c.phone ? (
+                <a className="button button--secondary button--small" href={telHref(c.phone)}>
+                  <span aria-hidden="true">☎</span> Call {c.phone}
+                </a>
+              ) : null}
+              <a className="button button--secondary button--small" href={directionsHref(c)} target="_blank" rel="noopener noreferrer">
+                Directions<span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            </p>
+            <HoursTable hours={c.hours} caption={`Opening hours at ${c.name}`} />
+            {c.accessibilityNotes ? <p className="small">Access: {c.accessibilityNotes}</p> : null}
+            {c.organization?.website ? (
+              <p className="small">
+                <a href={c.organization.website} rel="noopener noreferrer">
+                  {c.organization.name} website
+                </a>
+              </p>
+            ) : null}
+            <LocationMap
+              places={[{ lat: c.lat, lng: c.lng, label: `${c.name}, ${fullAddress(c)}`, approximate: c.geocodePrecision !== "STREET" }]}
+              tiles={tiles}
+              label={`Map of ${c.name}`}
+            />
+            {c.geocodePrecision !== "STREET" ? <p className="muted small">Map position is approximate (ZIP code area).</p> : null}
+          </section>
+          {c.organization && c.organization.otherLocations.length ? (
+            <section className="card" aria-labelledby="other-heading">
+              <h2 id="other-heading">Other {c.organization.name} locations</h2>
+              <ul className="plain-list">
+                {c.organization.otherLocations.map((o) => (
+                  <li key={o.slug}>
+                    <Link href={`/clinics/${o.slug}`}>{o.name}</Link> <span className="muted">· {o.city}, {o.state}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      </div>
+
+      <section className="card" aria-labelledby="report-heading">
+        <h2 id="report-heading">Something wrong?</h2>
+        <details className="report">
+          <summary>Report incorrect information</summary>
+          <ReportForm subject={c.name} locations={[{ id: c.id, label: c.name }]} />
+        </details>
+      </section>
+    </main>
+  );
+}

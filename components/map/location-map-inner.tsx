@@ -1,0 +1,50 @@
+"use client";
+// Leaflet part of the small location map: the places, the offline state basemap, tiles when they load.
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import { useEffect } from "react";
+import { MapContainer, Marker, TileLayer, useMap } from "react-leaflet";
+import { StatesBasemap } from "@/components/map/basemap";
+import { escapeHtml, type TPlacePin, type TTiles } from "@/components/map/map-types";
+
+const icon = (p: TPlacePin) =>
+  L.divIcon({
+    className: "map-pin",
+    html: `<span class="map-pin__num" aria-hidden="true">•</span><span class="sr-only">${escapeHtml(p.label)}${p.approximate ? " (approximate position)" : ""}</span>`,
+    iconSize: [34, 42],
+    iconAnchor: [17, 42],
+  });
+
+function Fit({ places }: { places: TPlacePin[] }) {
+  const map = useMap();
+  useEffect(() => {
+    if (places.length > 1) map.fitBounds(L.latLngBounds(places.map((p) => L.latLng(p.lat, p.lng))), { padding: [40, 40], maxZoom: 13, animate: false });
+  }, [map, places]);
+  return null;
+}
+
+/** Tiles, and when they fail, a zoom-out: a street-level view without tiles is an empty square. */
+function Tiles({ tiles }: { tiles: TTiles }) {
+  const map = useMap();
+  const zoomOut = () => {
+    if (map.getZoom() > OFFLINE_ZOOM) map.setZoom(OFFLINE_ZOOM, { animate: false });
+  };
+  return <TileLayer url={tiles.url} attribution={tiles.attribution} eventHandlers={{ tileerror: zoomOut }} />;
+}
+
+const OFFLINE_ZOOM = 6;
+
+export default function LocationMapInner({ places, tiles }: { places: TPlacePin[]; tiles: TTiles }) {
+  const first = places[0];
+  if (!first) return null;
+  return (
+    <MapContainer className="location-map__canvas" center={[first.lat, first.lng]} zoom={tiles.url ? 12 : OFFLINE_ZOOM} scrollWheelZoom={false} dragging={!L.Browser.mobile} minZoom={3}>
+      <StatesBasemap />
+      {tiles.url ? <Tiles tiles={tiles} /> : null}
+      {places.map((p) => (
+        <Marker key={`${p.lat},${p.lng},${p.label}`} position={[p.lat, p.lng]} icon={icon(p)} title={p.label} keyboard={false} interactive={false} />
+      ))}
+      <Fit places={places} />
+    </MapContainer>
+  );
+}

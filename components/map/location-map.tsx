@@ -1,0 +1,32 @@
+"use client";
+// A small map of one or more places (profile and clinic pages). Leaflet loads only when the map scrolls into view.
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
+import type { TPlacePin, TTiles } from "@/components/map/map-types";
+
+const LocationMapInner = dynamic(() => import("@/components/map/location-map-inner"), {
+  ssr: false,
+  loading: () => <div className="location-map__placeholder" aria-hidden="true" />,
+});
+
+export function LocationMap({ places, tiles, label }: { places: TPlacePin[]; tiles: TTiles; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setVisible(true);
+        io.disconnect();
+      }
+    }, { rootMargin: "200px" });
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
+  return (
+    <div ref={ref} className="location-map" role="region" aria-label={label}>
+      {visible ? <LocationMapInner places={places} tiles={tiles} /> : <div className="location-map__placeholder" aria-hidden="true" />}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+// "Report incorrect information": a short form for patients (no login). Sent by a Server Action; works without
+// JavaScript too. Errors are tied to their fields and announced.
+import { useActionState } from "react";
+import { sendErrorReport, type TReportFormState } from "@/app/(public)/actions/report";
+import { REPORT_TOPICS } from "@/lib/reports/schema";
+
+type TProps = { physicianId?: number; locations: Array<{ id: number; label: string }>; subject: string };
+
+const INITIAL: TReportFormState = { status: "idle", message: "", fieldErrors: {}, values: {} };
+
+export function ReportForm({ physicianId, locations, subject }: TProps) {
+  const [state, action, pending] = useActionState(sendErrorReport, INITIAL);
+  if (state.status === "sent") {
+    return (
+      <div className="panel panel--success" role="status">
+        <p>{state.message}</p>
+      </div>
+    );
+  }
+  const err = state.fieldErrors;
+  const v = state.values;
+  return (
+    <form action={action} className="report-form" noValidate>
+      <p className="muted small">
+        Tell us what is wrong about {subject}. Moderators review every report. Please don’t include medical details.
+      </p>
+      {physicianId !== undefined ? <input type="hidden" name="physicianId" value={physicianId} /> : null}
+      {locations.length === 1 ? <input type="hidden" name="locationId" value={locations[0]?.id} /> : null}
+      {locations.length > 1 ? (
+        <div className="field">
+          <label htmlFor="report-location">Which location?</label>
+          <select id="report-location" name="locationId" className="input" defaultValue={v.locationId ?? ""}>
+            <option value="">Not about one location</option>
+            {locations.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor="report-topic">What is wrong?</label>
+        <select
+          id="report-topic"
+          name="topic"
+          className="input"
+          defaultValue={v.topic ?? ""}
+          required
+          aria-invalid={err.topic ? true : undefined}
+          aria-describedby={err.topic ? "report-topic-error" : undefined}
+        >
+          <option value="" disabled>
+            Choose one
+          </option>
+          {Object.entries(REPORT_TOPICS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        {err.topic ? (
+          <p id="report-topic-error" className="field__error">
+            {err.topic}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="report-message">Details</label>
+        <textarea
+          id="report-message"
+          name="message"
+          className="input"
+          defaultValue={v.message ?? ""}
+          required
+          minLength={10}
+          maxLength={2000}
+          aria-invalid={err.message ? true : undefined}
+          aria-describedby={err.message ? "report-message-error" : "report-message-hint"}
+        />
+        <p id="report-message-hint" className="field__hint">
+          For example: “The phone number now reaches a different office.”
+        </p>
+        {err.message ? (
+          <p id="report-message-error" className="field__error">
+            {err.message}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="report-email">Your email (optional)</label>
+        <input
+          id="report-email"
+          name="reporterEmail"
+          type="email"
+          className="input"
+          autoComplete="email"
+          defaultValue={v.reporterEmail ?? ""}
+          aria-invalid={err.reporterEmail ? true : undefined}
+          aria-describedby={err.reporterEmail ? "report-email-error" : "report-email-hint"}
+        />
+        <p id="report-email-hint" className="field__hint">
+          Only if you are happy for a moderator to ask you a question about this report.
+        </p>
+        {err.reporterEmail ? (
+          <p id="report-email-error" className="field__error">
+            {err.reporterEmail}
+          </p>
+        ) : null}
+      </div>
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="report-website">Leave this empty</label>
+        <input id="report-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      {state.status === "error" ? (
+        <p className="field__error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      <div>
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? "Sending…" : "Send report"}
+        </button>
+      </div>
+    </form>
+  );
+}

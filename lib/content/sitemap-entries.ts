@@ -1,0 +1,38 @@
+// The public URLs for sitemap.xml: fixed pages, condition and procedure guides, doctor profiles and clinic pages.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { getCatalog } from "@/lib/procedures/catalog";
+
+/** One sitemap file holds at most 50,000 URLs; profiles and clinics share what the fixed pages leave. */
+export const SITEMAP_MAX_URLS = 50_000;
+
+export type TSitemapEntry = { path: string; lastModified?: Date; priority: number };
+
+export async function listSitemapEntries(): Promise<TSitemapEntry[]> {
+  const catalog = await getCatalog();
+  const fixed: TSitemapEntry[] = [
+    { path: "/", priority: 1 },
+    { path: "/search", priority: 0.8 },
+    { path: "/procedures", priority: 0.7 },
+    ...catalog.conditions.map((c) => ({ path: `/conditions/${c.slug}`, priority: 0.7 })),
+    ...catalog.procedures.map((p) => ({ path: `/procedures/${p.slug}`, priority: 0.7 })),
+  ];
+  const room = SITEMAP_MAX_URLS - fixed.length;
+  const physicians = await db().physician.findMany({
+    where: { active: true },
+    select: { slug: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    take: Math.floor(room / 2),
+  });
+  const clinics = await db().location.findMany({
+    where: { roles: { some: { physician: { active: true } } } },
+    select: { slug: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    take: room - physicians.length,
+  });
+  return [
+    ...fixed,
+    ...physicians.map((p) => ({ path: `/physicians/${p.slug}`, lastModified: p.updatedAt, priority: 0.6 })),
+    ...clinics.map((c) => ({ path: `/clinics/${c.slug}`, lastModified: c.updatedAt, priority: 0.5 })),
+  ];
+}
