@@ -18,8 +18,10 @@ const FIELDS = ["physicianId", "locationId", "topic", "message", "reporterEmail"
 
 async function clientIp(): Promise<string> {
   const h = await headers();
-  // The first x-forwarded-for entry is the client as seen by the nearest proxy (Next's own server sets it too).
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip")?.trim() || "unknown";
+  // The right-most x-forwarded-for entry is the one our own proxy added (Next sets it when there is none); entries to
+  // its left come from the client and could be anything.
+  const forwarded = h.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
+  return forwarded?.at(-1) || h.get("x-real-ip")?.trim() || "unknown";
 }
 
 export async function sendErrorReport(_prev: TReportFormState, form: FormData): Promise<TReportFormState> {
