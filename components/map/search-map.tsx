@@ -33,7 +33,7 @@ export function SearchMap(props: TProps) {
   const { view } = useSearchUi();
   const [, setState] = useSearchState();
   const onSearchArea = useCallback(
-    (a: { lat: number; lng: number; radiusMiles: number }) => void setState({ near: `${a.lat},${a.lng}`, radius: a.radiusMiles, page: null }),
+    (a: { lat: number; lng: number; radiusMiles: number }) => setState({ near: `${a.lat},${a.lng}`, radius: a.radiusMiles, page: 1 }),
     [setState],
   );
   if (!wide && view !== "map") return null;

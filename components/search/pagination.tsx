@@ -7,7 +7,7 @@ type TProps = { total: number; lowerBound: boolean; page: number; pageSize: numb
 export function Pagination({ total, lowerBound, page, pageSize, raw }: TProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1 && page <= 1) return null;
-  const href = (p: number) => searchHref("/search", { ...linkState(raw), page: p === 1 ? null : p });
+  const href = (p: number) => searchHref({ ...linkState(raw), page: p });
   const window = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   return (
     <nav className="pagination" aria-label="Result pages">

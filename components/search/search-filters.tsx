@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from "react";
 import { LocationField } from "@/components/search/location-field";
 import { ProcedureCombobox } from "@/components/search/procedure-combobox";
-import { RADIUS_CHOICES } from "@/components/search/search-params";
+import { RADIUS_CHOICES, type TSearchUrlState } from "@/components/search/search-params";
 import type { TSuggestEntry } from "@/components/search/suggest";
 import { useSearchState } from "@/components/search/use-search-state";
 
@@ -22,11 +22,11 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
   const [procedure, setProcedure] = useState(state.procedure);
   const [open, setOpen] = useState(false);
 
-  const apply = (patch: Parameters<typeof setState>[0] & object) => void setState({ ...patch, page: null });
+  const apply = (patch: Partial<TSearchUrlState>) => setState({ ...patch, page: 1 });
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!near.trim()) return;
-    apply({ near: near.trim(), procedure: procedure.trim() || null });
+    apply({ near: near.trim(), procedure: procedure.trim() });
   };
   const activeCount =
     Number(state.boardCertified) + Number(state.acceptingNewPatients) + Number(state.telehealth) + Number(Boolean(state.language)) + Number(Boolean(state.gender));
@@ -83,7 +83,7 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
 
         <div className="field">
           <label htmlFor="filter-language">Language spoken</label>
-          <select id="filter-language" name="language" className="input" value={state.language} onChange={(e) => apply({ language: e.target.value || null })}>
+          <select id="filter-language" name="language" className="input" value={state.language} onChange={(e) => apply({ language: e.target.value })}>
             <option value="">Any language</option>
             {languages.map((l) => (
               <option key={l.code} value={l.code}>
@@ -122,7 +122,7 @@ export function SortSelect() {
         id="result-sort"
         className="input input--compact"
         value={state.sort}
-        onChange={(e) => void setState({ sort: e.target.value === "name" ? "name" : "distance", page: null })}
+        onChange={(e) => setState({ sort: e.target.value === "name" ? "name" : "distance", page: 1 })}
       >
         <option value="distance">Distance</option>
         <option value="name">Last name</option>

@@ -1,44 +1,75 @@
 // The search page's URL state, with the public API's parameter names (so a page URL and an API URL agree).
-import {
-  createSerializer,
-  parseAsBoolean,
-  parseAsInteger,
-  parseAsString,
-  parseAsStringLiteral,
-} from "nuqs/server";
+// Pure functions shared by the server page (links) and the client controls (URL updates).
 
 export const RADIUS_CHOICES = [5, 10, 25, 50, 100, 250] as const;
 
-export const searchParsers = {
-  near: parseAsString.withDefault(""),
-  radius: parseAsInteger.withDefault(25),
-  procedure: parseAsString.withDefault(""),
-  boardCertified: parseAsBoolean.withDefault(false),
-  acceptingNewPatients: parseAsBoolean.withDefault(false),
-  telehealth: parseAsBoolean.withDefault(false),
-  language: parseAsString.withDefault(""),
-  gender: parseAsStringLiteral(["female", "male"] as const),
-  sort: parseAsStringLiteral(["distance", "name"] as const).withDefault("distance"),
-  page: parseAsInteger.withDefault(1),
+export type TSearchUrlState = {
+  near: string;
+  radius: number;
+  procedure: string;
+  boardCertified: boolean;
+  acceptingNewPatients: boolean;
+  telehealth: boolean;
+  language: string;
+  gender: "female" | "male" | null;
+  sort: "distance" | "name";
+  page: number;
 };
 
-/** Builds a /search URL from search state; defaults are left out, so links stay short and canonical. */
-export const searchHref = createSerializer(searchParsers);
+export const DEFAULT_STATE: TSearchUrlState = {
+  near: "",
+  radius: 25,
+  procedure: "",
+  boardCertified: false,
+  acceptingNewPatients: false,
+  telehealth: false,
+  language: "",
+  gender: null,
+  sort: "distance",
+  page: 1,
+};
 
-/** The current search's URL state from raw query values, for links that change one thing (radius, page). */
-export function linkState(raw: Record<string, string | undefined>) {
-  const bool = (v: string | undefined) => (v === "true" || v === "1" || v === "yes" || v === "on" ? true : null);
-  const int = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
+type TGet = (key: string) => string | null | undefined;
+
+const bool = (v: string | null | undefined) => v === "true" || v === "1" || v === "yes" || v === "on";
+const int = (v: string | null | undefined, dflt: number) => (v && /^\d+$/.test(v.trim()) ? Number(v) : dflt);
+
+/** Reads the state from query values (URLSearchParams.get, or a plain record); unknown values fall back to defaults. */
+export function readSearchState(get: TGet): TSearchUrlState {
+  const gender = get("gender")?.trim().toLowerCase();
   return {
-    near: raw.near?.trim() || null,
-    radius: int(raw.radius),
-    procedure: raw.procedure?.trim() || null,
-    boardCertified: bool(raw.boardCertified),
-    acceptingNewPatients: bool(raw.acceptingNewPatients),
-    telehealth: bool(raw.telehealth),
-    language: raw.language?.trim() || null,
-    gender: raw.gender === "female" ? ("female" as const) : raw.gender === "male" ? ("male" as const) : null,
-    sort: raw.sort === "name" ? ("name" as const) : null,
-    page: int(raw.page),
+    near: get("near")?.trim() ?? "",
+    radius: int(get("radius"), DEFAULT_STATE.radius),
+    procedure: get("procedure")?.trim() ?? "",
+    boardCertified: bool(get("boardCertified")),
+    acceptingNewPatients: bool(get("acceptingNewPatients")),
+    telehealth: bool(get("telehealth")),
+    language: get("language")?.trim() ?? "",
+    gender: gender === "female" || gender === "f" ? "female" : gender === "male" || gender === "m" ? "male" : null,
+    sort: get("sort") === "name" ? "name" : "distance",
+    page: int(get("page"), 1),
   };
+}
+
+/** Builds a /search URL; defaults are left out, so links stay short and canonical. */
+export function searchHref(state: Partial<TSearchUrlState>): string {
+  const s = { ...DEFAULT_STATE, ...state };
+  const q = new URLSearchParams();
+  if (s.near) q.set("near", s.near);
+  if (s.radius !== DEFAULT_STATE.radius) q.set("radius", String(s.radius));
+  if (s.procedure) q.set("procedure", s.procedure);
+  if (s.boardCertified) q.set("boardCertified", "true");
+  if (s.acceptingNewPatients) q.set("acceptingNewPatients", "true");
+  if (s.telehealth) q.set("telehealth", "true");
+  if (s.language) q.set("language", s.language);
+  if (s.gender) q.set("gender", s.gender);
+  if (s.sort !== DEFAULT_STATE.sort) q.set("sort", s.sort);
+  if (s.page > 1) q.set("page", String(s.page));
+  const qs = q.toString();
+  return qs ? `/search?${qs}` : "/search";
+}
+
+/** The current search from raw query values, for links that change one thing (radius, page). */
+export function linkState(raw: Record<string, string | undefined>): TSearchUrlState {
+  return readSearchState((k) => raw[k]);
 }

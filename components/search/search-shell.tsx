@@ -1,11 +1,14 @@
 "use client";
-// Client frame of the search page: shares the pending state of URL-driven updates, and the list/map toggle on
-// small screens. The list and filters inside it are still rendered on the server.
-import { createContext, useContext, useState, useTransition, type ReactNode, type TransitionStartFunction } from "react";
+// Client frame of the search page: owns the URL state (optimistic while the server renders the new results),
+// the pending state, and the list/map toggle on small screens. The list and filters inside are server-rendered.
+import { useRouter, useSearchParams } from "next/navigation";
+import { createContext, useCallback, useContext, useMemo, useOptimistic, useState, useTransition, type ReactNode } from "react";
+import { readSearchState, searchHref, type TSearchUrlState } from "@/components/search/search-params";
 
 type TSearchUi = {
+  state: TSearchUrlState;
+  update: (patch: Partial<TSearchUrlState>) => void;
   isPending: boolean;
-  startTransition: TransitionStartFunction;
   view: "list" | "map";
   setView: (v: "list" | "map") => void;
 };
@@ -19,10 +22,25 @@ export function useSearchUi(): TSearchUi {
 }
 
 export function SearchShell({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const params = useSearchParams();
+  const urlState = useMemo(() => readSearchState((k) => params.get(k)), [params]);
+  const [state, setOptimistic] = useOptimistic(urlState, (s: TSearchUrlState, patch: Partial<TSearchUrlState>) => ({ ...s, ...patch }));
   const [isPending, startTransition] = useTransition();
   const [view, setView] = useState<"list" | "map">("list");
+  const update = useCallback(
+    (patch: Partial<TSearchUrlState>) => {
+      const next = { ...state, ...patch };
+      startTransition(() => {
+        setOptimistic(patch);
+        // A new entry per change, so Back steps through earlier searches; the page keeps its scroll position.
+        router.push(searchHref(next), { scroll: false });
+      });
+    },
+    [state, router, setOptimistic],
+  );
   return (
-    <SearchUi.Provider value={{ isPending, startTransition, view, setView }}>
+    <SearchUi.Provider value={{ state, update, isPending, view, setView }}>
       <div className="search-layout" data-view={view}>
         {children}
       </div>

@@ -155,7 +155,7 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
                 </h1>
                 <p>This is a problem on our side, not something you did. Please try again in a moment.</p>
                 <p className="panel__actions">
-                  <a className="button button--primary" href={searchHref("/search", linkState(raw))}>
+                  <a className="button button--primary" href={searchHref({ ...linkState(raw), page: 1 })}>
                     Try again
                   </a>
                 </p>
@@ -230,7 +230,7 @@ function EmptyState({ data, raw, highlight }: { data: TSearchResponse; raw: Reco
             </p>
             {widen ? (
               <p className="panel__actions">
-                <Link className="button button--primary" href={searchHref("/search", { ...linkState(raw), radius: widen })}>
+                <Link className="button button--primary" href={searchHref({ ...linkState(raw), radius: widen, page: 1 })}>
                   Widen the search to {widen} miles
                 </Link>
               </p>

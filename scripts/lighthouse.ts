@@ -1,0 +1,46 @@
+// npm run lighthouse: Lighthouse (mobile, simulated throttling) on home, a search and a profile, in Debian's
+// Chromium (CHROME_PATH, default /usr/bin/chromium). Prints the four category scores and LCP, CLS and TBT.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { productionServer } from "./support/production-server";
+
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const server = await productionServer();
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const first = (await (await fetch(`${server.baseUrl}/api/v1/search?near=10001&procedure=kyphoplasty&pageSize=1`)).json()) as {
+    results: Array<{ physician: { slug: string } }>;
+  };
+  const pages: Array<[string, string]> = [
+    ["home", "/"],
+    ["search", "/search?near=10001&radius=25&procedure=kyphoplasty"],
+  ];
+  const slug = first.results[0]?.physician.slug;
+  if (slug) pages.push(["profile", `/physicians/${slug}`]);
+
+  console.log("page      perf  a11y  best   seo    LCP ms  CLS     TBT ms");
+  for (const [name, p] of pages) {
+    const result = await lighthouse(`${server.baseUrl}${p}`, { port: chrome.port, output: "json", logLevel: "error" });
+    if (!result) throw new Error(`no Lighthouse result for ${p}`);
+    const { categories, audits } = result.lhr;
+    const score = (k: string) => String(Math.round((categories[k]?.score ?? 0) * 100)).padStart(4);
+    const num = (k: string) => audits[k]?.numericValue ?? NaN;
+    console.log(
+      `${name.padEnd(8)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}` +
+        `  ${num("largest-contentful-paint").toFixed(0).padStart(7)}  ${num("cumulative-layout-shift").toFixed(3)}  ${num("total-blocking-time").toFixed(0).padStart(7)}`,
+    );
+    for (const k of ["accessibility", "best-practices", "seo"]) {
+      const cat = categories[k];
+      if (!cat || (cat.score ?? 0) >= 1) continue;
+      const failing = cat.auditRefs.filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1).map((r) => r.id);
+      if (failing.length) console.log(`         ${k} below 100: ${failing.join(", ")}`);
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.stop();
+}
