@@ -7,7 +7,7 @@ import { REPORT_TOPICS } from "@/lib/reports/schema";
 
 type TProps = { physicianId?: number; locations: Array<{ id: number; label: string }>; subject: string };
 
-const INITIAL: TReportFormState = { status: "idle", message: "", fieldErrors: {}, values: {} };
+const INITIAL: TReportFormState = { status: "idle", message: "", fieldErrors: {}, values: {}, attempt: 0 };
 
 export function ReportForm({ physicianId, locations, subject }: TProps) {
   const [state, action, pending] = useActionState(sendErrorReport, INITIAL);
@@ -21,7 +21,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
   const err = state.fieldErrors;
   const v = state.values;
   return (
-    <form action={action} className="report-form" noValidate>
+    <form key={state.attempt} action={action} className="report-form" noValidate>
       <p className="muted small">
         Tell us what is wrong about {subject}. Moderators review every report. Please don’t include medical details.
       </p>

@@ -12,6 +12,8 @@ export type TReportFormState = {
   fieldErrors: Record<string, string>;
   /** What was typed, so a form with errors comes back filled in (React resets forms after an action). */
   values: Record<string, string>;
+  /** Counts submissions; the form remounts on each so its fields take the returned values. */
+  attempt: number;
 };
 
 const FIELDS = ["physicianId", "locationId", "topic", "message", "reporterEmail", "website"] as const;
@@ -24,7 +26,7 @@ async function clientIp(): Promise<string> {
   return forwarded?.at(-1) || h.get("x-real-ip")?.trim() || "unknown";
 }
 
-export async function sendErrorReport(_prev: TReportFormState, form: FormData): Promise<TReportFormState> {
+export async function sendErrorReport(prev: TReportFormState, form: FormData): Promise<TReportFormState> {
   const input: Record<string, string> = {};
   for (const f of FIELDS) {
     const v = form.get(f);
@@ -37,15 +39,16 @@ export async function sendErrorReport(_prev: TReportFormState, form: FormData): 
       message: "Thank you. Your report has been sent to our moderators, who check every report before changing a listing.",
       fieldErrors: {},
       values: {},
+      attempt: prev.attempt + 1,
     };
   } catch (e) {
     if (isAppError(e)) {
       const fieldErrors: Record<string, string> = {};
       const details = e.details as { fields?: Array<{ field: string; message: string }> } | undefined;
       for (const f of details?.fields ?? []) fieldErrors[f.field] ??= f.message;
-      return { status: "error", message: e.message, fieldErrors, values: input };
+      return { status: "error", message: e.message, fieldErrors, values: input, attempt: prev.attempt + 1 };
     }
     log.error({ err: e }, "error report failed");
-    return { status: "error", message: "We couldn't send your report just now. Please try again in a moment.", fieldErrors: {}, values: input };
+    return { status: "error", message: "We couldn't send your report just now. Please try again in a moment.", fieldErrors: {}, values: input, attempt: prev.attempt + 1 };
   }
 }
