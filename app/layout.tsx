@@ -14,6 +14,7 @@ export function generateMetadata(): Metadata {
     openGraph: { siteName: "IR Finder", type: "website", locale: "en_US" },
     twitter: { card: "summary" },
     formatDetection: { telephone: false },
+    icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }] },
   };
 }
 

@@ -3,6 +3,7 @@
 import Form from "next/form";
 import { LocationField } from "@/components/search/location-field";
 import { ProcedureCombobox } from "@/components/search/procedure-combobox";
+import { SubmitButton } from "@/components/search/submit-button";
 import { RADIUS_CHOICES } from "@/components/search/search-params";
 import type { TSuggestEntry } from "@/components/search/suggest";
 
@@ -21,9 +22,7 @@ export function HomeSearchForm({ entries }: { entries: readonly TSuggestEntry[] 
           ))}
         </select>
       </div>
-      <button type="submit" className="button button--primary button--large">
-        Find doctors
-      </button>
+      <SubmitButton className="button button--primary button--large">Find doctors</SubmitButton>
     </Form>
   );
 }

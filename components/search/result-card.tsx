@@ -5,9 +5,10 @@ import { AcceptingStatus } from "@/components/ui/accepting-status";
 import { directionsHref, doctorName, formatDate, formatMiles, isStale, languageList, telHref } from "@/components/format";
 import type { TSearchResult } from "@/lib/search/schema";
 
-type TProps = { result: TSearchResult; index: number; highlightProcedures: ReadonlySet<string> };
+type TProps = { result: TSearchResult; index: number; highlightProcedures: ReadonlySet<string>; headingLevel?: 2 | 3 };
 
-export function ResultCard({ result: r, index, highlightProcedures }: TProps) {
+export function ResultCard({ result: r, index, highlightProcedures, headingLevel = 2 }: TProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const name = doctorName(r.physician.name, r.physician.credentials);
   const cert = r.physician.certifications[0];
   const headingId = `result-${r.physician.id}-name`;
@@ -21,9 +22,9 @@ export function ResultCard({ result: r, index, highlightProcedures }: TProps) {
             {index}
           </span>
           <div className="result__who">
-            <h3 id={headingId} className="result__name">
+            <Heading id={headingId} className="result__name">
               <Link href={`/physicians/${r.physician.slug}`}>{name}</Link>
-            </h3>
+            </Heading>
             {cert ? <CertificationBadge certificate={cert.certificate} verifiedAt={cert.verifiedAt} compact /> : null}
           </div>
           <p className="result__distance">

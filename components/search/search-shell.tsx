@@ -53,7 +53,14 @@ export function ResultsRegion({ children }: { children: ReactNode }) {
   const { isPending } = useSearchUi();
   return (
     <div className="results-region" aria-busy={isPending} data-pending={isPending || undefined}>
-      {children}
+      <p className="results-updating" role="status">
+        {isPending ? (
+          <>
+            <span className="spinner" aria-hidden="true" /> Updating results…
+          </>
+        ) : null}
+      </p>
+      <div className="results-region__content">{children}</div>
     </div>
   );
 }

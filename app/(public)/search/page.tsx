@@ -247,7 +247,7 @@ function EmptyState({ data, raw, highlight }: { data: TSearchResponse; raw: Reco
           <h2 className="section-title">Nearest matches beyond {data.query.radius} miles</h2>
           <ol className="result-list" aria-label="Nearest doctors beyond the search radius">
             {data.nearest.map((r, i) => (
-              <ResultCard key={r.physician.id} result={r} index={i + 1} highlightProcedures={highlight} />
+              <ResultCard key={r.physician.id} result={r} index={i + 1} highlightProcedures={highlight} headingLevel={3} />
             ))}
           </ol>
         </>
