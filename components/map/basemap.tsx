@@ -16,7 +16,7 @@ function loadStates(): Promise<FeatureCollection> {
   return loading;
 }
 
-const STYLE = { color: "#8c99a6", weight: 1, fillColor: "#f6f4ee", fillOpacity: 1, opacity: 1 };
+const STYLE = { color: "#7d8b99", weight: 1, fillColor: "#f8f6f0", fillOpacity: 1, opacity: 1 };
 
 export function StatesBasemap() {
   const [states, setStates] = useState<FeatureCollection | null>(null);
@@ -31,7 +31,7 @@ export function StatesBasemap() {
   }, []);
   return (
     <Pane name="basemap" style={{ zIndex: 150 }}>
-      {states ? <GeoJSON data={states} style={STYLE} interactive={false} /> : null}
+      {states ? <GeoJSON data={states} style={STYLE} interactive={false} attribution="State outlines: US Census Bureau (us-atlas)" /> : null}
     </Pane>
   );
 }
