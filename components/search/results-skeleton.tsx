@@ -1,8 +1,6 @@
 // Placeholder cards with the same shape as results, so the page does not jump when they arrive.
-export function ResultsSkeleton({ count = 4 }: { count?: number }) {
+export function ResultsSkeleton({ count = 5 }: { count?: number }) {
   return (
-    <>
-    <p className="sr-only" role="status">Loading results…</p>
     <div className="skeleton-list" aria-hidden="true">
       <div className="skeleton skeleton--title" />
       {Array.from({ length: count }, (_, i) => (
@@ -13,6 +11,5 @@ export function ResultsSkeleton({ count = 4 }: { count?: number }) {
         </div>
       ))}
     </div>
-    </>
   );
 }

@@ -3,6 +3,7 @@
 // the pending state, and the list/map toggle on small screens. The list and filters inside are server-rendered.
 import { useRouter, useSearchParams } from "next/navigation";
 import { createContext, useCallback, useContext, useMemo, useOptimistic, useState, useTransition, type ReactNode } from "react";
+import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { readSearchState, searchHref, type TSearchUrlState } from "@/components/search/search-params";
 
 type TSearchUi = {
@@ -48,7 +49,7 @@ export function SearchShell({ children }: { children: ReactNode }) {
   );
 }
 
-/** Wraps the server-rendered results: dims them and sets aria-busy while new results load. */
+/** Wraps the server-rendered results: while new results load, skeleton cards stand in for them (aria-busy). */
 export function ResultsRegion({ children }: { children: ReactNode }) {
   const { isPending } = useSearchUi();
   return (
@@ -60,6 +61,7 @@ export function ResultsRegion({ children }: { children: ReactNode }) {
           </>
         ) : null}
       </p>
+      {isPending ? <ResultsSkeleton /> : null}
       <div className="results-region__content">{children}</div>
     </div>
   );
