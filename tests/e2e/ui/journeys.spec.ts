@@ -58,9 +58,13 @@ test.describe("search journeys (desktop)", () => {
     await expect.poll(() => page.locator(".leaflet-basemap-pane path").count()).toBeGreaterThan(40);
     expect(tiles.blocked()).toBeGreaterThan(0);
 
-    // Hovering a card highlights its marker.
+    // Hovering a card highlights its marker, and hovering a marker highlights its card.
     await page.locator(".result-list .result").first().hover();
     await expect(page.locator(".leaflet-marker-pane .is-active")).toHaveCount(1);
+    const pin = page.locator(".leaflet-marker-pane .map-pin").last();
+    const pinId = await pin.getAttribute("data-marker-id");
+    await pin.hover();
+    await expect(page.locator(`.result[data-result-id="${pinId}"]`)).toHaveAttribute("data-highlighted", "");
 
     const all = await summaryTotal(page);
     await page.getByLabel("are accepting new patients").check();
