@@ -3,7 +3,7 @@
 // JavaScript too. Errors are tied to their fields and announced.
 import { useActionState } from "react";
 import { sendErrorReport, type TReportFormState } from "@/app/(public)/actions/report";
-import { REPORT_TOPICS } from "@/lib/reports/schema";
+import { REPORT_TOPICS } from "@/lib/reports/topics";
 
 type TProps = { physicianId?: number; locations: Array<{ id: number; label: string }>; subject: string };
 

@@ -1,18 +1,8 @@
-// Input schema of the public "Report incorrect information" form (shared by the form, the action and tests).
+// Input schema of the public "Report incorrect information" form (used by the Server Action, the operation and tests).
 import { z } from "zod";
+import { REPORT_TOPICS, type TReportTopic } from "@/lib/reports/topics";
 
-export const REPORT_TOPICS = {
-  PHONE: "Phone number",
-  ADDRESS: "Address or location",
-  HOURS: "Opening hours",
-  NO_LONGER_PRACTICING: "Doctor no longer works here",
-  PROCEDURES: "Procedures offered",
-  ACCEPTING_NEW_PATIENTS: "Accepting new patients",
-  CERTIFICATION: "Board certification",
-  OTHER: "Something else",
-} as const;
-
-export type TReportTopic = keyof typeof REPORT_TOPICS;
+export { REPORT_TOPICS, type TReportTopic };
 
 const optionalId = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v) : v),
