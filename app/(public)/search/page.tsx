@@ -81,7 +81,16 @@ function placeLabel(data: TSearchResponse): string {
 
 export default async function SearchPage({ searchParams }: { searchParams: TSearchParams }) {
   const raw = firstValues(await searchParams);
-  const [catalog, outcome] = await Promise.all([getCatalog(), runSearch(raw)]);
+  const [catalogOrNull, searched] = await Promise.all([
+    // Without the catalogue the page still renders (plain text field, no suggestions) and says what went wrong.
+    getCatalog().catch((e: unknown) => {
+      log.error({ err: e }, "search page: catalogue unavailable");
+      return null;
+    }),
+    runSearch(raw),
+  ]);
+  const catalog = catalogOrNull ?? { procedures: [], conditions: [] };
+  const outcome: TOutcome = catalogOrNull ? searched : { kind: "failed" };
   const entries = toSuggestEntries(catalog);
   const languages = Object.entries(LANGUAGES)
     .map(([code, name]) => ({ code, name }))
