@@ -1,6 +1,7 @@
 // A condition or procedure page: the written guide when we have one, otherwise the catalogue summary; both end in
 // a prefilled search.
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { JsonLd } from "@/components/ui/json-ld";
 import type { TEducationPage } from "@/lib/content/education";
 
@@ -42,17 +43,7 @@ export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page
   return (
     <main id="main" className="page page--narrow">
       <JsonLd data={ld} />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/procedures">Conditions &amp; procedures</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/procedures", label: "Conditions & procedures" }]} current={title} />
       <article className="article" aria-labelledby="article-title">
         <p className="muted small">{topic.kind === "condition" ? "Condition" : "Procedure"}</p>
         <h1 id="article-title">{title}</h1>

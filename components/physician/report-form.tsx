@@ -126,3 +126,16 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
     </form>
   );
 }
+
+/** The "Something wrong?" card at the end of profile and clinic pages, with the form folded away until asked for. */
+export function ReportSection(props: TProps) {
+  return (
+    <section className="card" aria-labelledby="report-heading">
+      <h2 id="report-heading">Something wrong?</h2>
+      <details className="report">
+        <summary>Report incorrect information</summary>
+        <ReportForm {...props} />
+      </details>
+    </section>
+  );
+}

@@ -6,11 +6,13 @@ import { cache } from "react";
 import { AcceptingStatus } from "@/components/ui/accepting-status";
 import { CertificationBadge } from "@/components/ui/certification-badge";
 import { DemoNotice } from "@/components/ui/demo-notice";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ContactButtons } from "@/components/ui/contact-buttons";
 import { JsonLd } from "@/components/ui/json-ld";
-import { directionsHref, doctorName, formatDate, fullAddress, telHref } from "@/components/format";
+import { doctorName, formatDate, fullAddress } from "@/components/format";
 import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
-import { ReportForm } from "@/components/physician/report-form";
+import { ReportSection } from "@/components/physician/report-form";
 import { getClinicPage, ZClinicSlug } from "@/lib/clinics/get-clinic-page";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -70,17 +72,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
           availableService: c.procedures.map((p) => ({ "@type": "MedicalProcedure", name: p.name })),
         }}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/search">Find a doctor</Link>
-          </li>
-          <li aria-current="page">{c.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/search", label: "Find a doctor" }]} current={c.name} />
       <header className="profile-header">
         <h1>{c.name}</h1>
         <p className="profile-header__meta">{fullAddress(c)}</p>
@@ -136,16 +128,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
         <div>
           <section className="card" aria-labelledby="contact-heading">
             <h2 id="contact-heading">Contact and hours</h2>
-            <p className="result__actions">
-              {c.phone ? (
-                <a className="button button--secondary button--small" href={telHref(c.phone)}>
-                  <span aria-hidden="true">☎</span> Call {c.phone}
-                </a>
-              ) : null}
-              <a className="button button--secondary button--small" href={directionsHref(c)} target="_blank" rel="noopener noreferrer">
-                Directions<span className="sr-only"> (opens in a new tab)</span>
-              </a>
-            </p>
+            <ContactButtons place={c} />
             <HoursTable hours={c.hours} caption={`Opening hours at ${c.name}`} />
             {c.accessibilityNotes ? <p className="small">Access: {c.accessibilityNotes}</p> : null}
             {c.organization?.website ? (
@@ -177,13 +160,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
         </div>
       </div>
 
-      <section className="card" aria-labelledby="report-heading">
-        <h2 id="report-heading">Something wrong?</h2>
-        <details className="report">
-          <summary>Report incorrect information</summary>
-          <ReportForm subject={c.name} locations={[{ id: c.id, label: c.name }]} />
-        </details>
-      </section>
+      <ReportSection subject={c.name} locations={[{ id: c.id, label: c.name }]} />
     </main>
   );
 }

@@ -7,11 +7,13 @@ import { cache } from "react";
 import { AcceptingStatus } from "@/components/ui/accepting-status";
 import { CertificationBadge } from "@/components/ui/certification-badge";
 import { DemoNotice } from "@/components/ui/demo-notice";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ContactButtons } from "@/components/ui/contact-buttons";
 import { JsonLd } from "@/components/ui/json-ld";
-import { directionsHref, doctorName, formatDate, fullAddress, languageList, telHref } from "@/components/format";
+import { doctorName, formatDate, fullAddress, languageList } from "@/components/format";
 import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
-import { ReportForm } from "@/components/physician/report-form";
+import { ReportSection } from "@/components/physician/report-form";
 import { VolumeChart } from "@/components/physician/volume-chart";
 import { readHours } from "@/lib/clinics/get-clinic-page";
 import { env } from "@/lib/env";
@@ -96,17 +98,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
           ...(first ? { geo: { "@type": "GeoCoordinates", latitude: first.lat, longitude: first.lng } } : {}),
         }}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/search">Find a doctor</Link>
-          </li>
-          <li aria-current="page">{p.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/search", label: "Find a doctor" }]} current={p.name} />
 
       <header className="profile-header">
         <h1>{name}</h1>
@@ -137,16 +129,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 {fullAddress(l)}
                 {l.geocodePrecision !== "STREET" ? <span className="muted small"> (map position approximate)</span> : null}
               </p>
-              <p className="result__actions">
-                {l.phone ? (
-                  <a className="button button--secondary button--small" href={telHref(l.phone)}>
-                    <span aria-hidden="true">☎</span> Call {l.phone}
-                  </a>
-                ) : null}
-                <a className="button button--secondary button--small" href={directionsHref(l)} target="_blank" rel="noopener noreferrer">
-                  Directions<span className="sr-only"> to {l.name} (opens in a new tab)</span>
-                </a>
-              </p>
+              <ContactButtons place={l} />
               <p className="result__facts">
                 <AcceptingStatus value={l.acceptingNewPatients} />
                 {l.telehealth ? <span className="pill pill--neutral">Telehealth visits</span> : null}
@@ -242,13 +225,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
         </dl>
       </section>
 
-      <section className="card" aria-labelledby="report-heading">
-        <h2 id="report-heading">Something wrong?</h2>
-        <details className="report">
-          <summary>Report incorrect information</summary>
-          <ReportForm physicianId={p.id} subject={name} locations={p.locations.map((l) => ({ id: l.id, label: `${l.name}, ${l.city}` }))} />
-        </details>
-      </section>
+      <ReportSection physicianId={p.id} subject={name} locations={p.locations.map((l) => ({ id: l.id, label: `${l.name}, ${l.city}` }))} />
     </main>
   );
 }
