@@ -55,7 +55,11 @@ beforeAll(async () => {
   await addMember(mA.id, A.organizationId, "MANAGER");
   await addMember(sA.id, A.organizationId, "STAFF");
   await addMember(mB.id, B.organizationId, "MANAGER");
-  [managerA, staffA, managerB, moderator, outsider] = await Promise.all([mA, sA, mB, mod, out].map((u) => signedIn(u.id)));
+  managerA = await signedIn(mA.id);
+  staffA = await signedIn(sA.id);
+  managerB = await signedIn(mB.id);
+  moderator = await signedIn(mod.id);
+  outsider = await signedIn(out.id);
   pendingChangeId = (await proposeLocationChange(staffA, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { phone: "316-555-0199" } })).id;
   pendingClaimId = (await submitClaim(outsider, { organizationId: B.organizationId, claimantName: "O. Sider", claimantRole: "Office manager", workPhone: "316-555-0111", evidence: "I run the front desk." })).id;
   certId = (await claimCertification(staffA, { organizationId: A.organizationId, physicianId: A.physicianId, board: "American Board of Radiology", certificate: "Interventional Radiology and Diagnostic Radiology" })).id;
