@@ -1,10 +1,12 @@
 "use client";
 // Form plumbing for portal forms: a Server Action's state shared with fields, announced messages, conflicts.
-import { createContext, useActionState, useContext, useId, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useId, useRef, type ReactNode } from "react";
 import { IDLE, type TFormState } from "@/lib/auth/form-state";
 import styles from "./portal.module.css";
 
 const StateContext = createContext<TFormState>(IDLE);
+/** What was typed in the last submission: React resets forms after an action, so fields refill from it on errors. */
+const ValuesContext = createContext<Record<string, string>>({});
 
 type TAction = (prev: TFormState, fd: FormData) => Promise<TFormState>;
 
@@ -18,9 +20,22 @@ export function ActionForm(props: {
   onDone?: (state: TFormState) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE);
+  const submitted = useRef<Record<string, string>>({});
   return (
-    <form action={formAction} className={styles.form} aria-label={props.label} aria-busy={pending}>
-      <StateContext.Provider value={state}>{props.children}</StateContext.Provider>
+    <form
+      action={formAction}
+      className={styles.form}
+      aria-label={props.label}
+      aria-busy={pending}
+      onSubmit={(e) => {
+        const values: Record<string, string> = {};
+        for (const [k, v] of new FormData(e.currentTarget).entries()) if (typeof v === "string" && !(k in values)) values[k] = v;
+        submitted.current = values;
+      }}
+    >
+      <StateContext.Provider value={state}>
+        <ValuesContext.Provider value={state.status === "error" ? submitted.current : {}}>{props.children}</ValuesContext.Provider>
+      </StateContext.Provider>
       <div className={styles.actions}>
         {props.buttons ?? (
           <button type="submit" disabled={pending} className={styles.primary}>
@@ -78,13 +93,15 @@ export function Field(props: {
   multiline?: boolean;
 }) {
   const state = useContext(StateContext);
+  const typed = useContext(ValuesContext);
   const id = useId();
   const err = state.status === "error" ? state.fieldErrors?.[props.name] : undefined;
   const describedBy = [props.hint ? `${id}-hint` : null, err ? `${id}-err` : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id,
     name: props.name,
-    defaultValue: props.defaultValue ?? "",
+    // Passwords are never put back into the page.
+    defaultValue: props.type !== "password" && props.name in typed ? typed[props.name] : (props.defaultValue ?? ""),
     required: props.required,
     "aria-invalid": err ? true : undefined,
     "aria-describedby": describedBy,

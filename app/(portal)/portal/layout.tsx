@@ -13,7 +13,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const full = s?.mfaVerified ?? false;
   return (
     <div className={styles.shell}>
-      <a href="#main" className="skip-link">
+      <a href="#main" className={styles.skipLink}>
         Skip to content
       </a>
       <nav aria-label="Portal" className={styles.nav}>

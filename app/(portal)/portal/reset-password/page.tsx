@@ -10,7 +10,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     <>
       <h1>Set a new password</h1>
       {token ? (
-        <ActionForm action={resetPasswordAction} submitLabel="Save new password" label="New password">
+        <ActionForm action={resetPasswordAction} submitLabel="Save new password" label="Set a new password">
           <Hidden name="token" value={token.slice(0, 200)} />
           <Field name="password" label="New password" type="password" required autoComplete="new-password" hint="At least 8 characters; very common passwords are refused." />
         </ActionForm>
