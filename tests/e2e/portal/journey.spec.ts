@@ -104,7 +104,7 @@ test.describe.serial("clinic portal", () => {
     expect(await searchHits(request, target, "procedure=kyphoplasty&acceptingNewPatients=true")).toHaveLength(0);
     const role = clinic.locator("article", { has: clinic.getByRole("heading", { name: `NPI ${target.npi}` }) }).filter({ has: clinic.locator(`input[name=roleId][value="${target.roleId}"]`) });
     await role.getByLabel("Accepting new patients").selectOption("yes");
-    await role.getByLabel("Kyphoplasty", { exact: true }).check();
+    await role.locator("input[name=procedures][value=kyphoplasty]").check();
     await role.getByRole("button", { name: "Propose changes" }).first().click();
     const status = role.getByRole("status").first();
     await expect(status).toContainText("change request #");
