@@ -25,6 +25,7 @@ const ZEnv = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("IR Finder <no-reply@localhost>"),
   MAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
+  MAP_TILE_URL: z.string().trim().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -13,8 +13,10 @@ import {
 } from "@/app/(portal)/portal/_actions/practice";
 import { ChangeDiff } from "@/components/portal/change-diff";
 import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
+import { PinPicker } from "@/components/portal/pin-picker";
 import styles from "@/components/portal/portal.module.css";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
+import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { LANGUAGES } from "@/lib/physicians/languages";
 import { getPractice } from "@/lib/portal/get-practice";
@@ -98,26 +100,10 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
                   );
                 })}
               </fieldset>
-              <fieldset className={styles.fieldset}>
-                <legend>Map point (now {l.lat.toFixed(5)}, {l.lng.toFixed(5)}, from {l.geocodePrecision === "STREET" ? "a pin" : "the ZIP code"})</legend>
-                <label className={styles.inline}>
-                  <input type="radio" name="pointSource" value="keep" defaultChecked /> Keep the current point (a new ZIP moves it to that ZIP&apos;s centre)
-                </label>
-                <label className={styles.inline}>
-                  <input type="radio" name="pointSource" value="zip" /> Use the centre of the ZIP code
-                </label>
-                <label className={styles.inline}>
-                  <input type="radio" name="pointSource" value="pin" /> Use this exact point:
-                </label>
-                <div className={styles.inline}>
-                  <label>
-                    Latitude <input name="lat" inputMode="decimal" defaultValue={l.lat} />
-                  </label>
-                  <label>
-                    Longitude <input name="lng" inputMode="decimal" defaultValue={l.lng} />
-                  </label>
-                </div>
-              </fieldset>
+              <p className={styles.muted}>
+                Map point now {l.lat.toFixed(5)}, {l.lng.toFixed(5)} (from {l.geocodePrecision === "STREET" ? "a pin" : "the ZIP code"}).
+              </p>
+              <PinPicker lat={l.lat} lng={l.lng} tileUrl={env().MAP_TILE_URL} idPrefix={`loc-${l.id}`} />
             </ActionForm>
           </details>
 
