@@ -1,5 +1,6 @@
 // Clinic portal journeys in a real browser: account with e-mail verification and TOTP, claim, moderator approval,
 // an approved edit that reaches the public search API, and a rejected edit that never does.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { createModerator, enrolTotp, linkFromOutbox, pickTarget, signIn, type TTarget } from "./support";
 
@@ -98,6 +99,23 @@ test.describe.serial("clinic portal", () => {
     await clinic.goto("/portal");
     await clinic.getByRole("link", { name: target.organizationName }).click();
     await expect(clinic.getByRole("heading", { name: target.organizationName, level: 1 })).toBeVisible();
+  });
+
+  test("portal pages have no serious accessibility violations", async () => {
+    const pages: Array<[Page, string]> = [
+      [clinic, `/portal/practices/${target.organizationId}`],
+      [clinic, "/portal/claim?q=spine"],
+      [clinic, "/portal/account"],
+      [moderator, "/portal/moderation"],
+    ];
+    for (const [page, url] of pages) {
+      await page.goto(url);
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+      const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
+    await clinic.goto(`/portal/practices/${target.organizationId}`);
+    await clinic.screenshot({ path: "test-results/portal-practice.png", fullPage: false });
   });
 
   test("accepting new patients and kyphoplasty go live only after a moderator approves", async ({ request }) => {
