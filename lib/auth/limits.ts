@@ -14,6 +14,9 @@ export const AUTH_LIMITS = {
   resetPerIp: { limit: 20, windowSeconds: 60 * 60 },
   signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
   mfaPerUser: { limit: 10, windowSeconds: 15 * 60 },
+  // Mail-sending actions of signed-in users, so no account can be used to flood inboxes.
+  invitePerUser: { limit: 20, windowSeconds: 60 * 60 },
+  claimPerUser: { limit: 5, windowSeconds: 24 * 60 * 60 },
 } as const;
 
 type TLimitName = keyof typeof AUTH_LIMITS;

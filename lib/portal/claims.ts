@@ -2,6 +2,7 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/context";
 import { parseInput, requireActor, requireModerator } from "@/lib/auth/guard";
+import { enforceLimits } from "@/lib/auth/limits";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -34,6 +35,7 @@ export async function submitClaim(actorOrNull: TActor | null, input: unknown): P
   const action = "claim.submit";
   const actor = await requireActor(actorOrNull, action);
   const data = await parseInput(actor, action, ZSubmitClaim, input);
+  await enforceLimits(actor, action, [{ name: "claimPerUser", subject: String(actor.userId) }]);
   const org = await db().organization.findUnique({ where: { id: data.organizationId } });
   if (!org) throw new AppError("NOT_FOUND", "This practice does not exist.");
   const member = await db().membership.findUnique({ where: { userId_organizationId: { userId: actor.userId, organizationId: org.id } } });

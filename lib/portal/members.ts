@@ -3,6 +3,7 @@ import "server-only";
 import { randomToken, sha256Hex } from "@/lib/auth/crypto";
 import type { TActor } from "@/lib/auth/context";
 import { deny, parseInput, requireActor } from "@/lib/auth/guard";
+import { enforceLimits } from "@/lib/auth/limits";
 import { portalLink } from "@/lib/auth/links";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
@@ -18,6 +19,7 @@ export async function inviteStaff(actorOrNull: TActor | null, input: unknown): P
   const actor = await requireActor(actorOrNull, action);
   const data = await parseInput(actor, action, ZInviteStaff, input);
   await requireMembership(actor, data.organizationId, action, { managerOnly: true });
+  await enforceLimits(actor, action, [{ name: "invitePerUser", subject: String(actor.userId) }]);
   const org = await db().organization.findUniqueOrThrow({ where: { id: data.organizationId } });
   const token = randomToken(32);
   const inv = await db().invitation.create({

@@ -16,7 +16,7 @@ import { acceptInvitation, inviteStaff, listMembers, removeMember } from "@/lib/
 import { proposeAddPhysician, proposeLocationChange, proposeRemoveRole, proposeRoleChange } from "@/lib/portal/propose-change";
 import { ZSearchQuery } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
-import { createPractice, createUser, resetPortal, signedIn, useTempOutbox, type TPracticeFixture } from "./support";
+import { addMember, createPractice, createUser, resetPortal, signedIn, useTempOutbox, type TPracticeFixture } from "./support";
 
 let outbox: string;
 let P: TPracticeFixture;
@@ -179,5 +179,20 @@ describe("certifications and error reports", () => {
     await resolveErrorReport(moderator, { id: r.id, status: "RESOLVED", resolution: "Clinic confirmed the new number." });
     expect((await caught(resolveErrorReport(moderator, { id: r.id, status: "DISMISSED", resolution: "again" }))).code).toBe("CONFLICT");
     expect((await listErrorReports(moderator, { status: "RESOLVED" })).map((x) => x.id)).toContain(r.id);
+  });
+});
+
+describe("mail-sending actions are rate limited per user", () => {
+  it("refuses the 21st invitation within an hour", async () => {
+    const { AUTH_LIMITS } = await import("@/lib/auth/limits");
+    const Q = await createPractice("Epsilon Radiology", 8, { lat: 37.69, lng: -97.33, zip: "67202" });
+    const busy = await signedIn((await createUser({ email: "busy@epsilon.test" })).id);
+    await addMember(busy.userId, Q.organizationId, "MANAGER");
+    for (let i = 0; i < AUTH_LIMITS.invitePerUser.limit; i++) {
+      await inviteStaff(busy, { organizationId: Q.organizationId, email: `bulk${i}@epsilon.test` });
+    }
+    const e = await caught(inviteStaff(busy, { organizationId: Q.organizationId, email: "one-more@gamma.test" }));
+    expect(e.code).toBe("RATE_LIMITED");
+    expect(await readOutbox(outbox, "one-more@gamma.test")).toHaveLength(0);
   });
 });
