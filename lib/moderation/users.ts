@@ -6,7 +6,7 @@ import { revokeAllSessions } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { ZDisableUser } from "@/lib/moderation/schemas";
+import { ZDisableUser, ZDisableUserByEmail } from "@/lib/moderation/schemas";
 
 export async function disableUser(actorOrNull: TActor | null, input: unknown): Promise<{ sessionsEnded: number }> {
   const action = "moderation.user.disable";
@@ -18,4 +18,14 @@ export async function disableUser(actorOrNull: TActor | null, input: unknown): P
   const sessionsEnded = await revokeAllSessions(data.userId);
   await recordAudit(actor, { action, entity: "portal_user", entityId: data.userId, after: { sessionsEnded }, reason: data.reason });
   return { sessionsEnded };
+}
+
+/** The moderation screen names accounts by e-mail address. */
+export async function disableUserByEmail(actorOrNull: TActor | null, input: unknown): Promise<{ sessionsEnded: number }> {
+  const action = "moderation.user.disable";
+  const actor = await requireModerator(actorOrNull, action);
+  const data = await parseInput(actor, action, ZDisableUserByEmail, input);
+  const user = await db().portalUser.findUnique({ where: { email: data.email }, select: { id: true } });
+  if (!user) throw new AppError("NOT_FOUND", "No account uses this email address.");
+  return disableUser(actor, { userId: user.id, reason: data.reason });
 }

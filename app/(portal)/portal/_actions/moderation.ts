@@ -6,6 +6,7 @@ import { formObject, runAction } from "@/lib/auth/server-action";
 import { verifyCertification } from "@/lib/moderation/certifications";
 import { resolveErrorReport } from "@/lib/moderation/error-reports";
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/moderation/review-change-request";
+import { disableUserByEmail } from "@/lib/moderation/users";
 import { approveClaim, rejectClaim } from "@/lib/portal/claims";
 
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
@@ -57,5 +58,13 @@ export async function resolveReportAction(_prev: TFormState, fd: FormData): Prom
     const f = formObject(fd);
     await resolveErrorReport(actor, { id: one(f.id), status: one(f.status), resolution: one(f.resolution) });
     return done("Report closed.");
+  });
+}
+
+export async function disableAccountAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runAction("moderation.user.disable", async (actor) => {
+    const f = formObject(fd);
+    const r = await disableUserByEmail(actor, { email: one(f.email), reason: one(f.reason) });
+    return { status: "ok", message: `Account disabled; ${r.sessionsEnded} session(s) ended.` };
   });
 }

@@ -1,6 +1,6 @@
 // The moderators' queue: practice claims, clinic edits (before/after), certifications to verify, error reports.
 import { notFound } from "next/navigation";
-import { resolveReportAction, reviewChangeAction, reviewClaimAction, verifyCertificationAction } from "@/app/(portal)/portal/_actions/moderation";
+import { disableAccountAction, resolveReportAction, reviewChangeAction, reviewClaimAction, verifyCertificationAction } from "@/app/(portal)/portal/_actions/moderation";
 import { ChangeDiff } from "@/components/portal/change-diff";
 import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
 import styles from "@/components/portal/portal.module.css";
@@ -43,6 +43,8 @@ export default async function ModerationPage() {
         <a href="#changes">Edits ({changes.length})</a>
         <a href="#certs">Certifications ({certs.length})</a>
         <a href="#reports">Error reports ({reports.length})</a>
+        <a href="#accounts">Accounts</a>
+        <a href="/portal/moderation/audit">Audit log</a>
       </nav>
 
       <section aria-labelledby="claims">
@@ -142,6 +144,15 @@ export default async function ModerationPage() {
             </ActionForm>
           </article>
         ))}
+      </section>
+
+      <section aria-labelledby="accounts" className={styles.card}>
+        <h2 id="accounts">Disable an account</h2>
+        <p>Ends every session of the account at once and blocks sign-in.</p>
+        <ActionForm action={disableAccountAction} submitLabel="Disable account" label="Disable an account">
+          <Field name="email" label="Account email" type="email" required />
+          <Field name="reason" label="Reason (kept in the audit log)" required />
+        </ActionForm>
       </section>
     </>
   );
