@@ -174,6 +174,12 @@ test.describe.serial("clinic portal", () => {
     await expect(clinic).toHaveURL(/\/portal\/sign-in$/);
   });
 
+  test("moderators see refusals in the audit log", async () => {
+    await moderator.goto("/portal/moderation/audit?outcome=denied");
+    await expect(moderator.getByRole("table")).toContainText("account.sign_in");
+    await expect(moderator.getByRole("table")).toContainText("wrong password");
+  });
+
   test("no Content-Security-Policy violations on the way", () => {
     expect(csp).toEqual([]);
   });

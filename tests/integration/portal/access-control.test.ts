@@ -8,7 +8,7 @@ import { listAllHistory, listPracticeHistory } from "@/lib/audit/list-audit";
 import { verifyCertification } from "@/lib/moderation/certifications";
 import { resolveErrorReport } from "@/lib/moderation/error-reports";
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/moderation/review-change-request";
-import { disableUser } from "@/lib/moderation/users";
+import { disableUser, disableUserByEmail } from "@/lib/moderation/users";
 import { claimCertification } from "@/lib/portal/certifications";
 import { approveClaim, rejectClaim, submitClaim } from "@/lib/portal/claims";
 import { getPractice } from "@/lib/portal/get-practice";
@@ -91,6 +91,7 @@ const moderatorOps = (): TOp[] => [
   { name: "verify certification", action: "moderation.certification.verify", run: verifyCertification, input: () => ({ certificationId: certId, status: "ACTIVE", source: "ABR lookup", verifiedOn: "2026-11-01" }) },
   { name: "resolve error report", action: "moderation.error_report.resolve", run: resolveErrorReport, input: () => ({ id: reportId, status: "DISMISSED", resolution: "spam spam" }) },
   { name: "disable user", action: "moderation.user.disable", run: disableUser, input: () => ({ userId: managerA.userId, reason: "takeover" }) },
+  { name: "disable user by email", action: "moderation.user.disable", run: disableUserByEmail, input: () => ({ email: managerA.email, reason: "takeover" }) },
 ];
 
 describe("refused mutations change nothing and are logged", () => {
