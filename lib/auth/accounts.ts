@@ -18,7 +18,7 @@ import { createSession, revokeAllSessions, rotateSession, type TIssuedSession } 
 import { recordAudit, recordDenied } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sendMail } from "@/lib/mail/send-mail";
+import { sendMail, sendMailInBackground } from "@/lib/mail/send-mail";
 
 const BAD_CREDENTIALS = "The email or password is incorrect, or the account is not active.";
 
@@ -32,7 +32,7 @@ function weakPassword(ctx: TRequestContext, action: string, password: string, em
 
 async function sendVerification(userId: number, email: string): Promise<void> {
   const token = await issueEmailToken(userId, "VERIFY_EMAIL");
-  await sendMail({
+  sendMailInBackground({
     to: email,
     subject: "Confirm your email for IR Finder",
     text: `Confirm your email address for the IR Finder clinic portal:\n\n${portalLink(`/portal/verify-email?token=${token}`)}\n\nThe link works once, for 24 hours. If you did not sign up, ignore this message.`,
@@ -44,16 +44,17 @@ export async function signUp(ctx: TRequestContext, input: unknown): Promise<{ ok
   await enforceLimits(ctx, "account.sign_up", [{ name: "signUpPerIp", subject: ctx.ipHash }]);
   const data = await parseInput(ctx, "account.sign_up", ZSignUp, input);
   await weakPassword(ctx, "account.sign_up", data.password, data.email);
+  // Hash first on both paths, so an existing address answers no faster than a new one.
+  const passwordHash = await hashPassword(data.password);
   const existing = await db().portalUser.findUnique({ where: { email: data.email } });
   if (existing) {
-    await sendMail({
+    sendMailInBackground({
       to: data.email,
       subject: "You already have an IR Finder account",
       text: `Someone (maybe you) tried to sign up with this address, which already has an account.\n\nSign in: ${portalLink("/portal/sign-in")}\nForgot your password? ${portalLink("/portal/forgot-password")}`,
     });
     return { ok: true };
   }
-  const passwordHash = await hashPassword(data.password);
   const user = await db().portalUser.create({ data: { email: data.email, displayName: data.displayName, passwordHash } });
   await recordAudit({ ...ctx }, { action: "account.sign_up", entity: "portal_user", entityId: user.id });
   await sendVerification(user.id, user.email);
@@ -118,7 +119,7 @@ export async function requestPasswordReset(ctx: TRequestContext, input: unknown)
   const user = await db().portalUser.findUnique({ where: { email } });
   if (!user || user.disabledAt) return { ok: true };
   const token = await issueEmailToken(user.id, "RESET_PASSWORD");
-  await sendMail({
+  sendMailInBackground({
     to: user.email,
     subject: "Reset your IR Finder password",
     text: `Set a new password for the IR Finder clinic portal:\n\n${portalLink(`/portal/reset-password?token=${token}`)}\n\nThe link works once, for 30 minutes. If you did not ask for this, ignore this message; your password is unchanged.`,

@@ -32,3 +32,11 @@ export async function sendMail(mail: TMail): Promise<void> {
   await writeFile(path.join(dir, `${name}.json`), JSON.stringify(record, null, 2));
   if (e.NODE_ENV === "production") log.warn({ to: "[redacted]" }, "SMTP_URL is not set: mail written to the outbox folder");
 }
+
+/**
+ * Sends without making the caller wait: for answers that must take the same time whether or not an account exists
+ * (sign-up, password reset). Failures are logged.
+ */
+export function sendMailInBackground(mail: TMail): void {
+  sendMail(mail).catch((err: unknown) => log.error({ err, subject: mail.subject }, "sending mail failed"));
+}
