@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3000);
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/irf_e2e";
+/** Where the server writes mail during e2e runs (no SMTP); the portal journeys read it. */
+export const E2E_OUTBOX_DIR = process.env.E2E_OUTBOX_DIR ?? ".data/e2e-outbox";
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -21,10 +23,11 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 60_000,
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
     { name: "api", testMatch: "api/**/*.spec.ts", use: chromium },
     { name: "ui", testMatch: "ui/**/*.spec.ts", use: chromium },
+    { name: "portal", testMatch: "portal/**/*.spec.ts", use: chromium },
   ],
   webServer: {
     // Prepare (migrate + seed) the e2e database, build, then serve the build against it.
@@ -32,7 +35,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/v1/procedures`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MAIL_OUTBOX_DIR: E2E_OUTBOX_DIR,
+      // `next start` runs in production mode, where the portal refuses to work without a secret.
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-auth-secret-never-used-in-production-0001" },
     stdout: "pipe",
   },
 });

@@ -1,0 +1,22 @@
+// Create a portal account (email + password); a confirmation link goes out by email.
+import { signUpAction } from "@/app/(portal)/portal/_actions/auth";
+import { ActionForm, Field } from "@/components/portal/form-state";
+
+export const metadata = { title: "Create an account" };
+
+export default function SignUpPage() {
+  return (
+    <>
+      <h1>Create a clinic portal account</h1>
+      <p>For clinic staff who keep their practice&apos;s listing current. You&apos;ll confirm your email, then set up two-step sign-in.</p>
+      <ActionForm action={signUpAction} submitLabel="Create account" label="Create account">
+        <Field name="displayName" label="Your name" required autoComplete="name" />
+        <Field name="email" label="Work email" type="email" required autoComplete="email" />
+        <Field name="password" label="Password" type="password" required autoComplete="new-password" hint="At least 8 characters. A long passphrase is best; very common passwords are refused." />
+      </ActionForm>
+      <p>
+        Already have an account? <a href="/portal/sign-in">Sign in</a>
+      </p>
+    </>
+  );
+}

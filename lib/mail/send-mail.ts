@@ -1,0 +1,42 @@
+// Outgoing mail through nodemailer: SMTP when SMTP_URL is set, otherwise a local outbox folder (development, tests).
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+export type TMail = { to: string; subject: string; text: string };
+
+/** What the outbox folder holds per message (next to the raw .eml): tests read these. */
+export type TOutboxMessage = TMail & { from: string; sentAt: string };
+
+let smtp: Transporter | undefined;
+
+export async function sendMail(mail: TMail): Promise<void> {
+  const e = env();
+  const message = { from: e.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text };
+  if (e.SMTP_URL) {
+    smtp ??= nodemailer.createTransport(e.SMTP_URL);
+    await smtp.sendMail(message);
+    return;
+  }
+  // The stream transport builds the real MIME message without sending it; we keep it for inspection.
+  const built = await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(message);
+  const dir = path.resolve(e.MAIL_OUTBOX_DIR);
+  await mkdir(dir, { recursive: true });
+  const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
+  const record: TOutboxMessage = { ...message, sentAt: new Date().toISOString() };
+  await writeFile(path.join(dir, `${name}.eml`), built.message as Buffer);
+  await writeFile(path.join(dir, `${name}.json`), JSON.stringify(record, null, 2));
+  if (e.NODE_ENV === "production") log.warn({ to: "[redacted]" }, "SMTP_URL is not set: mail written to the outbox folder");
+}
+
+/**
+ * Sends without making the caller wait: for answers that must take the same time whether or not an account exists
+ * (sign-up, password reset). Failures are logged.
+ */
+export function sendMailInBackground(mail: TMail): void {
+  sendMail(mail).catch((err: unknown) => log.error({ err, subject: mail.subject }, "sending mail failed"));
+}

@@ -1,0 +1,113 @@
+// The editable directory records: how to lock one, read its editable values, and check it belongs to a practice.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+type TTx = Prisma.TransactionClient;
+
+export type TEditableEntity = "organization" | "location" | "practitioner_role" | "physician";
+
+export type TRecordSnapshot = { version: number; values: Record<string, unknown> };
+
+const TABLES: Record<TEditableEntity, string> = {
+  organization: "organization",
+  location: "location",
+  practitioner_role: "practitioner_role",
+  physician: "physician",
+};
+
+/** Row lock for the rest of the transaction: concurrent proposals and approvals of one record queue up here. */
+export async function lockRecord(tx: TTx, entity: TEditableEntity, id: number): Promise<boolean> {
+  // The table name comes from the fixed map above, never from input.
+  const rows = await tx.$queryRaw<Array<{ id: number }>>`
+    SELECT id FROM ${Prisma.raw(`"${TABLES[entity]}"`)} WHERE id = ${id} FOR UPDATE`;
+  return rows.length === 1;
+}
+
+/** Editable values of a record as the portal shows and diffs them, with its version; null if it does not exist. */
+export async function readRecord(tx: TTx, entity: TEditableEntity, id: number): Promise<TRecordSnapshot | null> {
+  switch (entity) {
+    case "organization": {
+      const o = await tx.organization.findUnique({ where: { id } });
+      return o && { version: o.version, values: { name: o.name, website: o.website, phone: o.phone } };
+    }
+    case "location": {
+      const l = await tx.location.findUnique({ where: { id } });
+      return (
+        l && {
+          version: l.version,
+          values: {
+            name: l.name,
+            address1: l.address1,
+            address2: l.address2,
+            city: l.city,
+            state: l.state,
+            zip: l.zip,
+            phone: l.phone,
+            hours: l.hours ?? null,
+            accessibilityNotes: l.accessibilityNotes,
+            lat: l.lat,
+            lng: l.lng,
+            geocodePrecision: l.geocodePrecision,
+          },
+        }
+      );
+    }
+    case "practitioner_role": {
+      const r = await tx.practitionerRole.findUnique({
+        where: { id },
+        include: { procedures: { include: { procedure: { select: { slug: true } } } } },
+      });
+      return (
+        r && {
+          version: r.version,
+          values: {
+            acceptingNewPatients: r.acceptingNewPatients,
+            telehealth: r.telehealth,
+            procedures: r.procedures.map((p) => p.procedure.slug).sort(),
+          },
+        }
+      );
+    }
+    case "physician": {
+      const p = await tx.physician.findUnique({ where: { id } });
+      return p && { version: p.version, values: { languages: [...p.languages].sort() } };
+    }
+  }
+}
+
+/** Whether the record is part of the practice (a physician: works at one of its locations). */
+export async function belongsToPractice(
+  tx: TTx,
+  entity: TEditableEntity,
+  id: number,
+  organizationId: number,
+): Promise<boolean> {
+  switch (entity) {
+    case "organization":
+      return id === organizationId;
+    case "location":
+      return (await tx.location.count({ where: { id, organizationId } })) === 1;
+    case "practitioner_role":
+      return (await tx.practitionerRole.count({ where: { id, location: { organizationId } } })) === 1;
+    case "physician":
+      return (await tx.practitionerRole.count({ where: { physicianId: id, location: { organizationId } } })) > 0;
+  }
+}
+
+/** Only the fields whose proposed value differs from the current one. */
+export function diffValues(current: Record<string, unknown>, proposed: Record<string, unknown>): {
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+} {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(proposed)) {
+    if (v === undefined) continue;
+    const cur = current[k] ?? null;
+    if (JSON.stringify(cur) !== JSON.stringify(v)) {
+      before[k] = cur;
+      after[k] = v;
+    }
+  }
+  return { before, after };
+}

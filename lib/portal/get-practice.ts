@@ -1,0 +1,171 @@
+// What a member sees of their practice: its records with versions (for edits), its requests and its people.
+import "server-only";
+import type { TActor } from "@/lib/auth/context";
+import { parseInput, requireActor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { requireReadAccess } from "@/lib/portal/authorize";
+import { ZOrganizationRef } from "@/lib/portal/schemas";
+
+export type TMyPracticeDto = { organizationId: number; name: string; role: string };
+
+export async function listMyPractices(actorOrNull: TActor | null): Promise<TMyPracticeDto[]> {
+  const actor = await requireActor(actorOrNull, "practice.list_mine");
+  const ms = await db().membership.findMany({ where: { userId: actor.userId }, include: { organization: { select: { name: true } } } });
+  return ms.map((m) => ({ organizationId: m.organizationId, name: m.organization.name, role: m.role }));
+}
+
+export type TRoleDto = {
+  id: number;
+  version: number;
+  acceptingNewPatients: boolean | null;
+  telehealth: boolean;
+  procedures: string[];
+  physician: { id: number; version: number; npi: string; name: string; credentials: string | null; languages: string[] };
+  certifications: Array<{ id: number; board: string; certificate: string; verifiedAt: string | null }>;
+};
+
+export type TLocationDto = {
+  id: number;
+  version: number;
+  name: string;
+  address1: string;
+  address2: string | null;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string | null;
+  hours: Array<{ day: number; open: string; close: string }>;
+  accessibilityNotes: string | null;
+  lat: number;
+  lng: number;
+  geocodePrecision: string;
+  roles: TRoleDto[];
+};
+
+export type TChangeRequestDto = {
+  id: number;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  summary: string;
+  before: Record<string, unknown>;
+  proposed: Record<string, unknown>;
+  status: string;
+  reason: string | null;
+  createdAt: string;
+  reviewedAt: string | null;
+};
+
+export type TPracticeDto = {
+  id: number;
+  version: number;
+  name: string;
+  npi: string | null;
+  website: string | null;
+  phone: string | null;
+  myRole: string | null;
+  locations: TLocationDto[];
+  changeRequests: TChangeRequestDto[];
+};
+
+export function toChangeRequestDto(c: {
+  id: number;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  summary: string;
+  before: unknown;
+  proposed: unknown;
+  status: string;
+  reason: string | null;
+  createdAt: Date;
+  reviewedAt: Date | null;
+}): TChangeRequestDto {
+  return {
+    id: c.id,
+    entity: c.entity,
+    entityId: c.entityId,
+    action: c.action,
+    summary: c.summary,
+    before: (c.before ?? {}) as Record<string, unknown>,
+    proposed: (c.proposed ?? {}) as Record<string, unknown>,
+    status: c.status,
+    reason: c.reason,
+    createdAt: c.createdAt.toISOString(),
+    reviewedAt: c.reviewedAt?.toISOString() ?? null,
+  };
+}
+
+export async function getPractice(actorOrNull: TActor | null, input: unknown): Promise<TPracticeDto> {
+  const actor = await requireActor(actorOrNull, "practice.read");
+  const { organizationId } = await parseInput(actor, "practice.read", ZOrganizationRef, input);
+  await requireReadAccess(actor, organizationId, "practice.read");
+  const org = await db().organization.findUnique({
+    where: { id: organizationId },
+    include: {
+      locations: {
+        orderBy: { name: "asc" },
+        include: {
+          roles: {
+            orderBy: { id: "asc" },
+            include: {
+              procedures: { include: { procedure: { select: { slug: true } } } },
+              physician: { include: { certifications: true } },
+            },
+          },
+        },
+      },
+      changeRequests: { orderBy: { createdAt: "desc" }, take: 100 },
+      memberships: { where: { userId: actor.userId } },
+    },
+  });
+  if (!org) throw new AppError("NOT_FOUND", "This practice does not exist.");
+  return {
+    id: org.id,
+    version: org.version,
+    name: org.name,
+    npi: org.npi,
+    website: org.website,
+    phone: org.phone,
+    myRole: org.memberships[0]?.role ?? null,
+    locations: org.locations.map((l) => ({
+      id: l.id,
+      version: l.version,
+      name: l.name,
+      address1: l.address1,
+      address2: l.address2,
+      city: l.city,
+      state: l.state,
+      zip: l.zip,
+      phone: l.phone,
+      hours: Array.isArray(l.hours) ? (l.hours as TLocationDto["hours"]) : [],
+      accessibilityNotes: l.accessibilityNotes,
+      lat: l.lat,
+      lng: l.lng,
+      geocodePrecision: l.geocodePrecision,
+      roles: l.roles.map((r) => ({
+        id: r.id,
+        version: r.version,
+        acceptingNewPatients: r.acceptingNewPatients,
+        telehealth: r.telehealth,
+        procedures: r.procedures.map((p) => p.procedure.slug).sort(),
+        physician: {
+          id: r.physician.id,
+          version: r.physician.version,
+          npi: r.physician.npi,
+          name: [r.physician.firstName, r.physician.middleName, r.physician.lastName].filter(Boolean).join(" "),
+          credentials: r.physician.credentials,
+          languages: r.physician.languages,
+        },
+        certifications: r.physician.certifications.map((c) => ({
+          id: c.id,
+          board: c.board,
+          certificate: c.certificate,
+          verifiedAt: c.verifiedAt?.toISOString().slice(0, 10) ?? null,
+        })),
+      })),
+    })),
+    changeRequests: org.changeRequests.map(toChangeRequestDto),
+  };
+}

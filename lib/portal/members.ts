@@ -1,0 +1,95 @@
+// Practice staff: managers invite (single-use e-mailed token) and remove members; members see who else has access.
+import "server-only";
+import { randomToken, sha256Hex } from "@/lib/auth/crypto";
+import type { TActor } from "@/lib/auth/context";
+import { deny, parseInput, requireActor } from "@/lib/auth/guard";
+import { enforceLimits } from "@/lib/auth/limits";
+import { portalLink } from "@/lib/auth/links";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { sendMail } from "@/lib/mail/send-mail";
+import { requireMembership } from "@/lib/portal/authorize";
+import { ZAcceptInvitation, ZInviteStaff, ZOrganizationRef, ZRemoveMember } from "@/lib/portal/schemas";
+
+const INVITATION_DAYS = 7;
+
+export async function inviteStaff(actorOrNull: TActor | null, input: unknown): Promise<{ id: number }> {
+  const action = "member.invite";
+  const actor = await requireActor(actorOrNull, action);
+  const data = await parseInput(actor, action, ZInviteStaff, input);
+  await requireMembership(actor, data.organizationId, action, { managerOnly: true });
+  await enforceLimits(actor, action, [{ name: "invitePerUser", subject: String(actor.userId) }]);
+  const org = await db().organization.findUniqueOrThrow({ where: { id: data.organizationId } });
+  const token = randomToken(32);
+  const inv = await db().invitation.create({
+    data: {
+      organizationId: org.id,
+      email: data.email,
+      tokenHash: sha256Hex(token),
+      invitedById: actor.userId,
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+    },
+  });
+  await recordAudit(actor, { action, entity: "invitation", entityId: inv.id, organizationId: org.id, after: { email: data.email } });
+  await sendMail({
+    to: data.email,
+    subject: `You're invited to help keep ${org.name}'s IR Finder listing current`,
+    text: `${actor.email} invited you to the IR Finder clinic portal as staff of ${org.name}.\n\nCreate an account or sign in with this email address, then open:\n${portalLink(`/portal/invitations/accept?token=${token}`)}\n\nThe invitation expires in ${INVITATION_DAYS} days.`,
+  });
+  return { id: inv.id };
+}
+
+/** The invitation must be addressed to the signed-in user's own e-mail address. */
+export async function acceptInvitation(actorOrNull: TActor | null, input: unknown): Promise<{ organizationId: number }> {
+  const action = "member.accept_invitation";
+  const actor = await requireActor(actorOrNull, action);
+  const { token } = await parseInput(actor, action, ZAcceptInvitation, input);
+  const inv = await db().invitation.findUnique({ where: { tokenHash: sha256Hex(token) } });
+  if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt.getTime() <= Date.now()) {
+    return deny(actor, action, { entity: "invitation", reason: "invalid, used or expired invitation" });
+  }
+  const invitation = inv;
+  if (invitation.email !== actor.email) {
+    return deny(actor, action, { entity: "invitation", entityId: invitation.id, organizationId: invitation.organizationId, reason: "invitation for another address" });
+  }
+  await db().$transaction(async (tx) => {
+    const r = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (r.count !== 1) throw new AppError("CONFLICT", "This invitation was already used.");
+    await tx.membership.upsert({
+      where: { userId_organizationId: { userId: actor.userId, organizationId: invitation.organizationId } },
+      create: { userId: actor.userId, organizationId: invitation.organizationId, role: "STAFF" },
+      update: {},
+    });
+    await recordAudit(actor, { action, entity: "invitation", entityId: invitation.id, organizationId: invitation.organizationId }, tx);
+  });
+  return { organizationId: invitation.organizationId };
+}
+
+export async function removeMember(actorOrNull: TActor | null, input: unknown): Promise<{ ok: true }> {
+  const action = "member.remove";
+  const actor = await requireActor(actorOrNull, action);
+  const data = await parseInput(actor, action, ZRemoveMember, input);
+  await requireMembership(actor, data.organizationId, action, { managerOnly: true });
+  await db().$transaction(async (tx) => {
+    const m = await tx.membership.findUnique({ where: { userId_organizationId: { userId: data.userId, organizationId: data.organizationId } } });
+    if (!m) throw new AppError("NOT_FOUND", "This person is not a member of the practice.");
+    if (m.role === "MANAGER") {
+      const managers = await tx.membership.count({ where: { organizationId: data.organizationId, role: "MANAGER" } });
+      if (managers <= 1) throw new AppError("CONFLICT", "A practice needs at least one manager.");
+    }
+    await tx.membership.delete({ where: { id: m.id } });
+    await recordAudit(actor, { action, entity: "membership", entityId: m.id, organizationId: data.organizationId, before: { userId: m.userId, role: m.role } }, tx);
+  });
+  return { ok: true };
+}
+
+export type TMemberDto = { userId: number; email: string; displayName: string; role: string; since: string };
+
+export async function listMembers(actorOrNull: TActor | null, input: unknown): Promise<TMemberDto[]> {
+  const actor = await requireActor(actorOrNull, "member.list");
+  const { organizationId } = await parseInput(actor, "member.list", ZOrganizationRef, input);
+  await requireMembership(actor, organizationId, "member.list");
+  const ms = await db().membership.findMany({ where: { organizationId }, include: { user: true }, orderBy: { createdAt: "asc" } });
+  return ms.map((m) => ({ userId: m.userId, email: m.user.email, displayName: m.user.displayName, role: m.role, since: m.createdAt.toISOString() }));
+}
