@@ -135,11 +135,15 @@ CREATE FUNCTION "search_candidates"(
     p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT, p_gender "gender", p_certified BOOLEAN,
     p_cap INTEGER)
 RETURNS TABLE (role_id INTEGER, physician_id INTEGER, location_id INTEGER, meters DOUBLE PRECISION)
-LANGUAGE sql STABLE
+-- PL/pgSQL rather than SQL: its statements are prepared once per connection and their plans cached, where a
+-- non-inlinable SQL function is planned again on every call (measured: 3x the cost of the bare query).
+LANGUAGE plpgsql STABLE
 SET enable_bitmapscan = off
 SET enable_seqscan = off
 SET max_parallel_workers_per_gather = 0
 AS $$
+BEGIN
+    RETURN QUERY
     SELECT s.role_id, s.physician_id, s.location_id,
            ST_Distance(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, false)
     FROM search_entry s
@@ -152,5 +156,6 @@ AS $$
       AND (p_gender IS NULL OR s.gender = p_gender)
       AND (NOT p_certified OR s.board_certified)
     ORDER BY s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
-    LIMIT p_cap
+    LIMIT p_cap;
+END;
 $$;
