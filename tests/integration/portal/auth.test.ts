@@ -216,6 +216,14 @@ describe("sessions", () => {
     expect(await readSession("not-a-real-token")).toBeNull();
   });
 
+  it("a password-only session (no second factor yet) expires after 10 minutes", async () => {
+    const u = await createUser({ email: "halfway@clinic.test" });
+    const s = await signIn(ctx(), { email: u.email, password: PASSWORD });
+    expect(await readSession(s.token)).not.toBeNull();
+    await db().portalSession.update({ where: { tokenHash: s.tokenHash }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    expect(await readSession(s.token)).toBeNull();
+  });
+
   it("signing out everywhere ends every session", async () => {
     const u = await createUser();
     const [a, b] = [await signedIn(u.id), await signedIn(u.id)];
