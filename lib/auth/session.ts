@@ -7,6 +7,8 @@ import { env } from "@/lib/env";
 
 /** `__Host-` binds the cookie to this exact host, Secure and Path=/ (no Domain attribute possible). */
 export const SESSION_COOKIE = "__Host-irf_session";
+/** A password-only session (second factor not yet given) lives this long at most. */
+export const PENDING_MFA_MS = 10 * 60_000;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -52,6 +54,7 @@ export async function readSession(token: string | undefined | null): Promise<TSe
   const now = Date.now();
   const idleMs = env().SESSION_IDLE_MINUTES * 60_000;
   if (s.expiresAt.getTime() <= now || s.lastSeenAt.getTime() + idleMs <= now) return null;
+  if (!s.mfaVerifiedAt && s.createdAt.getTime() + PENDING_MFA_MS <= now) return null;
   if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db().portalSession.updateMany({ where: { tokenHash, revokedAt: null }, data: { lastSeenAt: new Date(now) } });
   }

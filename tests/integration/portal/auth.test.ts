@@ -6,6 +6,7 @@ import { changePassword, requestPasswordReset, resetPassword, signIn, signOutEve
 import { AUTH_LIMITS } from "@/lib/auth/limits";
 import { confirmTotpEnrolment, startTotpEnrolment, verifySecondFactor } from "@/lib/auth/mfa";
 import { HASH_PARAMS, passwordProblem, verifyPassword } from "@/lib/auth/password";
+import { endMySession, listMySessions } from "@/lib/auth/my-sessions";
 import { actorFromSession, readSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
@@ -214,6 +215,29 @@ describe("sessions", () => {
     await db().portalSession.update({ where: { tokenHash: b.sessionHash }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await readSession(b.token)).toBeNull();
     expect(await readSession("not-a-real-token")).toBeNull();
+  });
+
+  it("a password-only session (no second factor yet) expires after 10 minutes", async () => {
+    const u = await createUser({ email: "halfway@clinic.test" });
+    const s = await signIn(ctx(), { email: u.email, password: PASSWORD });
+    expect(await readSession(s.token)).not.toBeNull();
+    await db().portalSession.update({ where: { tokenHash: s.tokenHash }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    expect(await readSession(s.token)).toBeNull();
+  });
+
+  it("lists a user's own sessions and ends one of them, never another user's", async () => {
+    const u = await createUser();
+    const other = await signedIn((await createUser()).id);
+    const [a, b] = [await signedIn(u.id), await signedIn(u.id)];
+    const list = await listMySessions(a);
+    expect(list).toHaveLength(2);
+    expect(list.filter((s) => s.current)).toHaveLength(1);
+    const otherId = other.sessionHash.slice(0, 16);
+    expect((await refusal(endMySession(a, { id: otherId }))).code).toBe("NOT_FOUND");
+    expect(await readSession(other.token)).not.toBeNull();
+    await endMySession(a, { id: b.sessionHash.slice(0, 16) });
+    expect(await readSession(b.token)).toBeNull();
+    expect(await readSession(a.token)).not.toBeNull();
   });
 
   it("signing out everywhere ends every session", async () => {

@@ -1,10 +1,12 @@
 "use server";
 // Server Actions of the account pages: thin wrappers from form data to lib/auth operations.
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { changePassword, requestPasswordReset, resetPassword, signIn, signOutEverywhere, signUp, verifyEmail } from "@/lib/auth/accounts";
 import type { TFormState } from "@/lib/auth/form-state";
 import { confirmTotpEnrolment, verifySecondFactor } from "@/lib/auth/mfa";
+import { endMySession } from "@/lib/auth/my-sessions";
 import { clearSessionCookie, currentSession, setSessionCookie } from "@/lib/auth/request";
 import { formObject, runAction } from "@/lib/auth/server-action";
 import { revokeSession } from "@/lib/auth/session";
@@ -99,4 +101,12 @@ export async function signOutEverywhereAction(): Promise<void> {
     return { status: "ok" };
   });
   redirect("/portal/sign-in");
+}
+
+export async function endSessionAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runAction("account.sessions.end", async (actor) => {
+    await endMySession(actor, { id: formObject(fd).id });
+    revalidatePath("/portal/account");
+    return { status: "ok", message: "Session ended." };
+  });
 }

@@ -1,13 +1,15 @@
 // Account settings: change password, sign out everywhere.
-import { changePasswordAction, signOutEverywhereAction } from "@/app/(portal)/portal/_actions/auth";
-import { ActionForm, Field } from "@/components/portal/form-state";
+import { changePasswordAction, endSessionAction, signOutEverywhereAction } from "@/app/(portal)/portal/_actions/auth";
+import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
 import styles from "@/components/portal/portal.module.css";
+import { listMySessions } from "@/lib/auth/my-sessions";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
 
 export const metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const actor = await requireSignedInPage();
+  const sessions = await listMySessions(actor);
   return (
     <>
       <h1>Your account</h1>
@@ -18,6 +20,48 @@ export default async function AccountPage() {
           <Field name="currentPassword" label="Current password" type="password" required autoComplete="current-password" />
           <Field name="newPassword" label="New password" type="password" required autoComplete="new-password" hint="At least 8 characters." />
         </ActionForm>
+      </section>
+      <section className={styles.card} aria-labelledby="sessions">
+        <h2 id="sessions">Where you are signed in</h2>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">Browser</th>
+              <th scope="col">Signed in (UTC)</th>
+              <th scope="col">Last active (UTC)</th>
+              <th scope="col">
+                <span className={styles.skipLink}>Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id}>
+                <td>{(s.userAgent ?? "Unknown browser").slice(0, 80)}</td>
+                <td>{s.createdAt.replace("T", " ").slice(0, 16)}</td>
+                <td>{s.lastSeenAt.replace("T", " ").slice(0, 16)}</td>
+                <td>
+                  {s.current ? (
+                    "This session"
+                  ) : (
+                    <ActionForm
+                      action={endSessionAction}
+                      submitLabel="End"
+                      label={`End session started ${s.createdAt.slice(0, 16)}`}
+                      buttons={
+                        <button type="submit" className={styles.secondary}>
+                          End this session
+                        </button>
+                      }
+                    >
+                      <Hidden name="id" value={s.id} />
+                    </ActionForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section className={styles.card} aria-labelledby="out">
         <h2 id="out">Sign out everywhere</h2>
