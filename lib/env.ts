@@ -14,6 +14,8 @@ const ZEnv = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  /** Named prepared statements for hot queries; the embedded database shares one session across connections, so off there. */
+  DB_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /** Map tiles for the public maps; empty turns tiles off (the offline state-outline basemap still shows). */

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const child = spawn(process.execPath, args, {
     stdio: "inherit",
     // The embedded server handles a limited number of connections; keep Next's pool small there.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, ...(embedded ? { DB_POOL_MAX: process.env.DB_POOL_MAX ?? "8" } : {}) },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, ...(embedded ? { DB_POOL_MAX: process.env.DB_POOL_MAX ?? "8", DB_PREPARED_STATEMENTS: "false" } : {}) },
   });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);

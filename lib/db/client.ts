@@ -21,7 +21,7 @@ function connect(): TDb {
     );
   }
   const pool = createPool(url);
-  const prisma = createPrismaClient(pool);
+  const prisma = createPrismaClient(pool, { preparedStatements: env().DB_PREPARED_STATEMENTS });
   return { prisma, pool };
 }
 

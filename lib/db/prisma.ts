@@ -1,8 +1,25 @@
 // Builds a Prisma client on a pg pool; used by the server singleton, scripts and tests.
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createPrismaClient(pool: pg.Pool): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+/**
+ * Raw SQL that starts with this comment runs as a named prepared statement, so each connection plans it once.
+ * Only for hot statements with a small, fixed set of texts: every distinct text stays prepared on every connection.
+ */
+export const PREPARED_MARKER = "/* prepared */";
+
+function statementName(query: { sql: string }): string {
+  if (!query.sql.startsWith(PREPARED_MARKER)) return ""; // pg runs an empty name as an unnamed statement
+  return `irf_${createHash("sha1").update(query.sql).digest("hex").slice(0, 20)}`;
+}
+
+/**
+ * `preparedStatements` must be off for the embedded database: PGlite serves every socket connection from one
+ * session, so a statement prepared by one pg connection already exists for the next one.
+ */
+export function createPrismaClient(pool: pg.Pool, opts: { preparedStatements?: boolean } = {}): PrismaClient {
+  const adapter = new PrismaPg(pool, opts.preparedStatements ? { statementNameGenerator: statementName } : {});
+  return new PrismaClient({ adapter });
 }

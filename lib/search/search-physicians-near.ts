@@ -1,6 +1,7 @@
 // Physician search: one result per physician at their nearest matching location, by distance or name.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { PREPARED_MARKER } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
@@ -107,7 +108,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
       SELECT * FROM search_candidates(${args.lng}::float8, ${args.lat}::float8, ${args.radiusMeters}::float8,
         ${f.procedureIds}::int[], ${f.acceptingNewPatients}, ${f.telehealth}, ${f.language ?? null}::text,
         ${f.gender ?? null}::gender, ${f.boardCertified}, ${args.cap}::int)`;
-  return Prisma.sql`
+  return Prisma.sql`${Prisma.raw(PREPARED_MARKER)}
     WITH cand AS MATERIALIZED (${candidates}),
     best AS (
       SELECT DISTINCT ON (physician_id) physician_id, role_id, location_id, meters,
