@@ -14,13 +14,15 @@ type TProps = {
   /** What the procedure field shows for the current URL (the catalogue name for a slug). */
   procedureLabel: string;
   procedureSlug: string | null;
+  /** Small screens fold the form away once there are results; with none yet (or a problem) it starts open. */
+  initiallyOpen?: boolean;
 };
 
-export function SearchFilters({ entries, languages, procedureLabel, procedureSlug }: TProps) {
+export function SearchFilters({ entries, languages, procedureLabel, procedureSlug, initiallyOpen = false }: TProps) {
   const [state, setState] = useSearchState();
   const [near, setNear] = useState(state.near);
   const [procedure, setProcedure] = useState(state.procedure);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
 
   const apply = (patch: Partial<TSearchUrlState>) => setState({ ...patch, page: 1 });
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {

@@ -133,6 +133,7 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
             languages={languages}
             procedureLabel={procedureLabel}
             procedureSlug={procedureSlug}
+            initiallyOpen={outcome.kind !== "ok"}
           />
         </aside>
 
