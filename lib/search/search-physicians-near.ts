@@ -12,7 +12,7 @@ import type { TSearchQuery, TSearchResponse, TSearchResult } from "@/lib/search/
  * Counting stops after this many nearest matching roles (physician-at-location rows); past it `total` is a
  * lower bound. This keeps a search in a dense metro as fast as a rural one (docs/decisions/003).
  */
-export const CANDIDATE_CAP = 500;
+export const CANDIDATE_CAP = 200;
 /** How far the "nearest beyond the radius" fallback looks, and how many it shows. */
 const NEAREST_MAX_MILES = 1500;
 const NEAREST_COUNT = 5;
@@ -118,7 +118,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
     ),
     page AS (
       SELECT b.*, (count(*) OVER ())::int AS total
-      FROM best b JOIN physician ph ON ph.id = b.physician_id
+      FROM best b ${args.sort === "name" ? Prisma.sql`JOIN physician ph ON ph.id = b.physician_id` : Prisma.empty}
       ORDER BY ${order}
       LIMIT ${args.limit} OFFSET ${args.offset}
     )
