@@ -9,21 +9,12 @@ import { isSameOrigin } from "@/lib/auth/origin";
 import { actorFromSession, readSession, SESSION_COOKIE, type TIssuedSession, type TSessionState } from "@/lib/auth/session";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
-
-/**
- * The client address as the nearest proxy saw it (the last X-Forwarded-For hop). Deployments must sit behind a
- * proxy that appends this header; without one the value is client-controlled and only per-account limits hold.
- */
-function clientIp(h: Headers): string | null {
-  const xff = h.get("x-forwarded-for");
-  const last = xff?.split(",").at(-1)?.trim();
-  return last || h.get("x-real-ip") || null;
-}
+import { clientIpFromHeaders } from "@/lib/http/client-ip";
 
 export async function requestContext(): Promise<TRequestContext> {
   const h = await headers();
   const requestId = h.get("x-request-id")?.slice(0, 100) || randomUUID();
-  return { requestId, ipHash: hashIp(clientIp(h)) };
+  return { requestId, ipHash: hashIp(clientIpFromHeaders(h)) };
 }
 
 export async function currentSession(): Promise<TSessionState | null> {

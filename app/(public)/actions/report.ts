@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { submitErrorReport } from "@/lib/reports/submit-error-report";
+import { clientIpFromHeaders } from "@/lib/http/client-ip";
 
 export type TReportFormState = {
   status: "idle" | "sent" | "error";
@@ -19,11 +20,7 @@ export type TReportFormState = {
 const FIELDS = ["physicianId", "locationId", "topic", "message", "reporterEmail", "website"] as const;
 
 async function clientIp(): Promise<string> {
-  const h = await headers();
-  // The right-most x-forwarded-for entry is the one our own proxy added (Next sets it when there is none); entries to
-  // its left come from the client and could be anything.
-  const forwarded = h.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
-  return forwarded?.at(-1) || h.get("x-real-ip")?.trim() || "unknown";
+  return clientIpFromHeaders(await headers()) ?? "unknown";
 }
 
 export async function sendErrorReport(prev: TReportFormState, form: FormData): Promise<TReportFormState> {
