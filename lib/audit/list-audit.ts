@@ -30,21 +30,16 @@ const ZAllHistory = z.strictObject({
   outcome: z.enum(["ok", "denied"]).optional(),
 });
 
-function toDto(r: {
-  id: bigint;
-  at: Date;
-  actorUserId: number | null;
-  action: string;
-  outcome: string;
-  entity: string | null;
-  entityId: string | null;
-  organizationId: number | null;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  requestId: string | null;
-}): TAuditDto {
-  return { ...r, id: r.id.toString(), at: r.at.toISOString() };
+/** A row as stored: the DTO with a bigint id and a Date. */
+type TAuditRow = Omit<TAuditDto, "id" | "at"> & { id: bigint; at: Date };
+
+// Fields are copied by name: a spread would pass on whatever else the stored row holds (such as IP hashes).
+function toDto(r: TAuditRow): TAuditDto {
+  return {
+    id: r.id.toString(), at: r.at.toISOString(), actorUserId: r.actorUserId, action: r.action, outcome: r.outcome,
+    entity: r.entity, entityId: r.entityId, organizationId: r.organizationId, before: r.before, after: r.after,
+    reason: r.reason, requestId: r.requestId,
+  };
 }
 
 /** Successful changes of one practice, newest first (refusals stay moderator-only: they may name other clinics' users). */
