@@ -19,7 +19,7 @@ export type TRoleDto = {
   id: number;
   version: number;
   acceptingNewPatients: boolean | null;
-  telehealth: boolean;
+  telehealth: boolean | null;
   procedures: string[];
   physician: { id: number; version: number; npi: string; name: string; credentials: string | null; languages: string[] };
   certifications: Array<{ id: number; board: string; certificate: string; verifiedAt: string | null }>;

@@ -105,7 +105,8 @@ export const ZSearchResult = z.object({
   distanceMiles: z.number(),
   procedures: z.array(z.object({ slug: z.string(), name: z.string() })),
   acceptingNewPatients: z.boolean().nullable(),
-  telehealth: z.boolean(),
+  /** null = unknown (the source left it blank) */
+  telehealth: z.boolean().nullable(),
   otherLocations: z.number().int(),
   lastConfirmedAt: z.string(),
   source: z.string(),

@@ -51,7 +51,7 @@ type TRow = {
   meters: number;
   other_locations: number;
   accepting_new_patients: boolean | null;
-  telehealth: boolean;
+  telehealth: boolean | null;
   last_confirmed_at: Date;
   source_kind: string;
   procedures: Array<{ slug: string; name: string }>;

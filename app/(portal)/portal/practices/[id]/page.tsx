@@ -127,7 +127,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
                   </select>
                 </div>
                 <label className={styles.inline}>
-                  <input type="checkbox" name="telehealth" defaultChecked={r.telehealth} /> Offers telehealth visits
+                  <input type="checkbox" name="telehealth" defaultChecked={r.telehealth === true} /> Offers telehealth visits
                 </label>
                 <fieldset className={styles.fieldset}>
                   <legend>Procedures offered here</legend>
