@@ -1,9 +1,11 @@
-// Locations and practitioner roles from imported addresses: one location per normalized address + ZIP,
-// placed at the ZIP centroid (or a cached street-level point when a geocoder is plugged in).
+// Locations and practitioner roles from imported addresses: one location per normalized address + ZIP, placed at
+// the ZIP centroid (or a cached street-level point when a geocoder is plugged in). A location's details come from
+// the best source that lists it (Doctors and Clinicians over NPPES, then the newer file), whatever the load order.
 import { createHash } from "node:crypto";
 import { geocodeWithCache, zipCentroids, type TGeocoder, type TGeoPoint } from "@/lib/imports/geocode";
 import { addressKey, slugify } from "@/lib/imports/normalize";
-import type { TBatchContext } from "@/lib/imports/types";
+import { loadProtectedFields, setFieldSources } from "@/lib/imports/precedence";
+import type { TBatchContext, TImportCounts, TSourceKind } from "@/lib/imports/types";
 
 export type TAddressInput = {
   name: string;
@@ -19,125 +21,232 @@ export type TAddressInput = {
 
 export const keyOf = (a: Pick<TAddressInput, "address1" | "address2" | "zip">) => addressKey(a.address1, a.address2, a.zip);
 
-/** Returns address key -> location id, creating the locations that do not exist yet. Callers check ZIPs first. */
+/** An address as one source's fact states it. */
+export type TSourcedAddress = { address: TAddressInput; kind: TSourceKind; sourceId: number; asOf: string };
+
+/** Which source's details a location shows: the facility file outranks the NPI registry; persons outrank both. */
+const LOCATION_RANK: Partial<Record<TSourceKind, number>> = { NPPES: 1, CMS_MEDICARE_VOLUME: 0, CMS_DAC: 2, DEMO: 0 };
+const rankOf = (k: string) => LOCATION_RANK[k as TSourceKind] ?? 99;
+
+const LOCATION_FIELDS = ["name", "address1", "address2", "city", "phone"] as const;
+const shown = (a: TAddressInput) => JSON.stringify([a.name, a.address1, a.address2, a.city, a.phone]);
+
+/** True when `a` should replace `b`: better source, then newer file, then (a same-day tie) the greater value. */
+function outranks(a: TSourcedAddress, b: { kind: string; asOf: string; shown: string }): boolean {
+  const ra = rankOf(a.kind);
+  const rb = rankOf(b.kind);
+  if (ra !== rb) return ra > rb;
+  if (a.asOf !== b.asOf) return a.asOf > b.asOf;
+  return shown(a.address) > b.shown;
+}
+
+/**
+ * Address key -> location id for these addresses: creates missing locations and brings existing imported ones to
+ * the best statement of their details. Callers check ZIPs first.
+ */
 export async function ensureLocations(
   ctx: TBatchContext,
-  inputs: TAddressInput[],
+  inputs: TSourcedAddress[],
   geocoder: TGeocoder | undefined,
 ): Promise<Map<string, number>> {
-  const byKey = new Map<string, TAddressInput>();
-  for (const a of inputs) if (!byKey.has(keyOf(a))) byKey.set(keyOf(a), a);
-  const keys = [...byKey.keys()];
+  // The best statement per address within this batch first.
+  const best = new Map<string, TSourcedAddress>();
+  for (const a of inputs) {
+    const k = keyOf(a.address);
+    const cur = best.get(k);
+    if (!cur || outranks(a, { kind: cur.kind, asOf: cur.asOf, shown: shown(cur.address) })) best.set(k, a);
+  }
+  const keys = [...best.keys()];
   const ids = new Map<string, number>();
   if (keys.length === 0) return ids;
-  const { rows: existing } = await ctx.client.query<{ address_key: string; id: number; source_kind: string; name_protected: boolean }>(
-    `SELECT il.address_key, l.id, ds.kind::text AS source_kind,
-            EXISTS (SELECT 1 FROM field_provenance fp JOIN data_source s ON s.id = fp.source_id
-                     WHERE fp.entity = 'location' AND fp.entity_id = l.id AND fp.field = 'name'
-                       AND s.kind IN ('CLINIC_EDIT', 'MODERATOR')) AS name_protected
+  const { rows: existing } = await ctx.client.query<{
+    address_key: string; id: number; kind: string; as_of: string; name: string; address1: string; address2: string | null;
+    city: string; phone: string | null;
+  }>(
+    `SELECT il.address_key, l.id, ds.kind::text AS kind, to_char(l.as_of, 'YYYY-MM-DD') AS as_of, l.name, l.address1,
+            l.address2, l.city, l.phone
        FROM imported_location il JOIN location l ON l.id = il.location_id JOIN data_source ds ON ds.id = l.source_id
       WHERE il.address_key = ANY($1::text[])`,
     [keys],
   );
-  const renames: Array<{ id: number; name: string }> = [];
+  const protectedFields = await loadProtectedFields(ctx.client, "location", existing.map((e) => e.id));
+  const updates: Array<{ id: number; a: TSourcedAddress }> = [];
   for (const r of existing) {
     ids.set(r.address_key, r.id);
-    const a = byKey.get(r.address_key);
-    // A name made up from the street gives way to a facility name from the CMS file, unless a person set it.
-    if (a?.facilityName && r.source_kind === "NPPES" && !r.name_protected) renames.push({ id: r.id, name: a.name });
+    const a = best.get(r.address_key) as TSourcedAddress;
+    const cur = { kind: r.kind, asOf: r.as_of, shown: JSON.stringify([r.name, r.address1, r.address2, r.city, r.phone]) };
+    if (outranks(a, cur)) updates.push({ id: r.id, a });
   }
-  if (renames.length) {
+  if (updates.length) {
+    // Fields a person set stay; the rest follow the better statement.
+    const keep = (id: number, f: string) => protectedFields.get(id)?.has(f) ?? false;
     await ctx.client.query(
-      `UPDATE location l SET name = t.name, version = l.version + 1, updated_at = now()
-         FROM unnest($1::int[], $2::text[]) AS t(id, name) WHERE l.id = t.id AND l.name <> t.name`,
-      [renames.map((r) => r.id), renames.map((r) => r.name)],
+      `UPDATE location l SET
+              name = CASE WHEN t.kn THEN l.name ELSE t.name END, address1 = CASE WHEN t.ka1 THEN l.address1 ELSE t.a1 END,
+              address2 = CASE WHEN t.ka2 THEN l.address2 ELSE t.a2 END, city = CASE WHEN t.kc THEN l.city ELSE t.city END,
+              phone = CASE WHEN t.kp THEN l.phone ELSE t.phone END, source_id = t.src, as_of = t.as_of::date,
+              version = l.version + 1, updated_at = now()
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[],
+                     $9::bool[], $10::bool[], $11::bool[], $12::bool[], $13::bool[])
+              AS t(id, name, a1, a2, city, phone, src, as_of, kn, ka1, ka2, kc, kp)
+        WHERE l.id = t.id`,
+      [updates.map((u) => u.id), updates.map((u) => u.a.address.name), updates.map((u) => u.a.address.address1),
+        updates.map((u) => u.a.address.address2), updates.map((u) => u.a.address.city), updates.map((u) => u.a.address.phone),
+        updates.map((u) => u.a.sourceId), updates.map((u) => u.a.asOf), updates.map((u) => keep(u.id, "name")),
+        updates.map((u) => keep(u.id, "address1")), updates.map((u) => keep(u.id, "address2")),
+        updates.map((u) => keep(u.id, "city")), updates.map((u) => keep(u.id, "phone"))],
     );
+    await setFieldSources(ctx.client, "location", updates.flatMap((u) =>
+      LOCATION_FIELDS.map((field) => ({ entityId: u.id, field, sourceId: u.a.sourceId, asOf: u.a.asOf }))));
   }
+  // Last confirmed: the newest file that listed the address (a max, so load order does not matter).
+  const confirmIds = existing.map((e) => e.id);
+  const confirmDates = existing.map((e) => (best.get(e.address_key) as TSourcedAddress).asOf);
   await ctx.client.query(
-    `UPDATE location SET last_confirmed_at = $2::date WHERE id = ANY($1::int[]) AND last_confirmed_at < $2::date`,
-    [[...ids.values()], ctx.fileDate],
+    `UPDATE location l SET last_confirmed_at = t.d::date FROM unnest($1::int[], $2::text[]) AS t(id, d)
+      WHERE l.id = t.id AND l.last_confirmed_at < t.d::date`,
+    [confirmIds, confirmDates],
   );
 
-  const missing = keys.filter((k) => !ids.has(k)).map((k) => [k, byKey.get(k) as TAddressInput] as const);
+  const missing = keys.filter((k) => !ids.has(k)).map((k) => [k, best.get(k) as TSourcedAddress] as const);
   if (missing.length === 0) return ids;
-  const centroids = await zipCentroids(ctx.client, missing.map(([, a]) => a.zip));
+  const centroids = await zipCentroids(ctx.client, missing.map(([, s]) => s.address.zip));
   const street = geocoder
-    ? await geocodeWithCache(ctx.client, geocoder, missing.map(([key, a]) => ({ key, ...a })))
+    ? await geocodeWithCache(ctx.client, geocoder, missing.map(([key, s]) => ({ key, ...s.address })))
     : new Map<string, TGeoPoint>();
-  const rows = missing.flatMap(([key, a]) => {
+  const rows = missing.flatMap(([key, s]) => {
+    const a = s.address;
     const c = centroids.get(a.zip);
     const p = street.get(key) ?? (c ? { ...c, precision: "ZIP_CENTROID" as const } : undefined);
     if (!p) return [];
+    // The slug follows the address, not the name, so it is the same whichever source created the location.
     const suffix = createHash("sha1").update(key).digest("hex").slice(0, 8);
-    return [{ key, a, p, slug: `${slugify(`${a.name} ${a.city} ${a.state}`).slice(0, 80)}-${suffix}` }];
+    return [{ key, s, a, p, slug: `${slugify(`${a.address1} ${a.city} ${a.state}`).slice(0, 80)}-${suffix}` }];
   });
   const { rows: created } = await ctx.client.query<{ id: number; slug: string }>(
     `INSERT INTO location (slug, name, address1, address2, city, state, zip, phone, lat, lng, geocode_precision,
                            source_id, as_of, last_confirmed_at, updated_at)
-     SELECT slug, name, a1, a2, city, state, zip, phone, lat, lng, prec::geocode_precision, $12, $13::date, $13::date, now()
+     SELECT slug, name, a1, a2, city, state, zip, phone, lat, lng, prec::geocode_precision, src, d::date, d::date, now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                   $9::float8[], $10::float8[], $11::text[]) AS t(slug, name, a1, a2, city, state, zip, phone, lat, lng, prec)
+                   $9::float8[], $10::float8[], $11::text[], $12::int[], $13::text[])
+            AS t(slug, name, a1, a2, city, state, zip, phone, lat, lng, prec, src, d)
      RETURNING id, slug`,
     [rows.map((r) => r.slug), rows.map((r) => r.a.name), rows.map((r) => r.a.address1), rows.map((r) => r.a.address2),
       rows.map((r) => r.a.city), rows.map((r) => r.a.state), rows.map((r) => r.a.zip), rows.map((r) => r.a.phone),
-      rows.map((r) => r.p.lat), rows.map((r) => r.p.lng), rows.map((r) => r.p.precision), ctx.sourceId, ctx.fileDate],
+      rows.map((r) => r.p.lat), rows.map((r) => r.p.lng), rows.map((r) => r.p.precision), rows.map((r) => r.s.sourceId),
+      rows.map((r) => r.s.asOf)],
   );
   const keyBySlug = new Map(rows.map((r) => [r.slug, r.key]));
+  const rowBySlug = new Map(rows.map((r) => [r.slug, r]));
   for (const c of created) ids.set(keyBySlug.get(c.slug) as string, c.id);
   await ctx.client.query(
     `INSERT INTO imported_location (address_key, location_id) SELECT * FROM unnest($1::text[], $2::int[])
      ON CONFLICT (address_key) DO UPDATE SET location_id = EXCLUDED.location_id`,
     [created.map((c) => keyBySlug.get(c.slug)), created.map((c) => c.id)],
   );
+  await setFieldSources(ctx.client, "location", created.flatMap((c) => {
+    const r = rowBySlug.get(c.slug);
+    return r ? LOCATION_FIELDS.map((field) => ({ entityId: c.id, field, sourceId: r.s.sourceId, asOf: r.s.asOf })) : [];
+  }));
   return ids;
 }
 
-/** Creates missing roles; sets telehealth where the file says so and no person has set it. */
-export async function ensureRoles(
-  ctx: TBatchContext,
-  roles: Array<{ physicianId: number; locationId: number; telehealth: boolean | null }>,
-): Promise<void> {
-  if (roles.length === 0) return;
-  const args = [roles.map((r) => r.physicianId), roles.map((r) => r.locationId), roles.map((r) => r.telehealth)];
-  await ctx.client.query(
-    `INSERT INTO practitioner_role (physician_id, location_id, telehealth, source_id, as_of, updated_at)
-     SELECT ph, loc, coalesce(tele, false), $4, $5::date, now() FROM unnest($1::int[], $2::int[], $3::bool[]) AS t(ph, loc, tele)
-     ON CONFLICT (physician_id, location_id) DO NOTHING`,
-    [...args, ctx.sourceId, ctx.fileDate],
-  );
-  await ctx.client.query(
-    `UPDATE practitioner_role r SET telehealth = t.tele, version = r.version + 1, updated_at = now()
-       FROM unnest($1::int[], $2::int[], $3::bool[]) AS t(ph, loc, tele)
-      WHERE r.physician_id = t.ph AND r.location_id = t.loc AND t.tele IS NOT NULL AND r.telehealth <> t.tele
-        AND NOT EXISTS (SELECT 1 FROM field_provenance fp JOIN data_source s ON s.id = fp.source_id
-                         WHERE fp.entity = 'practitioner_role' AND fp.entity_id = r.id AND fp.field = 'telehealth'
-                           AND s.kind IN ('CLINIC_EDIT', 'MODERATOR'))`,
-    args,
-  );
-}
+/** A role an import wants: the physician at a location, with what the sources say about it. */
+export type TDesiredRole = {
+  physicianId: number;
+  locationId: number;
+  telehealth: boolean | null;
+  assignment: boolean | null;
+  /** the fact that lists the role (DAC's when it does, else NPPES's) */
+  sourceId: number;
+  asOf: string;
+  /** the Doctors and Clinicians fact that gave telehealth and assignment, when one did */
+  attributesSourceId: number | null;
+};
+
+const IMPORT_KINDS = ["NPPES", "CMS_DAC", "CMS_MEDICARE_VOLUME"];
 
 /**
- * Deletes roles this source created that its newer data no longer lists (a practice address moved), keeping
- * any role a clinic or moderator has touched.
+ * Makes these physicians' imported roles exactly the desired ones: adds missing roles, updates telehealth and
+ * Medicare assignment (unless a person set them), and removes imported roles no source lists any more (never
+ * a role a clinic or moderator touched, nor one a person created).
  */
-export async function removeStaleRoles(
-  ctx: TBatchContext,
-  keep: Array<{ physicianId: number; locationIds: number[] }>,
-): Promise<number> {
-  if (keep.length === 0) return 0;
-  const ph: number[] = [];
-  const loc: number[] = [];
-  for (const k of keep) for (const l of k.locationIds.length ? k.locationIds : [0]) {
-    ph.push(k.physicianId);
-    loc.push(l);
-  }
-  const { rowCount } = await ctx.client.query(
-    `DELETE FROM practitioner_role r USING data_source ds
-      WHERE ds.id = r.source_id AND ds.kind::text = $3 AND r.physician_id = ANY($1::int[])
-        AND NOT EXISTS (SELECT 1 FROM unnest($1::int[], $2::int[]) AS k(ph, loc) WHERE k.ph = r.physician_id AND k.loc = r.location_id)
-        AND NOT EXISTS (SELECT 1 FROM field_provenance fp JOIN data_source s ON s.id = fp.source_id
-                         WHERE fp.entity = 'practitioner_role' AND fp.entity_id = r.id AND s.kind IN ('CLINIC_EDIT', 'MODERATOR'))`,
-    [ph, loc, ctx.kind],
+export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desired: TDesiredRole[], counts: TImportCounts): Promise<void> {
+  if (physicianIds.length === 0) return;
+  const { rows: current } = await ctx.client.query<{
+    id: number; physician_id: number; location_id: number; kind: string; telehealth: boolean | null;
+    accepts_medicare_assignment: boolean | null; source_id: number; as_of: string; touched: boolean;
+  }>(
+    `SELECT r.id, r.physician_id, r.location_id, ds.kind::text AS kind, r.telehealth, r.accepts_medicare_assignment,
+            r.source_id, to_char(r.as_of, 'YYYY-MM-DD') AS as_of,
+            EXISTS (SELECT 1 FROM field_provenance fp JOIN data_source s ON s.id = fp.source_id
+                     WHERE fp.entity = 'practitioner_role' AND fp.entity_id = r.id AND s.kind IN ('CLINIC_EDIT', 'MODERATOR')) AS touched
+       FROM practitioner_role r JOIN data_source ds ON ds.id = r.source_id WHERE r.physician_id = ANY($1::int[])`,
+    [physicianIds],
   );
+  const want = new Map(desired.map((d) => [`${d.physicianId}|${d.locationId}`, d]));
+  const have = new Map(current.map((c) => [`${c.physician_id}|${c.location_id}`, c]));
+  const protectedFields = await loadProtectedFields(ctx.client, "practitioner_role", current.map((c) => c.id));
+
+  const remove = current.filter((c) => !want.has(`${c.physician_id}|${c.location_id}`) && IMPORT_KINDS.includes(c.kind) && !c.touched);
+  if (remove.length) {
+    await ctx.client.query(`DELETE FROM practitioner_role WHERE id = ANY($1::int[])`, [remove.map((r) => r.id)]);
+    counts.removed += remove.length;
+  }
+  const add = desired.filter((d) => !have.has(`${d.physicianId}|${d.locationId}`));
+  const update = desired.flatMap((d) => {
+    const c = have.get(`${d.physicianId}|${d.locationId}`);
+    if (!c) return [];
+    const p = protectedFields.get(c.id);
+    const telehealth = p?.has("telehealth") ? c.telehealth : d.telehealth;
+    const assignment = p?.has("acceptsMedicareAssignment") ? c.accepts_medicare_assignment : d.assignment;
+    // A role a person created keeps its source; an imported one follows the fact that lists it.
+    const own = IMPORT_KINDS.includes(c.kind);
+    const sourceId = own ? d.sourceId : c.source_id;
+    const asOf = own ? d.asOf : c.as_of;
+    if (telehealth === c.telehealth && assignment === c.accepts_medicare_assignment && sourceId === c.source_id && asOf === c.as_of) return [];
+    return [{ id: c.id, telehealth, assignment, sourceId, asOf }];
+  });
+  let added: Array<{ id: number; physician_id: number; location_id: number }> = [];
+  if (add.length) {
+    ({ rows: added } = await ctx.client.query<{ id: number; physician_id: number; location_id: number }>(
+      `INSERT INTO practitioner_role (physician_id, location_id, telehealth, accepts_medicare_assignment, source_id, as_of, updated_at)
+       SELECT ph, loc, tele, asg, src, d::date, now()
+         FROM unnest($1::int[], $2::int[], $3::bool[], $4::bool[], $5::int[], $6::text[]) AS t(ph, loc, tele, asg, src, d)
+       RETURNING id, physician_id, location_id`,
+      [add.map((r) => r.physicianId), add.map((r) => r.locationId), add.map((r) => r.telehealth), add.map((r) => r.assignment),
+        add.map((r) => r.sourceId), add.map((r) => r.asOf)],
+    ));
+    counts.rolesAdded += added.length;
+  }
+  if (update.length) {
+    await ctx.client.query(
+      `UPDATE practitioner_role r SET telehealth = t.tele, accepts_medicare_assignment = t.asg, source_id = t.src,
+              as_of = t.d::date, version = r.version + 1, updated_at = now()
+         FROM unnest($1::int[], $2::bool[], $3::bool[], $4::int[], $5::text[]) AS t(id, tele, asg, src, d) WHERE r.id = t.id`,
+      [update.map((u) => u.id), update.map((u) => u.telehealth), update.map((u) => u.assignment), update.map((u) => u.sourceId),
+        update.map((u) => u.asOf)],
+    );
+  }
+  // Where telehealth and assignment came from (the Doctors and Clinicians file and its date), per role.
+  const roleId = new Map([...current, ...added].map((r) => [`${r.physician_id}|${r.location_id}`, r.id]));
+  await setFieldSources(ctx.client, "practitioner_role", desired.flatMap((d) => {
+    const id = roleId.get(`${d.physicianId}|${d.locationId}`);
+    if (id === undefined || d.attributesSourceId === null) return [];
+    return ["telehealth", "acceptsMedicareAssignment"].map((field) => ({ entityId: id, field, sourceId: d.attributesSourceId as number, asOf: d.asOf }));
+  }));
+}
+
+/** Imported locations no role uses any more (and no person touched) go, so the directory has no empty places. */
+export async function removeOrphanLocations(ctx: TBatchContext): Promise<number> {
+  const { rowCount } = await ctx.client.query(
+    `DELETE FROM location l USING imported_location il, data_source ds
+      WHERE il.location_id = l.id AND ds.id = l.source_id AND ds.kind IN ('NPPES', 'CMS_DAC', 'CMS_MEDICARE_VOLUME')
+        AND l.organization_id IS NULL
+        AND NOT EXISTS (SELECT 1 FROM practitioner_role r WHERE r.location_id = l.id)
+        AND NOT EXISTS (SELECT 1 FROM field_provenance fp JOIN data_source s ON s.id = fp.source_id
+                         WHERE fp.entity = 'location' AND fp.entity_id = l.id AND s.kind IN ('CLINIC_EDIT', 'MODERATOR'))`,
+  );
+  await ctx.client.query(`DELETE FROM imported_location il WHERE NOT EXISTS (SELECT 1 FROM location l WHERE l.id = il.location_id)`);
   return rowCount ?? 0;
 }

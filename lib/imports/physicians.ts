@@ -1,7 +1,11 @@
-// Inserts and updates physicians keyed on NPI, honouring field precedence and recording per-field provenance.
-import { loadProtectedFields, mergeWithPrecedence, recordFieldProvenance } from "@/lib/imports/precedence";
+// Writes physicians as the facts describe them (project.ts), keyed on NPI: inserts IRs, updates changed fields,
+// takes physicians out of search (deactivated, or no longer meeting the IR rule) and back, never overwriting a
+// field a clinic or moderator set (docs/decisions/005) and recording each field's source and as-of date.
+import { loadProtectedFields, setFieldSources } from "@/lib/imports/precedence";
 import { slugify } from "@/lib/imports/normalize";
-import type { TBatchContext } from "@/lib/imports/types";
+import type { TBatchContext, TImportCounts } from "@/lib/imports/types";
+
+type TIdentification = "TAXONOMY" | "BILLING" | "CLINIC" | "MODERATOR";
 
 export type TPhysicianFields = {
   firstName: string;
@@ -10,163 +14,158 @@ export type TPhysicianFields = {
   credentials: string | null;
   gender: "MALE" | "FEMALE" | null;
   taxonomyCodes: string[];
-  identifiedBy: "TAXONOMY" | "BILLING" | "CLINIC" | "MODERATOR";
+  /** null: no source makes them an IR any more */
+  identifiedBy: TIdentification | null;
   active: boolean;
   deactivatedAt: string | null;
+  inactiveReason: "DEACTIVATED" | "NO_LONGER_IR" | null;
+  inactiveSince: string | null;
 };
 
-export type TPhysicianInput = TPhysicianFields & { npi: string };
+type TSource = { sourceId: number; asOf: string };
 
-export type TPhysicianOutcome = {
-  id: number;
-  outcome: "inserted" | "updated" | "unchanged";
-  deactivated: boolean;
-  reactivated: boolean;
-  confirmed: boolean;
+export type TDesiredPhysician = {
+  npi: string;
+  fields: TPhysicianFields;
+  sources: { names: TSource; gender: TSource; status: TSource };
+  lastConfirmedAt: string;
 };
 
-type TExisting = TPhysicianFields & { id: number; npi: string; lastConfirmedAt: string };
+type TStored = Omit<TPhysicianFields, "identifiedBy"> & {
+  id: number; npi: string; slug: string; identifiedBy: TIdentification; sourceId: number; asOf: string; lastConfirmedAt: string;
+};
 
 /** The physician slug the demo uses too: first-last-credentials-npi, lower-case and hyphenated. */
-export function physicianSlug(p: Pick<TPhysicianInput, "firstName" | "lastName" | "credentials" | "npi">): string {
+export function physicianSlug(p: { firstName: string; lastName: string; credentials: string | null; npi: string }): string {
   return slugify(`${p.firstName} ${p.lastName} ${p.credentials ?? ""} ${p.npi}`);
 }
 
-async function loadExisting(ctx: TBatchContext, npis: string[]): Promise<Map<string, TExisting>> {
-  const { rows } = await ctx.client.query<TExisting>(
-    `SELECT id, npi, first_name AS "firstName", middle_name AS "middleName", last_name AS "lastName", credentials,
+const NAME_FIELDS = ["firstName", "middleName", "lastName", "credentials", "taxonomyCodes"] as const;
+const STATUS_FIELDS = ["identifiedBy", "active"] as const;
+const PERSON = new Set<string>(["CLINIC", "MODERATOR"]);
+
+async function loadStored(ctx: TBatchContext, npis: string[]): Promise<Map<string, TStored>> {
+  const { rows } = await ctx.client.query<TStored>(
+    `SELECT id, npi, slug, first_name AS "firstName", middle_name AS "middleName", last_name AS "lastName", credentials,
             gender::text AS gender, taxonomy_codes AS "taxonomyCodes", identified_by::text AS "identifiedBy", active,
-            to_char(deactivated_at, 'YYYY-MM-DD') AS "deactivatedAt", to_char(last_confirmed_at, 'YYYY-MM-DD') AS "lastConfirmedAt"
+            to_char(deactivated_at, 'YYYY-MM-DD') AS "deactivatedAt", inactive_reason AS "inactiveReason",
+            to_char(inactive_since, 'YYYY-MM-DD') AS "inactiveSince", source_id AS "sourceId",
+            to_char(as_of, 'YYYY-MM-DD') AS "asOf", to_char(last_confirmed_at, 'YYYY-MM-DD') AS "lastConfirmedAt"
        FROM physician WHERE npi = ANY($1::varchar[])`,
     [npis],
   );
   return new Map(rows.map((r) => [r.npi, r]));
 }
 
-/**
- * Upserts physicians. `insertOnly` adds new NPIs and leaves existing ones alone (the Medicare file may add
- * physicians identified by billing, but NPPES stays the source of names and taxonomies).
- */
-export async function upsertPhysicians(
-  ctx: TBatchContext,
-  inputs: TPhysicianInput[],
-  opts: { insertOnly?: boolean } = {},
-): Promise<Map<string, TPhysicianOutcome>> {
-  const out = new Map<string, TPhysicianOutcome>();
-  if (inputs.length === 0) return out;
-  const existing = await loadExisting(ctx, inputs.map((i) => i.npi));
-  const protectedFields = await loadProtectedFields(ctx.client, "physician", [...existing.values()].map((e) => e.id));
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-  const updates: TExisting[] = [];
-  const provenance: Array<{ entityId: number; fields: string[] }> = [];
-  const confirm: number[] = [];
-  const inserts: TPhysicianInput[] = [];
-  for (const input of inputs) {
-    const cur = existing.get(input.npi);
-    if (!cur) {
-      inserts.push(input);
-      continue;
-    }
-    if (opts.insertOnly) {
-      out.set(input.npi, { id: cur.id, outcome: "unchanged", deactivated: false, reactivated: false, confirmed: false });
-      continue;
-    }
-    const { npi: _npi, identifiedBy, deactivatedAt, ...incoming } = input;
-    // Taxonomy outranks billing as evidence; a clinic's or moderator's identification is left as it is.
-    const nextIdentifiedBy = cur.identifiedBy === "BILLING" && identifiedBy === "TAXONOMY" ? "TAXONOMY" : cur.identifiedBy;
-    const { npi: _n, id: _id, lastConfirmedAt: _l, deactivatedAt: _d, ...current } = cur;
-    const { merged, changed } = mergeWithPrecedence(current, { ...incoming, identifiedBy: nextIdentifiedBy }, protectedFields.get(cur.id));
-    const mergedDeactivatedAt = merged.active ? null : changed.includes("active") ? deactivatedAt : cur.deactivatedAt;
-    const fields: string[] = [...changed];
-    if (mergedDeactivatedAt !== cur.deactivatedAt && !fields.includes("active")) fields.push("active");
-    const result: TPhysicianOutcome = {
-      id: cur.id,
-      outcome: fields.length ? "updated" : "unchanged",
-      deactivated: cur.active && !merged.active,
-      reactivated: !cur.active && merged.active,
-      confirmed: false,
-    };
-    if (fields.length) {
-      updates.push({ ...merged, deactivatedAt: mergedDeactivatedAt, id: cur.id, npi: cur.npi, lastConfirmedAt: ctx.fileDate });
-      provenance.push({ entityId: cur.id, fields });
-    } else if (cur.lastConfirmedAt < ctx.fileDate) {
-      confirm.push(cur.id);
-      result.confirmed = true;
-    }
-    out.set(input.npi, result);
+/** What the stored row becomes: the facts' values, except fields a person set, and a person's identification. */
+function merge(cur: TStored, d: TDesiredPhysician, locked: Set<string> | undefined): TStored {
+  const f = d.fields;
+  const next: TStored = { ...cur };
+  const take = <K extends keyof TPhysicianFields & keyof TStored>(k: K, v: TStored[K]) => {
+    if (!locked?.has(k)) next[k] = v;
+  };
+  for (const k of NAME_FIELDS) take(k, f[k]);
+  take("gender", f.gender);
+  if (PERSON.has(cur.identifiedBy)) {
+    // A clinic or moderator added them: only a deactivation takes them out (and a moderator's "keep" stands).
+    const deactivated = f.inactiveReason === "DEACTIVATED";
+    take("active", !deactivated);
+    take("deactivatedAt", f.deactivatedAt);
+    take("inactiveReason", deactivated ? "DEACTIVATED" : null);
+    take("inactiveSince", deactivated ? f.inactiveSince : null);
+  } else {
+    if (f.identifiedBy) take("identifiedBy", f.identifiedBy);
+    take("active", f.active);
+    take("deactivatedAt", f.deactivatedAt);
+    take("inactiveReason", f.inactiveReason);
+    take("inactiveSince", f.inactiveSince);
   }
-
-  if (updates.length) {
-    await ctx.client.query(
-      `UPDATE physician p SET first_name = t.fn, middle_name = t.mn, last_name = t.ln, credentials = t.cred,
-              gender = t.g::gender, taxonomy_codes = string_to_array(t.tax, ','), identified_by = t.ib::ir_identification,
-              active = t.act, deactivated_at = t.deact::date, source_id = $11, as_of = $12::date,
-              last_confirmed_at = GREATEST(p.last_confirmed_at, $12::date), version = p.version + 1, updated_at = now()
-         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                     $9::bool[], $10::text[]) AS t(id, fn, mn, ln, cred, g, tax, ib, act, deact)
-        WHERE p.id = t.id`,
-      [updates.map((u) => u.id), updates.map((u) => u.firstName), updates.map((u) => u.middleName),
-        updates.map((u) => u.lastName), updates.map((u) => u.credentials), updates.map((u) => u.gender),
-        updates.map((u) => u.taxonomyCodes.join(",")), updates.map((u) => u.identifiedBy), updates.map((u) => u.active),
-        updates.map((u) => u.deactivatedAt), ctx.sourceId, ctx.fileDate],
-    );
+  if (locked?.has("active")) {
+    next.inactiveReason = cur.inactiveReason;
+    next.inactiveSince = cur.inactiveSince;
+    next.deactivatedAt = cur.deactivatedAt;
   }
-  if (confirm.length) {
-    await ctx.client.query(`UPDATE physician SET last_confirmed_at = $2::date WHERE id = ANY($1::int[])`, [confirm, ctx.fileDate]);
-  }
-  if (inserts.length) {
-    const { rows } = await ctx.client.query<{ id: number; npi: string }>(
-      `INSERT INTO physician (npi, slug, first_name, middle_name, last_name, credentials, gender, taxonomy_codes,
-                              identified_by, active, deactivated_at, source_id, as_of, last_confirmed_at, updated_at)
-       SELECT npi, slug, fn, mn, ln, cred, g::gender, string_to_array(tax, ','), ib::ir_identification, act, deact::date,
-              $12, $13::date, $13::date, now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                     $9::text[], $10::bool[], $11::text[]) AS t(npi, slug, fn, mn, ln, cred, g, tax, ib, act, deact)
-       RETURNING id, npi`,
-      [inserts.map((i) => i.npi), inserts.map(physicianSlug), inserts.map((i) => i.firstName), inserts.map((i) => i.middleName),
-        inserts.map((i) => i.lastName), inserts.map((i) => i.credentials), inserts.map((i) => i.gender),
-        inserts.map((i) => i.taxonomyCodes.join(",")), inserts.map((i) => i.identifiedBy), inserts.map((i) => i.active),
-        inserts.map((i) => i.deactivatedAt), ctx.sourceId, ctx.fileDate],
-    );
-    for (const r of rows) {
-      out.set(r.npi, { id: r.id, outcome: "inserted", deactivated: false, reactivated: false, confirmed: false });
-      provenance.push({ entityId: r.id, fields: PHYSICIAN_FIELDS });
-    }
-  }
-  await recordFieldProvenance(ctx.client, "physician", provenance, ctx.sourceId, ctx.fileDate);
-  return out;
+  next.sourceId = d.sources.names.sourceId;
+  next.asOf = d.sources.names.asOf;
+  next.lastConfirmedAt = d.lastConfirmedAt > cur.lastConfirmedAt ? d.lastConfirmedAt : cur.lastConfirmedAt;
+  next.slug = physicianSlug(next);
+  return next;
 }
 
-const PHYSICIAN_FIELDS = ["firstName", "middleName", "lastName", "credentials", "gender", "taxonomyCodes", "identifiedBy", "active"];
-
 /**
- * Deactivates NPIs that NPPES lists as deactivated (those rows carry no names, so nothing else is touched).
- * A moderator's decision on `active` stands. Returns the ids that went from active to inactive, and all ids found.
+ * Brings these physicians in line with the facts. Returns NPI -> physician id for every one in the directory
+ * (listed or not); NPIs that no source makes an IR and that are not in the directory are left out.
  */
-export async function deactivatePhysicians(
-  ctx: TBatchContext,
-  rows: Array<{ npi: string; deactivatedAt: string }>,
-): Promise<{ deactivated: Map<string, number>; found: Map<string, number> }> {
-  const found = new Map<string, number>();
-  const deactivated = new Map<string, number>();
-  if (rows.length === 0) return { deactivated, found };
-  const { rows: existing } = await ctx.client.query<{ id: number; npi: string }>(
-    `SELECT id, npi FROM physician WHERE npi = ANY($1::varchar[])`,
-    [rows.map((r) => r.npi)],
-  );
-  for (const e of existing) found.set(e.npi, e.id);
-  const { rows: changed } = await ctx.client.query<{ id: number; npi: string }>(
-    `UPDATE physician p SET active = false, deactivated_at = t.d::date, source_id = $3, as_of = $4::date,
-            version = p.version + 1, updated_at = now()
-       FROM unnest($1::text[], $2::text[]) AS t(npi, d)
-      WHERE p.npi = t.npi AND p.active
-        AND NOT EXISTS (SELECT 1 FROM field_provenance fp JOIN data_source s ON s.id = fp.source_id
-                         WHERE fp.entity = 'physician' AND fp.entity_id = p.id AND fp.field = 'active'
-                           AND s.kind IN ('CLINIC_EDIT', 'MODERATOR'))
-      RETURNING p.id, p.npi`,
-    [rows.map((r) => r.npi), rows.map((r) => r.deactivatedAt), ctx.sourceId, ctx.fileDate],
-  );
-  for (const c of changed) deactivated.set(c.npi, c.id);
-  await recordFieldProvenance(ctx.client, "physician", changed.map((c) => ({ entityId: c.id, fields: ["active"] })), ctx.sourceId, ctx.fileDate);
-  return { deactivated, found };
+export async function upsertPhysicians(ctx: TBatchContext, desired: TDesiredPhysician[], counts: TImportCounts): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (desired.length === 0) return ids;
+  const stored = await loadStored(ctx, desired.map((d) => d.npi));
+  const locked = await loadProtectedFields(ctx.client, "physician", [...stored.values()].map((s) => s.id));
+  const updates: TStored[] = [];
+  const inserts: TDesiredPhysician[] = [];
+  const sources: Array<{ entityId: number; field: string; sourceId: number; asOf: string }> = [];
+  const sourcesOf = (id: number, d: TDesiredPhysician) => {
+    for (const field of NAME_FIELDS) sources.push({ entityId: id, field, ...d.sources.names });
+    sources.push({ entityId: id, field: "gender", ...d.sources.gender });
+    for (const field of STATUS_FIELDS) sources.push({ entityId: id, field, ...d.sources.status });
+  };
+  for (const d of desired) {
+    const cur = stored.get(d.npi);
+    if (!cur) {
+      if (d.fields.identifiedBy !== null && d.fields.active) inserts.push(d);
+      continue;
+    }
+    ids.set(d.npi, cur.id);
+    const next = merge(cur, d, locked.get(cur.id));
+    if (!same(next, cur)) {
+      updates.push(next);
+      if (cur.active && !next.active) counts[next.inactiveReason === "NO_LONGER_IR" ? "demoted" : "deactivated"]++;
+      if (!cur.active && next.active) counts.reactivated++;
+    }
+    sourcesOf(cur.id, d);
+  }
+  if (updates.length) {
+    counts.physiciansUpdated += updates.length;
+    const u = updates;
+    await ctx.client.query(
+      `UPDATE physician p SET slug = t.slug, first_name = t.fn, middle_name = t.mn, last_name = t.ln, credentials = t.cred,
+              gender = t.g::gender, taxonomy_codes = string_to_array(t.tax, ','), identified_by = t.ib::ir_identification,
+              active = t.act, deactivated_at = t.deact::date, inactive_reason = t.reason, inactive_since = t.since::date,
+              source_id = t.src, as_of = t.as_of::date, last_confirmed_at = t.conf::date, version = p.version + 1, updated_at = now()
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                     $10::bool[], $11::text[], $12::text[], $13::text[], $14::int[], $15::text[], $16::text[])
+              AS t(id, slug, fn, mn, ln, cred, g, tax, ib, act, deact, reason, since, src, as_of, conf)
+        WHERE p.id = t.id`,
+      [u.map((x) => x.id), u.map((x) => x.slug), u.map((x) => x.firstName), u.map((x) => x.middleName), u.map((x) => x.lastName),
+        u.map((x) => x.credentials), u.map((x) => x.gender), u.map((x) => x.taxonomyCodes.join(",")), u.map((x) => x.identifiedBy),
+        u.map((x) => x.active), u.map((x) => x.deactivatedAt), u.map((x) => x.inactiveReason), u.map((x) => x.inactiveSince),
+        u.map((x) => x.sourceId), u.map((x) => x.asOf), u.map((x) => x.lastConfirmedAt)],
+    );
+  }
+  if (inserts.length) {
+    const i = inserts.map((d) => ({ ...d.fields, npi: d.npi, d }));
+    const { rows } = await ctx.client.query<{ id: number; npi: string }>(
+      `INSERT INTO physician (npi, slug, first_name, middle_name, last_name, credentials, gender, taxonomy_codes,
+                              identified_by, active, source_id, as_of, last_confirmed_at, updated_at)
+       SELECT npi, slug, fn, mn, ln, cred, g::gender, string_to_array(tax, ','), ib::ir_identification, true, src, as_of::date,
+              conf::date, now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $9::text[], $10::int[], $11::text[], $12::text[]) AS t(npi, slug, fn, mn, ln, cred, g, tax, ib, src, as_of, conf)
+       RETURNING id, npi`,
+      [i.map((x) => x.npi), i.map((x) => physicianSlug(x)), i.map((x) => x.firstName), i.map((x) => x.middleName),
+        i.map((x) => x.lastName), i.map((x) => x.credentials), i.map((x) => x.gender), i.map((x) => x.taxonomyCodes.join(",")),
+        i.map((x) => x.identifiedBy), i.map((x) => x.d.sources.names.sourceId), i.map((x) => x.d.sources.names.asOf),
+        i.map((x) => x.d.lastConfirmedAt)],
+    );
+    counts.physiciansAdded += rows.length;
+    const byNpi = new Map(inserts.map((d) => [d.npi, d]));
+    for (const r of rows) {
+      ids.set(r.npi, r.id);
+      sourcesOf(r.id, byNpi.get(r.npi) as TDesiredPhysician);
+    }
+  }
+  await setFieldSources(ctx.client, "physician", sources);
+  return ids;
 }

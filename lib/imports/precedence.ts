@@ -2,7 +2,7 @@
 // overwritten by an import. Also records which source set each imported field (field_provenance).
 import type { TQueryable } from "@/lib/imports/types";
 
-export type TEntity = "physician" | "location" | "practitioner_role";
+export type TEntity = "physician" | "location" | "practitioner_role" | "organization";
 
 const PROTECTED_KINDS = ["CLINIC_EDIT", "MODERATOR"];
 
@@ -72,5 +72,26 @@ export async function recordFieldProvenance(
      ON CONFLICT (entity, entity_id, field) DO UPDATE SET source_id = EXCLUDED.source_id, as_of = EXCLUDED.as_of, updated_at = now()
      WHERE NOT EXISTS (SELECT 1 FROM data_source ds WHERE ds.id = field_provenance.source_id AND ds.kind::text = ANY($6::text[]))`,
     [entity, ids, fields, sourceId, asOf, PROTECTED_KINDS],
+  );
+}
+
+/**
+ * Records each field's own source and as-of date (the fact it came from), leaving fields whose latest source is a
+ * person alone. Re-recording the same source is a no-op, so a re-run writes nothing.
+ */
+export async function setFieldSources(
+  client: TQueryable,
+  entity: TEntity,
+  rows: Array<{ entityId: number; field: string; sourceId: number; asOf: string }>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const uniq = [...new Map(rows.map((r) => [`${r.entityId}|${r.field}`, r])).values()];
+  await client.query(
+    `INSERT INTO field_provenance (entity, entity_id, field, source_id, as_of, updated_at)
+     SELECT $1, id, field, src, d::date, now() FROM unnest($2::int[], $3::text[], $4::int[], $5::text[]) AS t(id, field, src, d)
+     ON CONFLICT (entity, entity_id, field) DO UPDATE SET source_id = EXCLUDED.source_id, as_of = EXCLUDED.as_of, updated_at = now()
+     WHERE (field_provenance.source_id, field_provenance.as_of) IS DISTINCT FROM (EXCLUDED.source_id, EXCLUDED.as_of)
+       AND NOT EXISTS (SELECT 1 FROM data_source ds WHERE ds.id = field_provenance.source_id AND ds.kind::text = ANY($6::text[]))`,
+    [entity, uniq.map((r) => r.entityId), uniq.map((r) => r.field), uniq.map((r) => r.sourceId), uniq.map((r) => r.asOf), PROTECTED_KINDS],
   );
 }

@@ -1,4 +1,5 @@
 // Renders import progress (a bar with rows read, kept, rows/s and ETA) and the final summary for a terminal.
+import { reasonKey } from "@/lib/imports/rejects";
 import type { TImportCounts, TProgress, TRejection } from "@/lib/imports/types";
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -19,7 +20,7 @@ export function formatProgress(p: TProgress, width = 24): string {
   const rate = p.rowsRead / Math.max(p.elapsedMs / 1000, 0.001);
   const eta = frac > 0 && !p.done ? duration((p.elapsedMs / frac) * (1 - frac)) : p.done ? "done" : "?";
   const pct = `${String(Math.floor(frac * 100)).padStart(3)}%`;
-  const phase = p.phase === "writing" ? " · writing" : "";
+  const phase = `${p.entry ? ` · ${p.entry}` : ""}${p.phase === "writing" ? " · writing" : ""}`;
   return `${bar} ${pct} ${fmt(p.rowsRead)} rows read · ${fmt(p.rowsKept)} kept · ${fmt(rate)} rows/s · ETA ${eta}${phase}`;
 }
 
@@ -50,24 +51,29 @@ export type TImportSummary = {
   counts: TImportCounts;
   rejections: TRejection[];
   rejectionsByReason: Record<string, number>;
+  /** the CSV holding every rejected row, when rows were rejected and a path was given */
+  rejectsFile: string | null;
+  /** the CSV members read from a zip */
+  members: string[];
   elapsedMs: number;
   readFilterRowsPerSec: number;
 };
 
-/** The end-of-run report: counts, then rejections grouped by reason with their first line numbers. */
+/** The end-of-run report: what the file said (facts), what changed in the directory, then rejections by reason. */
 export function formatSummary(s: TImportSummary, maxLines = 20): string {
   const c = s.counts;
   const lines = [
     `${s.dryRun ? "DRY RUN (nothing written): " : ""}${s.source} ${s.fileName} (file date ${s.fileDate})` +
       (s.resumedAfter !== null ? `, resumed after ${s.resumedAfter}` : ""),
+    ...(s.members.length ? [`  zip members   ${s.members.join(", ")}`] : []),
     `  rows read     ${fmt(c.rowsRead)}  (${fmt(s.readFilterRowsPerSec)} rows/s read-and-filter, ${duration(s.elapsedMs)} total)`,
     `  rows kept     ${fmt(c.rowsKept)}`,
-    `  inserted      ${fmt(c.inserted)}`,
-    `  updated       ${fmt(c.updated)}`,
-    `  unchanged     ${fmt(c.unchanged)}${c.confirmed ? ` (${fmt(c.confirmed)} re-confirmed by this newer file)` : ""}`,
-    `  deactivated   ${fmt(c.deactivated)}${c.reactivated ? ` (reactivated ${fmt(c.reactivated)})` : ""}`,
-    `  removed       ${fmt(c.removed)}`,
-    `  rejected      ${fmt(c.rejected)}`,
+    `  records       ${fmt(c.inserted)} new, ${fmt(c.updated)} changed, ${fmt(c.confirmed)} re-confirmed, ${fmt(c.unchanged)} unchanged` +
+      (c.older ? `, ${fmt(c.older)} older than what is on file (ignored)` : ""),
+    `  physicians    ${fmt(c.physiciansAdded)} added, ${fmt(c.physiciansUpdated)} updated, ${fmt(c.deactivated)} deactivated, ` +
+      `${fmt(c.demoted)} no longer IR, ${fmt(c.reactivated)} back in search`,
+    `  locations     ${fmt(c.rolesAdded)} roles added, ${fmt(c.removed)} removed`,
+    `  rejected      ${fmt(c.rejected)}${s.rejectsFile ? ` (all rows: ${s.rejectsFile})` : ""}`,
   ];
   const reasons = Object.entries(s.rejectionsByReason).sort((a, b) => b[1] - a[1]);
   for (const [reason, n] of reasons) {
@@ -77,12 +83,7 @@ export function formatSummary(s: TImportSummary, maxLines = 20): string {
   const shown = s.rejections.slice(0, maxLines);
   if (shown.length) {
     lines.push("  first rejected rows:");
-    for (const r of shown) lines.push(`    line ${r.line}: ${r.reason}`);
+    for (const r of shown) lines.push(`    line ${r.line}${r.entry && s.members.length ? ` of ${r.entry}` : ""}: ${r.reason}`);
   }
   return lines.join("\n");
-}
-
-/** Groups "NPI 123 fails the check digit" and "NPI 456 fails…" under one reason: digits and quoted values blanked. */
-export function reasonKey(reason: string): string {
-  return reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, "N");
 }

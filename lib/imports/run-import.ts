@@ -1,37 +1,53 @@
-// Runs one import end to end: file identity, run record and resume point, streaming, batched transactions, summary.
-import { createHash } from "node:crypto";
-import { open, stat } from "node:fs/promises";
+// Runs one import end to end: opens the file (CSV or zip), picks each member's reader by its header, refuses bad
+// files before writing, then streams every member in batched transactions with resume points, and reports.
 import path from "node:path";
 import type pg from "pg";
-import { applyDacBatch, dacLayout, finishDacRun, mapDacRecord, type TDacRow } from "@/lib/imports/dac";
+import {
+  dataYearFromName, failRun, fileDateFromName, fileFingerprint, finishRun, monthFromName, releaseImportLock,
+  removeUnusedSource, requireReferenceData, saveResumePoint, startRun, takeImportLock, type TRun,
+} from "@/lib/imports/bookkeeping";
+import { npisWithFacts } from "@/lib/imports/facts";
 import type { TGeocoder } from "@/lib/imports/geocode";
-import {
-  addToTotals, applyMedicareBatch, mapMedicareRecord, medicareLayout, RADIOLOGY_BYTES, type TProviderTotals,
-} from "@/lib/imports/medicare";
-import { applyNppesBatch, IR_TAXONOMY_BYTES, mapNppesRecord, nppesLayout, type TMapResult, type TNppesRow } from "@/lib/imports/nppes";
+import { nppesEntries, openImportInput, type TInputEntry } from "@/lib/imports/input";
+import { ImportRefused, matchesLayout, type THeader } from "@/lib/imports/layouts";
+import { removeOrphanLocations } from "@/lib/imports/locations";
 import { parseUsDate } from "@/lib/imports/normalize";
-import { reasonKey, type TImportSummary } from "@/lib/imports/progress";
-import { leadingNpi, recordContains, type TRawRecord } from "@/lib/imports/records";
-import { streamRecords } from "@/lib/imports/stream";
-import {
-  emptyCounts, SOURCE_KIND, type TBatchContext, type TImportCounts, type TImportSource, type TProgress, type TRejection,
-} from "@/lib/imports/types";
-import type { THeader } from "@/lib/imports/csv";
+import type { TImportSummary } from "@/lib/imports/progress";
+import { Rejections } from "@/lib/imports/rejects";
+import { dacReader } from "@/lib/imports/sources/dac";
+import { medicareReader } from "@/lib/imports/sources/medicare";
+import { nppesReader } from "@/lib/imports/sources/nppes";
+import { clearUnlistedSecondaries, NPPES_SECONDARY_LAYOUT, nppesSecondaryReader } from "@/lib/imports/sources/nppes-secondary";
+import type { TKeyedRow, TReader, TWriter } from "@/lib/imports/sources/reader";
+import { peekHeader, streamRecords } from "@/lib/imports/stream";
+import { emptyCounts, SOURCE_KIND, type TBatchContext, type TImportSource, type TProgress } from "@/lib/imports/types";
+
+export { dataYearFromName, fileDateFromName };
 
 export type TRunImportOptions = {
   pool: pg.Pool;
   source: TImportSource;
   file: string;
   dryRun?: boolean;
-  /** YYYY-MM-DD; defaults to the last yyyymmdd date in the file name */
+  /** YYYY-MM-DD; defaults to the date the publisher puts in the file's (or its zip members') name */
   fileDate?: string;
   /** Medicare data year; defaults to the year in the file name */
   dataYear?: number;
-  /** kept rows per transaction (NPIs for the Medicare file) */
+  /** kept rows per transaction (NPIs for files that list an NPI on many rows) */
   batchSize?: number;
   geocoder?: TGeocoder;
   onProgress?: (p: TProgress) => void;
+  /** where every rejected row is written as CSV (line, npi, file, reason); none when omitted */
+  rejectsFile?: string;
 };
+
+/** A run that failed; `committed` says whether running the same command again resumes (else nothing was kept). */
+export class ImportFailed extends Error {
+  override name = "ImportFailed";
+  constructor(message: string, readonly committed: boolean, readonly resumeAfter: string | null) {
+    super(message);
+  }
+}
 
 const SOURCE_NAME: Record<TImportSource, string> = {
   nppes: "NPPES NPI Registry",
@@ -39,139 +55,112 @@ const SOURCE_NAME: Record<TImportSource, string> = {
   "medicare-volume": "CMS Medicare Physician & Other Practitioners — by Provider and Service",
 };
 
-const MAX_REJECTIONS_KEPT = 1000;
-const LOCK_KEY = 0x1f_1d_00_05;
+/** Marks a member as fully committed in the run's resume point. */
+const DONE = "\u{10FFFF}";
 
-/** Date from a name like npidata_pfile_20050523-20241110.csv (the last yyyymmdd wins). */
-export function fileDateFromName(name: string): string | null {
-  const all = [...name.matchAll(/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g)];
-  const m = all[all.length - 1];
-  if (!m) return null;
-  try {
-    return parseUsDate(`${m[1]}-${m[2]}-${m[3]}`);
-  } catch {
-    return null;
-  }
-}
+type TStep = { entry: TInputEntry; header: THeader; reader: TReader<TKeyedRow>; after?: (w: TWriter) => Promise<void> };
 
-/** Data year from a Medicare file name: "…_D22_…" (2022) or a four-digit year. */
-export function dataYearFromName(name: string): number | null {
-  const d = /_D(\d{2})_/i.exec(name);
-  if (d) return 2000 + Number(d[1]);
-  const y = /(?<!\d)(20\d{2})(?!\d)/.exec(name);
-  return y ? Number(y[1]) : null;
-}
+/** Type-erases a reader so steps of different row types fit one list (each reader only sees its own rows). */
+const erase = <R extends TKeyedRow>(r: TReader<R>): TReader<TKeyedRow> => r as unknown as TReader<TKeyedRow>;
 
-/** size + sha-256 of the first and last MiB: recognises the same file again without reading it all twice. */
-export async function fileFingerprint(file: string): Promise<{ fingerprint: string; size: number }> {
-  const { size } = await stat(file);
-  const h = createHash("sha256");
-  const fd = await open(file, "r");
-  try {
-    const mib = 1 << 20;
-    const head = Buffer.alloc(Math.min(mib, size));
-    await fd.read(head, 0, head.length, 0);
-    h.update(head);
-    if (size > mib) {
-      const tail = Buffer.alloc(Math.min(mib, size - mib));
-      await fd.read(tail, 0, tail.length, size - tail.length);
-      h.update(tail);
+async function planSteps(o: TRunImportOptions, entries: TInputEntry[], kind: "csv" | "zip"): Promise<{ steps: TStep[]; dateName: string }> {
+  const header = async (e: TInputEntry) => peekHeader(await e.open());
+  if (o.source === "nppes") {
+    if (kind === "zip") {
+      const { main, secondary } = nppesEntries(entries);
+      if (!main) {
+        throw new ImportRefused(`No npidata_pfile_….csv in this zip (found: ${entries.map((e) => e.name).join(", ") || "no CSV files"}). Nothing was written.`);
+      }
+      const steps: TStep[] = [{ entry: main, header: await header(main), reader: erase(nppesReader) }];
+      if (secondary) steps.push({ entry: secondary, header: await header(secondary), reader: erase(nppesSecondaryReader), after: clearUnlistedSecondaries });
+      for (const s of steps) s.reader.bind(s.header, () => false); // refuses a member with missing columns now
+      return { steps, dateName: main.name };
     }
-  } finally {
-    await fd.close();
+    const only = entries[0] as TInputEntry;
+    const h = await header(only);
+    const reader = matchesLayout(h, NPPES_SECONDARY_LAYOUT) ? erase(nppesSecondaryReader) : erase(nppesReader);
+    reader.bind(h, () => false);
+    return { steps: [{ entry: only, header: h, reader }], dateName: only.name };
   }
-  return { fingerprint: `${size}:${h.digest("hex")}`, size };
+  let reader: TReader<TKeyedRow>;
+  if (o.source === "dac") reader = erase(dacReader);
+  else {
+    const year = o.dataYear ?? dataYearFromName(path.basename(o.file)) ?? (entries[0] ? dataYearFromName(entries[0].name) : null);
+    if (!year || year < 2000 || year > 2100) throw new ImportRefused(`Cannot tell the data year from "${path.basename(o.file)}": pass --year YYYY.`);
+    reader = erase(medicareReader(year));
+  }
+  // In a zip, the member whose header fits (the publishers add data dictionaries and readmes next to the data).
+  let chosen: { entry: TInputEntry; header: THeader } | undefined;
+  let firstError: unknown;
+  for (const e of entries) {
+    const h = await header(e);
+    try {
+      reader.bind(h, () => false);
+      chosen = { entry: e, header: h };
+      break;
+    } catch (err) {
+      firstError ??= err;
+    }
+  }
+  if (!chosen) throw firstError instanceof Error ? firstError : new ImportRefused("No CSV file in this zip. Nothing was written.");
+  return { steps: [{ entry: chosen.entry, header: chosen.header, reader }], dateName: chosen.entry.name };
 }
 
-type TRunRow = { id: number; last_committed_line: number; last_committed_key: string | null; data_source_id: number };
+function resolveFileDate(o: TRunImportOptions, dateName: string): string {
+  if (o.fileDate) return parseUsDate(o.fileDate) as string;
+  const base = path.basename(o.file);
+  const fromMember = fileDateFromName(dateName);
+  const date = fromMember ?? fileDateFromName(base);
+  if (!date) {
+    throw new ImportRefused(`Cannot tell the file's date from "${base}"${dateName !== base ? ` or "${dateName}"` : ""}: pass --file-date YYYY-MM-DD (the publication date).`);
+  }
+  const month = monthFromName(base);
+  if (month && !date.startsWith(month)) {
+    throw new ImportRefused(`${base} names ${month} but its ${dateName} is dated ${date}: pass --file-date YYYY-MM-DD to say which is right.`);
+  }
+  return date;
+}
 
 export async function runImport(o: TRunImportOptions): Promise<TImportSummary> {
   const started = Date.now();
   const kind = SOURCE_KIND[o.source];
   const fileName = path.basename(o.file);
-  const fileDate = o.fileDate ? parseUsDate(o.fileDate) : fileDateFromName(fileName);
-  if (!fileDate) throw new Error(`Cannot tell the file's date from "${fileName}": pass --file-date YYYY-MM-DD.`);
-  const { fingerprint, size } = await fileFingerprint(o.file);
   const batchSize = o.batchSize ?? 2000;
   const dryRun = o.dryRun ?? false;
-
+  const input = await openImportInput(o.file);
   const client = await o.pool.connect();
   const counts = emptyCounts();
-  const rejections: TRejection[] = [];
-  const rejectionsByReason: Record<string, number> = {};
-  const reject = (r: TRejection) => {
-    counts.rejected++;
-    const k = reasonKey(r.reason);
-    rejectionsByReason[k] = (rejectionsByReason[k] ?? 0) + 1;
-    if (rejections.length < MAX_REJECTIONS_KEPT) rejections.push(r);
-  };
+  const rejections = new Rejections(o.rejectsFile ?? null);
   let applyMs = 0;
-  let run: TRunRow | undefined;
-  let resumedAfter: string | null = null;
+  let run: TRun | undefined;
+  let locked = false;
+  let lastResume: string | null = null;
   try {
-    const { rows: lock } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock($1) AS ok`, [LOCK_KEY]);
-    if (!lock[0]?.ok) throw new Error("Another import is running against this database; try again when it has finished.");
+    if (input.entries.length === 0) throw new ImportRefused(`${fileName} holds no CSV file. Nothing was written.`);
+    const { steps, dateName } = await planSteps(o, input.entries, input.kind);
+    const fileDate = resolveFileDate(o, dateName);
+    const { fingerprint } = await fileFingerprint(o.file);
+    await requireReferenceData(client);
+    await takeImportLock(client);
+    locked = true;
     if (dryRun) await client.query("BEGIN");
-
-    const { rows: existingSource } = await client.query<{ id: number }>(
-      `SELECT id FROM data_source WHERE kind = $1::source_kind AND file_name = $2 AND checksum = $3 ORDER BY id LIMIT 1`,
-      [kind, fileName, fingerprint],
-    );
-    let sourceId = existingSource[0]?.id;
-    if (sourceId === undefined) {
-      const { rows } = await client.query<{ id: number }>(
-        `INSERT INTO data_source (kind, name, file_name, file_date, checksum) VALUES ($1::source_kind, $2, $3, $4::date, $5) RETURNING id`,
-        [kind, SOURCE_NAME[o.source], fileName, fileDate, fingerprint],
-      );
-      sourceId = rows[0]?.id as number;
-    }
-    if (!dryRun) {
-      const { rows: unfinished } = await client.query<TRunRow>(
-        `SELECT id, last_committed_line, last_committed_key, data_source_id FROM import_run
-          WHERE kind = $1::source_kind AND file_fingerprint = $2 AND status <> 'COMPLETED' ORDER BY id DESC LIMIT 1`,
-        [kind, fingerprint],
-      );
-      run = unfinished[0];
-      if (run) {
-        if (run.last_committed_line > 0) resumedAfter = `line ${run.last_committed_line}`;
-        await client.query(`UPDATE import_run SET status = 'RUNNING', error = NULL WHERE id = $1`, [run.id]);
-      } else {
-        const { rows } = await client.query<TRunRow>(
-          `INSERT INTO import_run (kind, file_name, file_fingerprint, file_date, data_source_id) VALUES ($1::source_kind, $2, $3, $4::date, $5)
-           RETURNING id, last_committed_line, last_committed_key, data_source_id`,
-          [kind, fileName, fingerprint, fileDate, sourceId],
-        );
-        run = rows[0] as TRunRow;
-      }
-    }
-    const ctx: TBatchContext = { client, runId: run?.id ?? 0, sourceId, kind, fileDate };
-
-    const { rows: knownRows } = await client.query<{ npi: string }>(`SELECT npi FROM physician`);
-    const known = new Set(knownRows.map((r) => r.npi));
-    const isKnown = (npi: string) => known.has(npi);
-    const knownRecord = (r: TRawRecord) => {
-      const npi = leadingNpi(r);
-      return npi !== null && known.has(npi);
-    };
-
-    const progress = (phase: TProgress["phase"], bytesRead: number, done = false) =>
-      o.onProgress?.({ phase, bytesRead, totalBytes: size, rowsRead: counts.rowsRead, rowsKept: counts.rowsKept, elapsedMs: Date.now() - started, done });
+    run = await startRun(client, { kind, name: SOURCE_NAME[o.source], fileName, fileDate, fingerprint, dryRun });
+    const resumedAfter = run.resume ? (run.resume.line > 0 ? `line ${run.resume.line}` : `NPI ${run.resume.key.split("|").at(-1)}`) : null;
+    const ctx: TBatchContext = { client, runId: run.id, sourceId: run.sourceId, kind, fileDate };
+    const totalBytes = steps.reduce((n, s) => n + s.entry.size, 0);
+    let bytesBefore = 0;
 
     /** One transaction per batch, committing the resume point with the data it covers. */
-    const commitBatch = async (write: () => Promise<void>, resume: { line?: number; key?: string }) => {
+    const commitBatch = async (write: () => Promise<void>, resume: { entry: string; key: string; line: number }) => {
       const t0 = Date.now();
-      if (dryRun) {
-        await write();
-      } else {
+      if (dryRun) await write();
+      else {
         await client.query("BEGIN");
         try {
           await write();
-          await client.query(
-            `UPDATE import_run SET last_committed_line = COALESCE($2, last_committed_line),
-                    last_committed_key = COALESCE($3, last_committed_key), counts = $4::jsonb WHERE id = $1`,
-            [ctx.runId, resume.line ?? null, resume.key ?? null, JSON.stringify(counts)],
-          );
+          await saveResumePoint(client, ctx.runId, resume, counts);
           await client.query("COMMIT");
+          lastResume = resume.line > 0 ? `line ${resume.line} of ${resume.entry}` : `NPI ${resume.key}`;
         } catch (e) {
           await client.query("ROLLBACK").catch(() => undefined);
           throw e;
@@ -180,119 +169,109 @@ export async function runImport(o: TRunImportOptions): Promise<TImportSummary> {
       applyMs += Date.now() - t0;
     };
 
-    const resumeLine = run?.last_committed_line ?? 0;
-    if (o.source === "nppes" || o.source === "dac") {
-      type TRow = TNppesRow | TDacRow;
-      let mapper: ((f: string[], line: number) => TMapResult<TRow>) | undefined;
-      let pending: TRow[] = [];
-      const apply = async (rows: TRow[]) =>
-        o.source === "nppes"
-          ? applyNppesBatch(ctx, rows as TNppesRow[], counts, reject, o.geocoder)
-          : applyDacBatch(ctx, rows as TDacRow[], counts, reject, o.geocoder);
-      const result = await streamRecords(o.file, {
-        resumeAfterLine: resumeLine,
-        onHeader: (h: THeader) => {
-          if (o.source === "nppes") {
-            const layout = nppesLayout(h);
-            mapper = (f, line) => mapNppesRecord(f, layout, isKnown, line);
-          } else {
-            const layout = dacLayout(h);
-            mapper = (f, line) => mapDacRecord(f, layout, isKnown, line);
-          }
-        },
-        prefilter: o.source === "nppes" ? (r) => recordContains(r, IR_TAXONOMY_BYTES) || knownRecord(r) : knownRecord,
-        onRecord: (f, line) => {
-          const m = (mapper as NonNullable<typeof mapper>)(f, line);
-          if ("reject" in m) reject({ line, reason: m.reject });
+    // Members before the one an interrupted run stopped in are done.
+    const resumeAt = run.resume ? steps.findIndex((s) => s.entry.name === run?.resume?.entry) : -1;
+    for (const [i, step] of steps.entries()) {
+      const resume = i === resumeAt ? run.resume : null;
+      if (i < resumeAt || resume?.key === DONE) {
+        bytesBefore += step.entry.size;
+        continue;
+      }
+      const known = await npisWithFacts(ctx);
+      const w: TWriter = { ctx, counts, reject: (r) => rejections.add({ ...r, entry: step.entry.name }), geocoder: o.geocoder, isKnown: (n) => known.has(n) };
+      const bound = step.reader.bind(step.header, w.isKnown);
+      const progress = (bytesRead: number, phase: TProgress["phase"], done = false) =>
+        o.onProgress?.({ phase, entry: step.entry.name, bytesRead: bytesBefore + bytesRead, totalBytes, rowsRead: counts.rowsRead,
+          rowsKept: counts.rowsKept, elapsedMs: Date.now() - started, done });
+      const rowsBefore = counts.rowsRead;
+      let pending: TKeyedRow[] = [];
+      const grouped = new Map<string, TKeyedRow>();
+      const result = await streamRecords(await step.entry.open(), {
+        resumeAfterLine: step.reader.mode === "stream" ? resume?.line ?? 0 : 0,
+        onHeader: () => undefined,
+        prefilter: bound.prefilter,
+        onRecord: (fields, line) => {
+          const m = bound.map(fields, line);
+          if ("reject" in m) w.reject({ line, npi: m.npi, reason: m.reject });
           else if ("row" in m) {
             counts.rowsKept++;
-            pending.push(m.row);
+            if (step.reader.mode === "stream") pending.push(m.row);
+            else {
+              const prev = grouped.get(m.row.key);
+              grouped.set(m.row.key, prev && step.reader.merge ? step.reader.merge(prev, m.row) : m.row);
+            }
           }
         },
-        onMalformed: (line, reason) => reject({ line, reason }),
+        onMalformed: (line, reason) => w.reject({ line, npi: null, reason }),
         onChunk: async (s) => {
-          counts.rowsRead = s.rowsRead;
+          counts.rowsRead = rowsBefore + s.rowsRead;
           // Rows are in file order, so a committed slice ending at line L means every record up to L is done.
           while (pending.length >= batchSize) {
             const rows = pending.length < 2 * batchSize ? pending : pending.slice(0, batchSize);
             pending = rows === pending ? [] : pending.slice(batchSize);
-            const line = pending.length ? (rows[rows.length - 1] as TRow).line : s.lastLine;
-            await commitBatch(() => apply(rows), { line });
-            for (const r of rows) known.add(r.npi);
+            const line = pending.length ? (rows[rows.length - 1] as TKeyedRow).line : s.lastLine;
+            await commitBatch(() => step.reader.write(w, rows), { entry: step.entry.name, key: "", line });
+            for (const r of rows) if ("npi" in r && typeof r.npi === "string") known.add(r.npi);
           }
-          progress("reading", s.bytesRead);
+          progress(s.bytesRead, "reading");
         },
       });
-      counts.rowsRead = result.rowsRead;
-      const rows = pending;
-      pending = [];
-      await commitBatch(async () => {
-        if (rows.length) await apply(rows);
-        if (o.source === "dac") await finishDacRun(ctx, counts);
-      }, { line: result.lastLine });
-      progress("reading", result.bytesRead, true);
-    } else {
-      const year = o.dataYear ?? dataYearFromName(fileName);
-      if (!year || year < 2000 || year > 2100) throw new Error(`Cannot tell the data year from "${fileName}": pass --year YYYY.`);
-      // The billing rule needs a provider's full year, so the whole file is read before anything is written.
-      const totals = new Map<string, TProviderTotals>();
-      let layout: ReturnType<typeof medicareLayout> | undefined;
-      const result = await streamRecords(o.file, {
-        resumeAfterLine: 0,
-        onHeader: (h) => (layout = medicareLayout(h)),
-        prefilter: (r) => recordContains(r, RADIOLOGY_BYTES) || knownRecord(r),
-        onRecord: (f, line) => {
-          const m = mapMedicareRecord(f, layout as NonNullable<typeof layout>, isKnown, line);
-          if ("reject" in m) reject({ line, reason: m.reject });
-          else if ("row" in m) {
-            counts.rowsKept++;
-            addToTotals(totals, m.row);
-          }
-        },
-        onMalformed: (line, reason) => reject({ line, reason }),
-        onChunk: async (s) => {
-          counts.rowsRead = s.rowsRead;
-          progress("reading", s.bytesRead);
-        },
-      });
-      counts.rowsRead = result.rowsRead;
-      const resumeKey = run?.last_committed_key ?? "";
-      const npis = [...totals.keys()].filter((n) => n > resumeKey).sort();
-      for (let i = 0; i < npis.length; i += batchSize) {
-        const part = npis.slice(i, i + batchSize);
-        await commitBatch(
-          () => applyMedicareBatch(ctx, part.map((n) => totals.get(n) as TProviderTotals), year, counts),
-          { key: part[part.length - 1] as string },
-        );
-        progress("writing", result.bytesRead);
+      counts.rowsRead = rowsBefore + result.rowsRead;
+      if (step.reader.mode === "stream") {
+        const rows = pending;
+        pending = [];
+        await commitBatch(async () => {
+          if (rows.length) await step.reader.write(w, rows);
+        }, { entry: step.entry.name, key: "", line: result.lastLine });
+      } else {
+        const keys = [...grouped.keys()].filter((k) => !resume || k > resume.key).sort();
+        for (let b = 0; b < keys.length; b += batchSize) {
+          const part = keys.slice(b, b + batchSize);
+          await commitBatch(() => step.reader.write(w, part.map((k) => grouped.get(k) as TKeyedRow)), { entry: step.entry.name, key: part.at(-1) as string, line: 0 });
+          progress(result.bytesRead, "writing");
+        }
       }
-      resumedAfter = resumeKey ? `NPI ${resumeKey}` : null;
-      progress("writing", result.bytesRead, true);
+      await commitBatch(async () => {
+        await step.after?.(w);
+      }, { entry: step.entry.name, key: DONE, line: 0 });
+      bytesBefore += step.entry.size;
+      progress(0, "reading", i === steps.length - 1);
     }
+    await commitBatch(async () => {
+      counts.removed += await removeOrphanLocations(ctx);
+    }, { entry: DONE, key: DONE, line: 0 });
 
-    if (dryRun) await client.query("ROLLBACK");
-    else {
-      await client.query(`UPDATE import_run SET status = 'COMPLETED', finished_at = now(), counts = $2::jsonb WHERE id = $1`, [
-        ctx.runId, JSON.stringify(counts)]);
-      await client.query("ANALYZE physician, location, practitioner_role, procedure_volume");
+    if (dryRun) {
+      await client.query("ROLLBACK");
+    } else {
+      await finishRun(client, ctx.runId, counts);
+      await client.query("ANALYZE physician, location, practitioner_role, procedure_volume, import_row_state");
     }
     const elapsedMs = Date.now() - started;
+    const rejectsFile = await rejections.close();
     return {
-      source: o.source, fileName, fileDate, dryRun, resumedAfter,
-      counts, rejections, rejectionsByReason, elapsedMs,
+      source: o.source, fileName, fileDate, dryRun, resumedAfter, counts: { ...counts, rejected: rejections.count },
+      rejections: rejections.kept, rejectionsByReason: rejections.byReason, rejectsFile, elapsedMs,
       readFilterRowsPerSec: counts.rowsRead / Math.max((elapsedMs - applyMs) / 1000, 0.001),
+      members: input.kind === "zip" ? input.entries.map((e) => e.name) : [],
     };
   } catch (e) {
-    if (dryRun) await client.query("ROLLBACK").catch(() => undefined);
-    else if (run) {
-      await client.query(`UPDATE import_run SET status = 'FAILED', error = $2, counts = $3::jsonb WHERE id = $1`, [
-        run.id, (e as Error).message, JSON.stringify(counts)]).catch(() => undefined);
+    await rejections.close().catch(() => undefined);
+    if (dryRun) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw e;
     }
-    throw e;
+    if (e instanceof ImportRefused && !run) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    const committed = run ? await failRun(client, run, message, counts).catch(() => false) : false;
+    throw new ImportFailed(message, committed, committed ? lastResume : null);
   } finally {
-    await client.query(`SELECT pg_advisory_unlock($1)`, [LOCK_KEY]).catch(() => undefined);
+    if (locked) await releaseImportLock(client).catch(() => undefined);
     client.release();
+    await input.close().catch(() => undefined);
+    if (dryRun && run?.createdSource) {
+      // Nothing of a dry run is kept (its data source was rolled back with it).
+      await removeUnusedSource(o.pool, run.sourceId).catch(() => undefined);
+    }
   }
 }
-
-export type { TImportCounts };

@@ -1,11 +1,14 @@
-// Reads a CSV file as a stream of records: header first, then a cheap byte filter, then csv-parse for kept rows.
-import { createReadStream } from "node:fs";
-import { parseRecord, parseRecords, readHeader, type THeader } from "@/lib/imports/csv";
+// Reads a CSV (a file or a zip member) as a stream of records: header first, then a cheap byte filter, then
+// csv-parse for the kept rows.
+import type { Readable } from "node:stream";
+import { parseRecord, parseRecords } from "@/lib/imports/csv";
+import { ImportRefused, readHeader, type THeader } from "@/lib/imports/layouts";
 import { RecordFramer, type TRawRecord } from "@/lib/imports/records";
 
 export type TStreamHandlers = {
   /** records starting on or before this line were committed by an earlier run of the same file */
   resumeAfterLine: number;
+  /** may throw (ImportRefused) to stop before any row is read */
   onHeader(header: THeader): void;
   /** cheap test on raw bytes; false drops the row without parsing it */
   prefilter(r: TRawRecord): boolean;
@@ -15,7 +18,7 @@ export type TStreamHandlers = {
   onChunk(state: { bytesRead: number; rowsRead: number; lastLine: number }): Promise<void>;
 };
 
-export async function streamRecords(file: string, h: TStreamHandlers): Promise<{ rowsRead: number; lastLine: number; bytesRead: number }> {
+export async function streamRecords(input: Readable, h: TStreamHandlers): Promise<{ rowsRead: number; lastLine: number; bytesRead: number }> {
   let header: THeader | undefined;
   let rowsRead = 0;
   let lastLine = 0;
@@ -42,8 +45,7 @@ export async function streamRecords(file: string, h: TStreamHandlers): Promise<{
       else h.onMalformed(line, `malformed CSV: ${p.error}`);
     });
   };
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of input as AsyncIterable<Buffer>) {
     bytesRead += chunk.length;
     framer.push(chunk);
     drainKept();
@@ -51,7 +53,26 @@ export async function streamRecords(file: string, h: TStreamHandlers): Promise<{
   }
   framer.end();
   drainKept();
-  if (!header) throw new Error("The file is empty: no header row.");
+  if (!header) throw new ImportRefused("The file is empty: no header row.");
   await h.onChunk({ bytesRead, rowsRead, lastLine });
   return { rowsRead, lastLine, bytesRead };
+}
+
+/** The header row alone (the stream is closed after it), so a file can be refused before anything is written. */
+export async function peekHeader(input: Readable): Promise<THeader> {
+  let header: THeader | undefined;
+  const framer = new RecordFramer((r) => {
+    header ??= readHeader(parseRecord(r));
+  });
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      framer.push(chunk);
+      if (header) return header;
+    }
+    framer.end();
+  } finally {
+    input.destroy();
+  }
+  if (!header) throw new ImportRefused("The file is empty: no header row.");
+  return header;
 }
