@@ -7,16 +7,21 @@ import type { TBatchContext, TImportCounts, TSourceKind } from "@/lib/imports/ty
 
 export type TGender = "MALE" | "FEMALE";
 
-/** NPPES main file, key = NPI. `physician` is null for a deactivation row (NPPES blanks everything else). */
+/** NPPES main file, key = NPI: the latest full record of the provider. */
 export type TNppesFact = {
   physician: {
     firstName: string; middleName: string | null; lastName: string; credentials: string | null;
     gender: TGender | null; taxonomyCodes: string[];
-  } | null;
+  };
   isIr: boolean;
-  address: TAddressInput | null;
-  deactivatedAt: string | null;
+  address: TAddressInput;
 };
+
+/**
+ * NPPES, key = "st|" + NPI: whether the NPI is deactivated, from the latest row of any kind (a deactivated NPI's row
+ * carries nothing else, so the record and the status are separate facts, each with its own date).
+ */
+export type TStatusFact = { deactivatedAt: string | null };
 
 /** NPPES pl_pfile, key = "pl|" + NPI: every secondary practice location the file lists for the NPI. */
 export type TSecondaryFact = { addresses: TAddressInput[] };
@@ -104,10 +109,27 @@ export async function storeFacts(
   return write;
 }
 
+/**
+ * "ever|" + NPI: the earliest file that identified the NPI as an IR. Kept whatever the load order (the earliest
+ * date wins), so a physician a newer file no longer qualifies is in the directory, out of search, either way.
+ */
+export async function recordIdentified(ctx: TBatchContext, kind: TSourceKind, npis: string[]): Promise<string[]> {
+  if (npis.length === 0) return [];
+  const { rows } = await ctx.client.query<{ npi: string }>(
+    `INSERT INTO import_row_state AS s (kind, key, npi, checksum, payload, as_of, source_id, run_id, updated_at)
+     SELECT $1::source_kind, 'ever|' || npi, npi, 'ever', '{}'::jsonb, $3::date, $4, $5, now() FROM unnest($2::text[]) AS t(npi)
+     ON CONFLICT (kind, key) DO UPDATE SET as_of = EXCLUDED.as_of, source_id = EXCLUDED.source_id, run_id = EXCLUDED.run_id, updated_at = now()
+      WHERE s.as_of > EXCLUDED.as_of
+     RETURNING s.npi`,
+    [kind, [...new Set(npis)], ctx.fileDate, ctx.sourceId, ctx.runId],
+  );
+  return rows.map((r) => r.npi);
+}
+
 /** NPIs that any source has a fact about (staged radiologists included): rows for them are worth reading. */
 export async function npisWithFacts(ctx: Pick<TBatchContext, "client">): Promise<Set<string>> {
   const { rows } = await ctx.client.query<{ npi: string }>(
-    `SELECT DISTINCT npi FROM import_row_state WHERE npi IS NOT NULL
+    `SELECT DISTINCT npi FROM import_row_state WHERE npi IS NOT NULL AND key NOT LIKE 'st|%'
      UNION SELECT npi FROM physician`,
   );
   return new Set(rows.map((r) => r.npi));

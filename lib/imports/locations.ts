@@ -41,73 +41,24 @@ function outranks(a: TSourcedAddress, b: { kind: string; asOf: string; shown: st
 }
 
 /**
- * Address key -> location id for these addresses: creates missing locations and brings existing imported ones to
- * the best statement of their details. Callers check ZIPs first.
+ * Address key -> location id for these addresses, creating the missing ones from the best statement in hand.
+ * Callers check ZIPs first, and then set existing locations' details with `setLocationDetails`.
  */
 export async function ensureLocations(
   ctx: TBatchContext,
   inputs: TSourcedAddress[],
   geocoder: TGeocoder | undefined,
 ): Promise<Map<string, number>> {
-  // The best statement per address within this batch first.
-  const best = new Map<string, TSourcedAddress>();
-  for (const a of inputs) {
-    const k = keyOf(a.address);
-    const cur = best.get(k);
-    if (!cur || outranks(a, { kind: cur.kind, asOf: cur.asOf, shown: shown(cur.address) })) best.set(k, a);
-  }
+  const best = bestStatements(inputs);
   const keys = [...best.keys()];
   const ids = new Map<string, number>();
   if (keys.length === 0) return ids;
-  const { rows: existing } = await ctx.client.query<{
-    address_key: string; id: number; kind: string; as_of: string; name: string; address1: string; address2: string | null;
-    city: string; phone: string | null;
-  }>(
-    `SELECT il.address_key, l.id, ds.kind::text AS kind, to_char(l.as_of, 'YYYY-MM-DD') AS as_of, l.name, l.address1,
-            l.address2, l.city, l.phone
-       FROM imported_location il JOIN location l ON l.id = il.location_id JOIN data_source ds ON ds.id = l.source_id
+  const { rows: existing } = await ctx.client.query<{ address_key: string; id: number }>(
+    `SELECT il.address_key, l.id FROM imported_location il JOIN location l ON l.id = il.location_id
       WHERE il.address_key = ANY($1::text[])`,
     [keys],
   );
-  const protectedFields = await loadProtectedFields(ctx.client, "location", existing.map((e) => e.id));
-  const updates: Array<{ id: number; a: TSourcedAddress }> = [];
-  for (const r of existing) {
-    ids.set(r.address_key, r.id);
-    const a = best.get(r.address_key) as TSourcedAddress;
-    const cur = { kind: r.kind, asOf: r.as_of, shown: JSON.stringify([r.name, r.address1, r.address2, r.city, r.phone]) };
-    if (outranks(a, cur)) updates.push({ id: r.id, a });
-  }
-  if (updates.length) {
-    // Fields a person set stay; the rest follow the better statement.
-    const keep = (id: number, f: string) => protectedFields.get(id)?.has(f) ?? false;
-    await ctx.client.query(
-      `UPDATE location l SET
-              name = CASE WHEN t.kn THEN l.name ELSE t.name END, address1 = CASE WHEN t.ka1 THEN l.address1 ELSE t.a1 END,
-              address2 = CASE WHEN t.ka2 THEN l.address2 ELSE t.a2 END, city = CASE WHEN t.kc THEN l.city ELSE t.city END,
-              phone = CASE WHEN t.kp THEN l.phone ELSE t.phone END, source_id = t.src, as_of = t.as_of::date,
-              version = l.version + 1, updated_at = now()
-         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[],
-                     $9::bool[], $10::bool[], $11::bool[], $12::bool[], $13::bool[])
-              AS t(id, name, a1, a2, city, phone, src, as_of, kn, ka1, ka2, kc, kp)
-        WHERE l.id = t.id`,
-      [updates.map((u) => u.id), updates.map((u) => u.a.address.name), updates.map((u) => u.a.address.address1),
-        updates.map((u) => u.a.address.address2), updates.map((u) => u.a.address.city), updates.map((u) => u.a.address.phone),
-        updates.map((u) => u.a.sourceId), updates.map((u) => u.a.asOf), updates.map((u) => keep(u.id, "name")),
-        updates.map((u) => keep(u.id, "address1")), updates.map((u) => keep(u.id, "address2")),
-        updates.map((u) => keep(u.id, "city")), updates.map((u) => keep(u.id, "phone"))],
-    );
-    await setFieldSources(ctx.client, "location", updates.flatMap((u) =>
-      LOCATION_FIELDS.map((field) => ({ entityId: u.id, field, sourceId: u.a.sourceId, asOf: u.a.asOf }))));
-  }
-  // Last confirmed: the newest file that listed the address (a max, so load order does not matter).
-  const confirmIds = existing.map((e) => e.id);
-  const confirmDates = existing.map((e) => (best.get(e.address_key) as TSourcedAddress).asOf);
-  await ctx.client.query(
-    `UPDATE location l SET last_confirmed_at = t.d::date FROM unnest($1::int[], $2::text[]) AS t(id, d)
-      WHERE l.id = t.id AND l.last_confirmed_at < t.d::date`,
-    [confirmIds, confirmDates],
-  );
-
+  for (const r of existing) ids.set(r.address_key, r.id);
   const missing = keys.filter((k) => !ids.has(k)).map((k) => [k, best.get(k) as TSourcedAddress] as const);
   if (missing.length === 0) return ids;
   const centroids = await zipCentroids(ctx.client, missing.map(([, s]) => s.address.zip));
@@ -151,6 +102,53 @@ export async function ensureLocations(
   return ids;
 }
 
+/** The best statement per address key. */
+export function bestStatements(inputs: TSourcedAddress[]): Map<string, TSourcedAddress> {
+  const best = new Map<string, TSourcedAddress>();
+  for (const a of inputs) {
+    const k = keyOf(a.address);
+    const cur = best.get(k);
+    if (!cur || outranks(a, { kind: cur.kind, asOf: cur.asOf, shown: shown(cur.address) })) best.set(k, a);
+  }
+  return best;
+}
+
+/**
+ * Sets imported locations' details from the best of the statements that list them now (the caller gathers every
+ * current fact about everyone practising there), and last-confirmed from the newest of them. Fields a person set stay.
+ */
+export async function setLocationDetails(ctx: TBatchContext, details: Array<{ id: number; best: TSourcedAddress; newest: string }>): Promise<void> {
+  if (details.length === 0) return;
+  const protectedFields = await loadProtectedFields(ctx.client, "location", details.map((d) => d.id));
+  const keep = (id: number, f: string) => protectedFields.get(id)?.has(f) ?? false;
+  const { rows: changed } = await ctx.client.query<{ id: number }>(
+    `UPDATE location l SET
+            name = CASE WHEN t.kn THEN l.name ELSE t.name END, address1 = CASE WHEN t.ka1 THEN l.address1 ELSE t.a1 END,
+            address2 = CASE WHEN t.ka2 THEN l.address2 ELSE t.a2 END, city = CASE WHEN t.kc THEN l.city ELSE t.city END,
+            phone = CASE WHEN t.kp THEN l.phone ELSE t.phone END, source_id = t.src, as_of = t.as_of::date,
+            last_confirmed_at = t.conf::date, version = l.version + 1, updated_at = now()
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[],
+                   $9::bool[], $10::bool[], $11::bool[], $12::bool[], $13::bool[], $14::text[])
+            AS t(id, name, a1, a2, city, phone, src, as_of, kn, ka1, ka2, kc, kp, conf)
+      WHERE l.id = t.id AND EXISTS (SELECT 1 FROM data_source ds WHERE ds.id = l.source_id AND ds.kind IN ('NPPES', 'CMS_DAC', 'CMS_MEDICARE_VOLUME'))
+        AND (l.name, l.address1, l.address2, l.city, l.phone, l.source_id, l.as_of, l.last_confirmed_at)
+            IS DISTINCT FROM (CASE WHEN t.kn THEN l.name ELSE t.name END, CASE WHEN t.ka1 THEN l.address1 ELSE t.a1 END,
+                              CASE WHEN t.ka2 THEN l.address2 ELSE t.a2 END, CASE WHEN t.kc THEN l.city ELSE t.city END,
+                              CASE WHEN t.kp THEN l.phone ELSE t.phone END, t.src, t.as_of::date, t.conf::date)
+      RETURNING l.id`,
+    [details.map((d) => d.id), details.map((d) => d.best.address.name), details.map((d) => d.best.address.address1),
+      details.map((d) => d.best.address.address2), details.map((d) => d.best.address.city), details.map((d) => d.best.address.phone),
+      details.map((d) => d.best.sourceId), details.map((d) => d.best.asOf), details.map((d) => keep(d.id, "name")),
+      details.map((d) => keep(d.id, "address1")), details.map((d) => keep(d.id, "address2")), details.map((d) => keep(d.id, "city")),
+      details.map((d) => keep(d.id, "phone")), details.map((d) => d.newest)],
+  );
+  const byId = new Map(details.map((d) => [d.id, d]));
+  await setFieldSources(ctx.client, "location", changed.flatMap((c) => {
+    const d = byId.get(c.id) as (typeof details)[number];
+    return LOCATION_FIELDS.map((field) => ({ entityId: c.id, field, sourceId: d.best.sourceId, asOf: d.best.asOf }));
+  }));
+}
+
 /** A role an import wants: the physician at a location, with what the sources say about it. */
 export type TDesiredRole = {
   physicianId: number;
@@ -171,8 +169,8 @@ const IMPORT_KINDS = ["NPPES", "CMS_DAC", "CMS_MEDICARE_VOLUME"];
  * Medicare assignment (unless a person set them), and removes imported roles no source lists any more (never
  * a role a clinic or moderator touched, nor one a person created).
  */
-export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desired: TDesiredRole[], counts: TImportCounts): Promise<void> {
-  if (physicianIds.length === 0) return;
+export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desired: TDesiredRole[], counts: TImportCounts): Promise<number[]> {
+  if (physicianIds.length === 0) return [];
   const { rows: current } = await ctx.client.query<{
     id: number; physician_id: number; location_id: number; kind: string; telehealth: boolean | null;
     accepts_medicare_assignment: boolean | null; source_id: number; as_of: string; touched: boolean;
@@ -235,6 +233,7 @@ export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desi
     if (id === undefined || d.attributesSourceId === null) return [];
     return ["telehealth", "acceptsMedicareAssignment"].map((field) => ({ entityId: id, field, sourceId: d.attributesSourceId as number, asOf: d.asOf }));
   }));
+  return remove.map((r) => r.location_id);
 }
 
 /** Imported locations no role uses any more (and no person touched) go, so the directory has no empty places. */

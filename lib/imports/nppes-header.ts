@@ -1,4 +1,6 @@
-// The complete column list of the NPPES NPI file (330 columns, as CMS publishes it), for generators and fixtures.
+// The complete column lists of the NPPES files as CMS publishes them (NPI file since mid-2025: 330 columns with
+// "Provider Sex Code" and "Certification Date"; 2015 to mid-2025: 329 with "Provider Gender Code"; the pl_pfile of
+// secondary practice locations), for the generator and the test fixtures.
 
 const head = [
   "NPI", "Entity Type Code", "Replacement NPI", "Employer Identification Number (EIN)",
@@ -17,12 +19,13 @@ const head = [
   "Provider Business Practice Location Address Country Code (If outside U.S.)",
   "Provider Business Practice Location Address Telephone Number", "Provider Business Practice Location Address Fax Number",
   "Provider Enumeration Date", "Last Update Date", "NPI Deactivation Reason Code", "NPI Deactivation Date",
-  "NPI Reactivation Date", "Provider Gender Code", "Authorized Official Last Name", "Authorized Official First Name",
+  "NPI Reactivation Date", "Provider Sex Code", "Authorized Official Last Name", "Authorized Official First Name",
   "Authorized Official Middle Name", "Authorized Official Title or Position", "Authorized Official Telephone Number",
 ];
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
+/** The NPI file since mid-2025 (330 columns). */
 export const NPPES_HEADER: readonly string[] = [
   ...head,
   ...range(15).flatMap((i) => [
@@ -39,6 +42,20 @@ export const NPPES_HEADER: readonly string[] = [
   "Certification Date",
 ];
 
+/** The NPI file from 2015 to mid-2025 (329 columns: "Provider Gender Code", no "Certification Date"). */
+export const NPPES_HEADER_2015: readonly string[] = NPPES_HEADER.filter((h) => h !== "Certification Date")
+  .map((h) => (h === "Provider Sex Code" ? "Provider Gender Code" : h));
+
+/** pl_pfile: secondary practice locations, with the publisher's own uneven spacing around the hyphens. */
+export const NPPES_SECONDARY_HEADER: readonly string[] = [
+  "NPI", "Provider Secondary Practice Location Address- Address Line 1",
+  "Provider Secondary Practice Location Address-  Address Line 2", "Provider Secondary Practice Location Address - City Name",
+  "Provider Secondary Practice Location Address - State Name", "Provider Secondary Practice Location Address - Postal Code",
+  "Provider Secondary Practice Location Address - Country Code (If outside U.S.)",
+  "Provider Secondary Practice Location Address - Telephone Number",
+  "Provider Secondary Practice Location Address - Telephone Extension", "Provider Practice Location Address - Fax Number",
+];
+
 export type TNppesFields = Partial<Record<string, string>>;
 
 /** One NPPES line in the published style: every field quoted, empty fields as "". */
@@ -50,7 +67,7 @@ export function nppesLine(fields: TNppesFields, header: readonly string[] = NPPE
 export function providerFields(p: {
   npi: string; last: string; first: string; middle?: string; credential?: string; gender?: string;
   taxonomies: string[]; address1?: string; address2?: string; city?: string; state?: string; zip?: string; phone?: string;
-  lastUpdate?: string; deactivation?: string; reactivation?: string; entityType?: string; orgName?: string;
+  lastUpdate?: string; deactivation?: string; reactivation?: string; entityType?: string; orgName?: string; certified?: string;
 }): TNppesFields {
   const f: TNppesFields = {
     NPI: p.npi,
@@ -75,7 +92,9 @@ export function providerFields(p: {
     "Last Update Date": p.lastUpdate ?? "07/08/2024",
     "NPI Deactivation Date": p.deactivation,
     "NPI Reactivation Date": p.reactivation,
+    "Provider Sex Code": p.gender,
     "Provider Gender Code": p.gender,
+    "Certification Date": p.certified ?? "",
     "Is Sole Proprietor": "N",
   };
   p.taxonomies.forEach((t, i) => {

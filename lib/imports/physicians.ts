@@ -20,6 +20,8 @@ export type TPhysicianFields = {
   deactivatedAt: string | null;
   inactiveReason: "DEACTIVATED" | "NO_LONGER_IR" | null;
   inactiveSince: string | null;
+  /** how the earliest identifying file identified them (stored when no source identifies them any more) */
+  firstIdentifiedBy: "TAXONOMY" | "BILLING";
 };
 
 type TSource = { sourceId: number; asOf: string };
@@ -31,7 +33,7 @@ export type TDesiredPhysician = {
   lastConfirmedAt: string;
 };
 
-type TStored = Omit<TPhysicianFields, "identifiedBy"> & {
+type TStored = Omit<TPhysicianFields, "identifiedBy" | "firstIdentifiedBy"> & {
   id: number; npi: string; slug: string; identifiedBy: TIdentification; sourceId: number; asOf: string; lastConfirmedAt: string;
 };
 
@@ -114,7 +116,9 @@ export async function upsertPhysicians(ctx: TBatchContext, desired: TDesiredPhys
   for (const d of desired) {
     const cur = stored.get(d.npi);
     if (!cur) {
-      if (d.fields.identifiedBy !== null && d.fields.active) inserts.push(d);
+      // Anyone a file ever identified is in the directory (listed or not), so the outcome does not depend on
+      // whether the file that identified them was loaded before or after the one that took them out.
+      inserts.push(d);
       continue;
     }
     ids.set(d.npi, cur.id);
@@ -148,16 +152,19 @@ export async function upsertPhysicians(ctx: TBatchContext, desired: TDesiredPhys
     const i = inserts.map((d) => ({ ...d.fields, npi: d.npi, d }));
     const { rows } = await ctx.client.query<{ id: number; npi: string }>(
       `INSERT INTO physician (npi, slug, first_name, middle_name, last_name, credentials, gender, taxonomy_codes,
-                              identified_by, active, source_id, as_of, last_confirmed_at, updated_at)
-       SELECT npi, slug, fn, mn, ln, cred, g::gender, string_to_array(tax, ','), ib::ir_identification, true, src, as_of::date,
-              conf::date, now()
+                              identified_by, active, source_id, as_of, last_confirmed_at, updated_at, deactivated_at,
+                              inactive_reason, inactive_since)
+       SELECT npi, slug, fn, mn, ln, cred, g::gender, string_to_array(tax, ','), ib::ir_identification, act, src, as_of::date,
+              conf::date, now(), deact::date, reason, since::date
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                     $9::text[], $10::int[], $11::text[], $12::text[]) AS t(npi, slug, fn, mn, ln, cred, g, tax, ib, src, as_of, conf)
+                     $9::text[], $10::int[], $11::text[], $12::text[], $13::bool[], $14::text[], $15::text[], $16::text[])
+              AS t(npi, slug, fn, mn, ln, cred, g, tax, ib, src, as_of, conf, act, deact, reason, since)
        RETURNING id, npi`,
       [i.map((x) => x.npi), i.map((x) => physicianSlug(x)), i.map((x) => x.firstName), i.map((x) => x.middleName),
         i.map((x) => x.lastName), i.map((x) => x.credentials), i.map((x) => x.gender), i.map((x) => x.taxonomyCodes.join(",")),
-        i.map((x) => x.identifiedBy), i.map((x) => x.d.sources.names.sourceId), i.map((x) => x.d.sources.names.asOf),
-        i.map((x) => x.d.lastConfirmedAt)],
+        i.map((x) => x.identifiedBy ?? x.firstIdentifiedBy), i.map((x) => x.d.sources.names.sourceId), i.map((x) => x.d.sources.names.asOf),
+        i.map((x) => x.d.lastConfirmedAt), i.map((x) => x.active), i.map((x) => x.deactivatedAt), i.map((x) => x.inactiveReason),
+        i.map((x) => x.inactiveSince)],
     );
     counts.physiciansAdded += rows.length;
     const byNpi = new Map(inserts.map((d) => [d.npi, d]));

@@ -2,19 +2,24 @@
 // names, locations and roles, organizations, Medicare-derived procedures. A function of the facts alone, so the
 // same files loaded in any order, any number of times, give the same directory.
 import { syncBillingProcedures } from "@/lib/imports/billing-procedures";
-import type { TDacFact, TMedicareFact, TNppesFact, TSecondaryFact } from "@/lib/imports/facts";
+import type { TDacFact, TMedicareFact, TNppesFact, TSecondaryFact, TStatusFact } from "@/lib/imports/facts";
 import type { TGeocoder } from "@/lib/imports/geocode";
-import { ensureLocations, keyOf, syncRoles, type TDesiredRole, type TSourcedAddress } from "@/lib/imports/locations";
+import {
+  bestStatements, ensureLocations, keyOf, setLocationDetails, syncRoles, type TDesiredRole, type TSourcedAddress,
+} from "@/lib/imports/locations";
 import { linkPracticeOrganizations } from "@/lib/imports/organizations";
 import { upsertPhysicians, type TDesiredPhysician } from "@/lib/imports/physicians";
 import type { TBatchContext, TImportCounts, TSourceKind } from "@/lib/imports/types";
 
-type TFactRow<T> = { payload: T; asOf: string; sourceId: number };
+type TFactRow<T> = { payload: T; asOf: string; sourceId: number; kind: TSourceKind };
 
 /** Everything the sources say about one NPI. */
 export type TNpiFacts = {
   npi: string;
   nppes?: TFactRow<TNppesFact>;
+  status?: TFactRow<TStatusFact>;
+  /** the earliest file that identified the NPI as an IR, if any did */
+  identified?: TFactRow<unknown>;
   secondary?: TFactRow<TSecondaryFact>;
   dac?: TFactRow<TDacFact>;
   /** every data year on file */
@@ -31,8 +36,11 @@ async function loadFacts(ctx: TBatchContext, npis: string[]): Promise<Map<string
   for (const r of rows) {
     const f = out.get(r.npi);
     if (!f) continue;
-    const row = { payload: r.payload, asOf: r.as_of, sourceId: r.source_id };
-    if (r.kind === "NPPES" && r.key === r.npi) f.nppes = row as TFactRow<TNppesFact>;
+    const row = { payload: r.payload, asOf: r.as_of, sourceId: r.source_id, kind: r.kind };
+    if (r.key === `ever|${r.npi}`) {
+      if (!f.identified || row.asOf < f.identified.asOf) f.identified = row;
+    } else if (r.kind === "NPPES" && r.key === r.npi) f.nppes = row as TFactRow<TNppesFact>;
+    else if (r.kind === "NPPES" && r.key === `st|${r.npi}`) f.status = row as TFactRow<TStatusFact>;
     else if (r.kind === "NPPES" && r.key === `pl|${r.npi}`) f.secondary = row as TFactRow<TSecondaryFact>;
     else if (r.kind === "CMS_DAC") f.dac = row as TFactRow<TDacFact>;
     else if (r.kind === "CMS_MEDICARE_VOLUME") f.medicare.push(row as TFactRow<TMedicareFact>);
@@ -50,7 +58,9 @@ export function desiredPhysician(f: TNpiFacts): TDesiredPhysician | null {
   const byTaxonomy = nppes?.payload.isIr === true;
   const byBilling = latestMedicare?.payload.qualifies === true;
   const identifiedBy = byTaxonomy ? "TAXONOMY" : byBilling ? "BILLING" : null;
-  const deactivatedAt = nppes?.payload.deactivatedAt ?? null;
+  // Never identified by any file loaded: a radiologist kept on file only.
+  if (!f.identified) return null;
+  const deactivatedAt = f.status?.payload.deactivatedAt ?? null;
   const names = nppes?.payload.physician
     ? { ...nppes.payload.physician, sourceId: nppes.sourceId, asOf: nppes.asOf }
     : latestMedicare
@@ -62,9 +72,9 @@ export function desiredPhysician(f: TNpiFacts): TDesiredPhysician | null {
   const gender = names.gender ?? f.dac?.payload.gender ?? null;
   const genderSource = names.gender ? names : f.dac?.payload.gender ? f.dac : names;
   // The fact that decided whether the physician is listed (and since when they are not).
-  const status = byTaxonomy || !latestMedicare ? nppes ?? latestMedicare : latestMedicare;
+  const status = deactivatedAt ? f.status : byTaxonomy || !latestMedicare ? nppes ?? latestMedicare : latestMedicare;
   const statusSource = status ?? names;
-  const lastConfirmed = [nppes?.asOf, f.secondary?.asOf, f.dac?.asOf, ...f.medicare.map((m) => m.asOf)]
+  const lastConfirmed = [nppes?.asOf, f.status?.asOf, f.secondary?.asOf, f.dac?.asOf, ...f.medicare.map((m) => m.asOf)]
     .filter((d): d is string => d !== undefined).sort().at(-1) as string;
   const inactiveReason = deactivatedAt ? "DEACTIVATED" : identifiedBy === null ? "NO_LONGER_IR" : null;
   return {
@@ -72,6 +82,7 @@ export function desiredPhysician(f: TNpiFacts): TDesiredPhysician | null {
     fields: {
       firstName: names.firstName, middleName: names.middleName, lastName: names.lastName, credentials: names.credentials,
       gender, taxonomyCodes: names.taxonomyCodes, identifiedBy, active: inactiveReason === null, deactivatedAt,
+      firstIdentifiedBy: f.identified.kind === "CMS_MEDICARE_VOLUME" ? "BILLING" : "TAXONOMY",
       inactiveReason, inactiveSince: deactivatedAt ?? (inactiveReason ? statusSource.asOf : null),
     },
     sources: {
@@ -90,9 +101,8 @@ export function desiredAddresses(f: TNpiFacts): Array<TSourcedAddress & { telehe
     out.set(keyOf(a.address), a);
   const plain = { telehealth: null, assignment: null, attributesSourceId: null, orgPacId: null };
   const nppes = f.nppes;
-  // A deactivation row carries no address: the physician keeps the last one NPPES gave until a newer row says otherwise.
   for (const a of f.secondary?.payload.addresses ?? []) put({ address: a, kind: "NPPES", sourceId: f.secondary?.sourceId as number, asOf: f.secondary?.asOf as string, ...plain });
-  if (nppes?.payload.address) put({ address: nppes.payload.address, kind: "NPPES", sourceId: nppes.sourceId, asOf: nppes.asOf, ...plain });
+  if (nppes) put({ address: nppes.payload.address, kind: "NPPES", sourceId: nppes.sourceId, asOf: nppes.asOf, ...plain });
   for (const d of f.dac?.payload.addresses ?? []) {
     const dac = f.dac as TFactRow<TDacFact>;
     put({ address: d.address, kind: "CMS_DAC", sourceId: dac.sourceId, asOf: dac.asOf, telehealth: d.telehealth,
@@ -123,7 +133,8 @@ export async function projectNpis(ctx: TBatchContext, npis: string[], counts: TI
       sourceId: a.sourceId, asOf: a.asOf, attributesSourceId: a.attributesSourceId }];
   });
   const physicianIds = [...ids.values()];
-  await syncRoles(ctx, physicianIds, roles, counts);
+  const left = await syncRoles(ctx, physicianIds, roles, counts);
+  await refreshLocations(ctx, [...new Set([...roles.map((r) => r.locationId), ...left])], facts);
   await linkPracticeOrganizations(ctx, addresses.flatMap(({ a }) => {
     const locationId = locationIds.get(keyOf(a.address));
     return a.orgPacId && locationId !== undefined
@@ -137,4 +148,39 @@ export async function projectNpis(ctx: TBatchContext, npis: string[], counts: TI
     [[...ids.keys()]],
   );
   await syncBillingProcedures(ctx, physicianIds);
+}
+
+/**
+ * A location shows the best statement among the current facts of everyone practising there (not the last file
+ * loaded), so details from a superseded file never linger and load order does not matter.
+ */
+async function refreshLocations(ctx: TBatchContext, locationIds: number[], known: Map<string, TNpiFacts>): Promise<void> {
+  if (locationIds.length === 0) return;
+  const { rows } = await ctx.client.query<{ location_id: number; npi: string; address_key: string }>(
+    `SELECT r.location_id, p.npi, il.address_key FROM practitioner_role r JOIN physician p ON p.id = r.physician_id
+       JOIN imported_location il ON il.location_id = r.location_id
+      WHERE r.location_id = ANY($1::int[])`,
+    [locationIds],
+  );
+  const missing = [...new Set(rows.map((r) => r.npi))].filter((n) => !known.has(n));
+  const facts = new Map([...known, ...(missing.length ? await loadFacts(ctx, missing) : [])]);
+  const statements = new Map<number, TSourcedAddress[]>();
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (seen.has(`${r.location_id}|${r.npi}`)) continue;
+    seen.add(`${r.location_id}|${r.npi}`);
+    const f = facts.get(r.npi);
+    if (!f) continue;
+    for (const a of desiredAddresses(f)) {
+      if (keyOf(a.address) !== r.address_key) continue;
+      const list = statements.get(r.location_id) ?? [];
+      list.push(a);
+      statements.set(r.location_id, list);
+    }
+  }
+  await setLocationDetails(ctx, [...statements.entries()].map(([id, list]) => ({
+    id,
+    best: [...bestStatements(list).values()][0] as TSourcedAddress,
+    newest: list.map((a) => a.asOf).sort().at(-1) as string,
+  })));
 }

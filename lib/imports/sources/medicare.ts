@@ -1,7 +1,7 @@
 // Medicare Physician & Other Practitioners — by Provider and Service: IR procedure volumes per NPI, code, year and
 // place of service, and the billing rule that lists radiologists who mostly do IR procedures (docs/importing.md).
 import { IR_HCPCS_CODES } from "@/lib/imports/billing-procedures";
-import { storeFacts, type TMedicareFact } from "@/lib/imports/facts";
+import { recordIdentified, storeFacts, type TMedicareFact } from "@/lib/imports/facts";
 import { resolveLayout, type TLayout } from "@/lib/imports/layouts";
 import { normalizeCredentials, titleCaseName } from "@/lib/imports/normalize";
 import { projectNpis } from "@/lib/imports/project";
@@ -143,7 +143,8 @@ export function medicareReader(year: number): TReader<TProviderTotals> {
         [year, written.map((f) => f.npi), v.map((x) => x.npi), v.map((x) => x.hcpcs), v.map((x) => x.place)],
       );
       w.counts.removed += rowCount ?? 0;
-      await projectNpis(w.ctx, written.map((f) => f.npi as string), w.counts, w.geocoder);
+      const identified = await recordIdentified(w.ctx, "CMS_MEDICARE_VOLUME", rows.filter(qualifiesByBilling).map((t) => t.npi));
+      await projectNpis(w.ctx, [...written.map((f) => f.npi as string), ...identified], w.counts, w.geocoder);
     },
   };
 }

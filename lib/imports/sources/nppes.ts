@@ -2,7 +2,7 @@
 // by taxonomy, names, primary practice address, deactivation; radiologists are kept on file (not listed) so the
 // billing rule can use their NPPES record whichever file loads first; IR organizations become practices.
 import { zipCentroids } from "@/lib/imports/geocode";
-import { storeFacts, type TGender, type TNppesFact, type TOrgFact } from "@/lib/imports/facts";
+import { recordIdentified, storeFacts, type TGender, type TNppesFact, type TOrgFact, type TStatusFact } from "@/lib/imports/facts";
 import { findColumn, resolveLayout, type TLayout } from "@/lib/imports/layouts";
 import type { TAddressInput } from "@/lib/imports/locations";
 import {
@@ -10,8 +10,9 @@ import {
 } from "@/lib/imports/normalize";
 import { applyNppesOrganizations } from "@/lib/imports/organizations";
 import { projectNpis } from "@/lib/imports/project";
-import { leadingNpi, recordContains } from "@/lib/imports/records";
+import { leadingNpi, recordContains, type TRawRecord } from "@/lib/imports/records";
 import { expectWidth, type TReader } from "@/lib/imports/sources/reader";
+import { emptyCounts } from "@/lib/imports/types";
 import { hasValidNpiCheckDigit } from "@/lib/physicians/npi";
 
 /** Vascular & Interventional Radiology. */
@@ -51,7 +52,18 @@ export const NPPES_LAYOUT = {
 
 export type TNppesRow =
   | { type: "physician"; key: string; line: number; npi: string; fact: TNppesFact; listed: boolean }
+  | { type: "status"; key: string; line: number; npi: string; fact: TStatusFact }
   | { type: "organization"; key: string; line: number; fact: TOrgFact };
+
+/** A deactivated NPI's row: NPPES blanks every field after the NPI, starting with the entity type. */
+function entityTypeBlank(r: TRawRecord): boolean {
+  let i = r.start;
+  if (r.buf[i] === 34) i++;
+  i += 10;
+  if (r.buf[i] === 34) i++;
+  if (r.buf[i] !== 44) return false;
+  return r.buf[i + 1] === 44 || (r.buf[i + 1] === 34 && r.buf[i + 2] === 34);
+}
 
 /** "M"/"F" (either column name); "U", "X" and blank stay unknown. */
 export function sexCode(raw: string): TGender | null {
@@ -71,7 +83,7 @@ export const nppesReader: TReader<TNppesRow> = {
       if (t !== undefined) taxonomy.push([t, findColumn(header, { names: [`Healthcare Provider Primary Taxonomy Switch_${i}`] })]);
     }
     return {
-      prefilter: (r) => recordContains(r, RADIOLOGY_TAXONOMY_BYTES) || isKnown(leadingNpi(r) ?? ""),
+      prefilter: (r) => recordContains(r, RADIOLOGY_TAXONOMY_BYTES) || entityTypeBlank(r) || isKnown(leadingNpi(r) ?? ""),
       map(f, line) {
         const bad = expectWidth(f, width);
         const get = (i: number | undefined) => (i === undefined ? "" : (f[i] ?? "").trim());
@@ -91,10 +103,8 @@ export const nppesReader: TReader<TNppesRow> = {
         const [deactivatedAt, reactivatedAt] = parsed;
         const known = isKnown(npi);
         if (deactivatedAt && (!reactivatedAt || reactivatedAt < deactivatedAt)) {
-          // NPPES blanks a deactivated record except the NPI and the date.
-          if (!known) return { skip: true };
-          return { row: { type: "physician", key: npi, line, npi, listed: true,
-            fact: { physician: null, isIr: false, address: null, deactivatedAt } } };
+          // Kept for every NPI: an older file may yet list this one as an IR, and must not list them as active.
+          return { row: { type: "status", key: `st|${npi}`, line, npi, fact: { deactivatedAt } } };
         }
         const codes: string[] = [];
         for (const [ti, pi] of taxonomy) {
@@ -143,7 +153,7 @@ export const nppesReader: TReader<TNppesRow> = {
                 firstName, middleName: titleCaseName(get(c.middleName)) || null, lastName,
                 credentials: normalizeCredentials(get(c.credentials)), gender: sexCode(get(c.sex)), taxonomyCodes: uniqueCodes,
               },
-              isIr, address, deactivatedAt: null,
+              isIr, address,
             },
           },
         };
@@ -153,19 +163,28 @@ export const nppesReader: TReader<TNppesRow> = {
   async write(w, batch) {
     // The last row for a key wins (incremental files can list a provider twice).
     const rows = [...new Map(batch.map((r) => [r.key, r])).values()];
-    const centroids = await zipCentroids(w.ctx.client, rows.flatMap((r) => (r.type === "organization" ? [r.fact.address.zip] : r.fact.address ? [r.fact.address.zip] : [])));
+    const centroids = await zipCentroids(w.ctx.client, rows.flatMap((r) => (r.type === "status" ? [] : [r.fact.address.zip])));
     const usable = rows.filter((r) => {
-      const zip = r.type === "organization" ? r.fact.address.zip : r.fact.address?.zip;
+      const zip = r.type === "status" ? undefined : r.fact.address.zip;
       if (zip === undefined || centroids.has(zip)) return true;
-      if (r.type === "organization" || r.listed) {
+      if (r.type === "organization" || (r.type === "physician" && r.listed)) {
         w.reject({ line: r.line, npi: r.type === "organization" ? r.fact.npi : r.npi, reason: `NPI ${r.type === "organization" ? r.fact.npi : r.npi}: ZIP ${zip} is not a known US ZIP code` });
       }
       return false;
     });
     const people = usable.filter((r) => r.type === "physician");
     const orgs = usable.filter((r) => r.type === "organization");
-    const written = await storeFacts(w.ctx, "NPPES", people.map((r) => ({ key: r.key, npi: r.npi, payload: r.fact })), w.counts);
-    await projectNpis(w.ctx, written.map((f) => f.npi as string), w.counts, w.geocoder);
+    // A full row is also a status (not deactivated, as of this file); a deactivation row is only a status.
+    const statuses = [
+      ...people.map((r) => ({ key: `st|${r.npi}`, npi: r.npi, payload: { deactivatedAt: null } satisfies TStatusFact })),
+      ...usable.flatMap((r) => (r.type === "status" ? [{ key: r.key, npi: r.npi, payload: r.fact }] : [])),
+    ];
+    const written = [
+      ...(await storeFacts(w.ctx, "NPPES", people.map((r) => ({ key: r.key, npi: r.npi, payload: r.fact })), w.counts)),
+      ...(await storeFacts(w.ctx, "NPPES", statuses, emptyCounts())),
+    ].map((f) => f.npi as string);
+    const identified = await recordIdentified(w.ctx, "NPPES", people.filter((r) => r.fact.isIr).map((r) => r.npi));
+    await projectNpis(w.ctx, [...written, ...identified], w.counts, w.geocoder);
     const orgWritten = new Set((await storeFacts(w.ctx, "NPPES", orgs.map((r) => ({ key: r.key, npi: null, payload: r.fact })), w.counts)).map((f) => f.key));
     await applyNppesOrganizations(w.ctx, orgs.filter((o) => orgWritten.has(o.key)), w.geocoder);
   },
