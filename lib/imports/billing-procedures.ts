@@ -36,7 +36,10 @@ export async function syncBillingProcedures(ctx: TBatchContext, physicianIds: nu
   const procIds = desired.map((d) => d.procedure_id);
   await ctx.client.query(
     `INSERT INTO role_procedure (role_id, procedure_id, source_id)
-     SELECT * FROM unnest($1::int[], $2::int[], $3::int[]) ON CONFLICT (role_id, procedure_id) DO NOTHING`,
+     SELECT * FROM unnest($1::int[], $2::int[], $3::int[])
+     ON CONFLICT (role_id, procedure_id) DO UPDATE SET source_id = EXCLUDED.source_id
+      WHERE role_procedure.source_id IS DISTINCT FROM EXCLUDED.source_id
+        AND EXISTS (SELECT 1 FROM data_source ds WHERE ds.id = role_procedure.source_id AND ds.kind = 'CMS_MEDICARE_VOLUME')`,
     [roleIds, procIds, desired.map((d) => d.source_id)],
   );
   const { rowCount } = await ctx.client.query(

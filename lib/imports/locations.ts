@@ -70,9 +70,9 @@ export async function ensureLocations(
     const c = centroids.get(a.zip);
     const p = street.get(key) ?? (c ? { ...c, precision: "ZIP_CENTROID" as const } : undefined);
     if (!p) return [];
-    // The slug follows the address, not the name, so it is the same whichever source created the location.
+    // The slug follows the normalized address, not the name or spelling, so it is the same whichever source created it.
     const suffix = createHash("sha1").update(key).digest("hex").slice(0, 8);
-    return [{ key, s, a, p, slug: `${slugify(`${a.address1} ${a.city} ${a.state}`).slice(0, 80)}-${suffix}` }];
+    return [{ key, s, a, p, slug: `${slugify(`${key.replace("|", " ")} ${a.state}`).slice(0, 80)}-${suffix}` }];
   });
   const { rows: created } = await ctx.client.query<{ id: number; slug: string }>(
     `INSERT INTO location (slug, name, address1, address2, city, state, zip, phone, lat, lng, geocode_precision,
@@ -189,6 +189,7 @@ export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desi
   const remove = current.filter((c) => !want.has(`${c.physician_id}|${c.location_id}`) && IMPORT_KINDS.includes(c.kind) && !c.touched);
   if (remove.length) {
     await ctx.client.query(`DELETE FROM practitioner_role WHERE id = ANY($1::int[])`, [remove.map((r) => r.id)]);
+    await ctx.client.query(`DELETE FROM field_provenance WHERE entity = 'practitioner_role' AND entity_id = ANY($1::int[])`, [remove.map((r) => r.id)]);
     counts.removed += remove.length;
   }
   const add = desired.filter((d) => !have.has(`${d.physicianId}|${d.locationId}`));
@@ -238,14 +239,16 @@ export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desi
 
 /** Imported locations no role uses any more (and no person touched) go, so the directory has no empty places. */
 export async function removeOrphanLocations(ctx: TBatchContext): Promise<number> {
-  const { rowCount } = await ctx.client.query(
+  const { rows } = await ctx.client.query<{ id: number }>(
     `DELETE FROM location l USING imported_location il, data_source ds
       WHERE il.location_id = l.id AND ds.id = l.source_id AND ds.kind IN ('NPPES', 'CMS_DAC', 'CMS_MEDICARE_VOLUME')
-        AND l.organization_id IS NULL
+        AND NOT EXISTS (SELECT 1 FROM organization o WHERE o.id = l.organization_id AND o.pac_id IS NULL)
         AND NOT EXISTS (SELECT 1 FROM practitioner_role r WHERE r.location_id = l.id)
         AND NOT EXISTS (SELECT 1 FROM field_provenance fp JOIN data_source s ON s.id = fp.source_id
-                         WHERE fp.entity = 'location' AND fp.entity_id = l.id AND s.kind IN ('CLINIC_EDIT', 'MODERATOR'))`,
+                         WHERE fp.entity = 'location' AND fp.entity_id = l.id AND s.kind IN ('CLINIC_EDIT', 'MODERATOR'))
+     RETURNING l.id`,
   );
+  await ctx.client.query(`DELETE FROM field_provenance WHERE entity = 'location' AND entity_id = ANY($1::int[])`, [rows.map((r) => r.id)]);
   await ctx.client.query(`DELETE FROM imported_location il WHERE NOT EXISTS (SELECT 1 FROM location l WHERE l.id = il.location_id)`);
-  return rowCount ?? 0;
+  return rows.length;
 }

@@ -2,7 +2,7 @@
 // the IR taxonomy (by organization NPI) become Organizations, and their locations are linked to them, so a clinic
 // page groups the practice's physicians. A person's link or name is never changed.
 import { createHash } from "node:crypto";
-import { ensureLocations, keyOf, type TSourcedAddress } from "@/lib/imports/locations";
+import { ensureLocations, keyOf, setLocationDetails, type TSourcedAddress } from "@/lib/imports/locations";
 import { slugify } from "@/lib/imports/normalize";
 import type { TOrgFact } from "@/lib/imports/facts";
 import type { TGeocoder } from "@/lib/imports/geocode";
@@ -79,17 +79,46 @@ async function linkLocations(ctx: TBatchContext, links: Array<{ locationId: numb
   );
 }
 
-/** Doctors and Clinicians groups at the locations a batch of physicians practise at. */
-export async function linkPracticeOrganizations(
+/**
+ * Doctors and Clinicians groups of these locations, as the current facts of the people practising there say
+ * (null: no group lists the location now). Creates the groups; a location a person linked keeps its link, and an
+ * NPPES organization's link gives way only to a group.
+ */
+export async function setPracticeGroups(
   ctx: TBatchContext,
-  practices: Array<{ pacId: string; name: string | null; locationId: number; sourceId: number; asOf: string }>,
+  groups: Array<{ locationId: number; group: { pacId: string; name: string; sourceId: number; asOf: string } | null }>,
 ): Promise<void> {
-  const named = practices.filter((p) => p.name !== null);
-  const ids = await upsertOrganizations(ctx, named.map((p) => ({ by: "pac_id", id: p.pacId, name: p.name as string, phone: null, sourceId: p.sourceId, asOf: p.asOf })));
-  await linkLocations(ctx, practices.flatMap((p) => {
-    const organizationId = ids.get(`pac_id|${p.pacId}`);
-    return organizationId === undefined ? [] : [{ locationId: p.locationId, organizationId, rank: 2 }];
-  }));
+  if (groups.length === 0) return;
+  const named = groups.flatMap((g) => (g.group ? [g.group] : []));
+  const ids = await upsertOrganizations(ctx, named.map((p) => ({ by: "pac_id", id: p.pacId, name: p.name, phone: null, sourceId: p.sourceId, asOf: p.asOf })));
+  await ctx.client.query(
+    `UPDATE location l SET organization_id = t.org, version = l.version + 1, updated_at = now()
+       FROM unnest($1::int[], $2::int[]) AS t(loc, org)
+      WHERE l.id = t.loc AND l.organization_id IS DISTINCT FROM t.org
+        AND NOT EXISTS (SELECT 1 FROM field_provenance fp JOIN data_source s ON s.id = fp.source_id
+                         WHERE fp.entity = 'location' AND fp.entity_id = l.id AND fp.field = 'organizationId'
+                           AND s.kind IN ('CLINIC_EDIT', 'MODERATOR'))
+        AND (l.organization_id IS NULL
+             OR EXISTS (SELECT 1 FROM organization o WHERE o.id = l.organization_id
+                         AND (o.pac_id IS NOT NULL OR (o.npi IS NOT NULL AND t.org IS NOT NULL))))`,
+    [groups.map((g) => g.locationId), groups.map((g) => (g.group ? ids.get(`pac_id|${g.group.pacId}`) ?? null : null))],
+  );
+}
+
+/** Imported practices no location belongs to any more (and nobody claimed) go, like empty imported locations. */
+export async function removeOrphanOrganizations(ctx: TBatchContext): Promise<number> {
+  const { rows } = await ctx.client.query<{ id: number }>(
+    `DELETE FROM organization o USING data_source ds
+      WHERE ds.id = o.source_id AND ds.kind IN ('NPPES', 'CMS_DAC')
+        AND NOT EXISTS (SELECT 1 FROM location l WHERE l.organization_id = o.id)
+        AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id)
+        AND NOT EXISTS (SELECT 1 FROM practice_claim c WHERE c.organization_id = o.id)
+        AND NOT EXISTS (SELECT 1 FROM change_request c WHERE c.organization_id = o.id)
+        AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.organization_id = o.id)
+     RETURNING o.id`,
+  );
+  await ctx.client.query(`DELETE FROM field_provenance WHERE entity = 'organization' AND entity_id = ANY($1::int[])`, [rows.map((r) => r.id)]);
+  return rows.length;
 }
 
 /** NPPES organizations (entity type 2) with the IR taxonomy: the practice and its location. */
@@ -98,6 +127,17 @@ export async function applyNppesOrganizations(ctx: TBatchContext, orgs: Array<{ 
   const ids = await upsertOrganizations(ctx, orgs.map(({ fact }) => ({ by: "npi", id: fact.npi, name: fact.name, phone: fact.phone, sourceId: ctx.sourceId, asOf: ctx.fileDate })));
   const sourced: TSourcedAddress[] = orgs.map(({ fact }) => ({ address: fact.address, kind: "NPPES", sourceId: ctx.sourceId, asOf: ctx.fileDate }));
   const locations = await ensureLocations(ctx, sourced, geocoder);
+  // A practice address nobody is listed at shows what the organization's record says (with people there, their
+  // records decide: project.ts).
+  const { rows: empty } = await ctx.client.query<{ id: number }>(
+    `SELECT l.id FROM location l WHERE l.id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM practitioner_role r WHERE r.location_id = l.id)`,
+    [[...locations.values()]],
+  );
+  const emptyIds = new Set(empty.map((e) => e.id));
+  await setLocationDetails(ctx, sourced.flatMap((s) => {
+    const id = locations.get(keyOf(s.address));
+    return id !== undefined && emptyIds.has(id) ? [{ id, best: s, newest: s.asOf }] : [];
+  }));
   await linkLocations(ctx, orgs.flatMap(({ fact }) => {
     const locationId = locations.get(keyOf(fact.address));
     const organizationId = ids.get(`npi|${fact.npi}`);

@@ -7,7 +7,7 @@ import type { TGeocoder } from "@/lib/imports/geocode";
 import {
   bestStatements, ensureLocations, keyOf, setLocationDetails, syncRoles, type TDesiredRole, type TSourcedAddress,
 } from "@/lib/imports/locations";
-import { linkPracticeOrganizations } from "@/lib/imports/organizations";
+import { setPracticeGroups } from "@/lib/imports/organizations";
 import { upsertPhysicians, type TDesiredPhysician } from "@/lib/imports/physicians";
 import type { TBatchContext, TImportCounts, TSourceKind } from "@/lib/imports/types";
 
@@ -135,12 +135,6 @@ export async function projectNpis(ctx: TBatchContext, npis: string[], counts: TI
   const physicianIds = [...ids.values()];
   const left = await syncRoles(ctx, physicianIds, roles, counts);
   await refreshLocations(ctx, [...new Set([...roles.map((r) => r.locationId), ...left])], facts);
-  await linkPracticeOrganizations(ctx, addresses.flatMap(({ a }) => {
-    const locationId = locationIds.get(keyOf(a.address));
-    return a.orgPacId && locationId !== undefined
-      ? [{ pacId: a.orgPacId, name: a.address.facilityName ? a.address.name : null, locationId, sourceId: a.sourceId, asOf: a.asOf }]
-      : [];
-  }));
   // Volumes loaded before the physician was listed belong to them now.
   await ctx.client.query(
     `UPDATE procedure_volume v SET physician_id = p.id FROM physician p
@@ -164,7 +158,7 @@ async function refreshLocations(ctx: TBatchContext, locationIds: number[], known
   );
   const missing = [...new Set(rows.map((r) => r.npi))].filter((n) => !known.has(n));
   const facts = new Map([...known, ...(missing.length ? await loadFacts(ctx, missing) : [])]);
-  const statements = new Map<number, TSourcedAddress[]>();
+  const statements = new Map<number, ReturnType<typeof desiredAddresses>>();
   const seen = new Set<string>();
   for (const r of rows) {
     if (seen.has(`${r.location_id}|${r.npi}`)) continue;
@@ -183,4 +177,10 @@ async function refreshLocations(ctx: TBatchContext, locationIds: number[], known
     best: [...bestStatements(list).values()][0] as TSourcedAddress,
     newest: list.map((a) => a.asOf).sort().at(-1) as string,
   })));
+  // The practice group: from the newest Doctors and Clinicians statement that names one (a tie: the greater PAC ID).
+  await setPracticeGroups(ctx, [...statements.entries()].map(([locationId, list]) => {
+    const g = list.filter((a) => a.orgPacId && a.address.facilityName)
+      .sort((a, b) => (a.asOf === b.asOf ? ((a.orgPacId as string) < (b.orgPacId as string) ? 1 : -1) : a.asOf < b.asOf ? 1 : -1))[0];
+    return { locationId, group: g ? { pacId: g.orgPacId as string, name: g.address.name, sourceId: g.sourceId, asOf: g.asOf } : null };
+  }));
 }

@@ -11,6 +11,7 @@ import type { TGeocoder } from "@/lib/imports/geocode";
 import { nppesEntries, openImportInput, type TInputEntry } from "@/lib/imports/input";
 import { ImportRefused, matchesLayout, type THeader } from "@/lib/imports/layouts";
 import { removeOrphanLocations } from "@/lib/imports/locations";
+import { removeOrphanOrganizations } from "@/lib/imports/organizations";
 import { parseUsDate } from "@/lib/imports/normalize";
 import type { TImportSummary } from "@/lib/imports/progress";
 import { Rejections } from "@/lib/imports/rejects";
@@ -239,6 +240,7 @@ export async function runImport(o: TRunImportOptions): Promise<TImportSummary> {
     }
     await commitBatch(async () => {
       counts.removed += await removeOrphanLocations(ctx);
+      await removeOrphanOrganizations(ctx);
     }, { entry: DONE, key: DONE, line: 0 });
 
     if (dryRun) {

@@ -83,7 +83,7 @@ export const nppesSecondaryReader: TReader<TSecondaryRow> = {
 
 /**
  * A full NPI file that lists an NPI, shipped with a pl_pfile that does not, says the NPI has no secondary
- * locations (any more): record that, as of this file, for the NPIs this run's NPI file wrote.
+ * locations any more: for the NPIs this run's NPI file wrote that had older secondary locations, record that.
  */
 export async function clearUnlistedSecondaries(w: Parameters<typeof nppesSecondaryReader.write>[0]): Promise<void> {
   const { rows } = await w.ctx.client.query<{ npi: string }>(
@@ -91,8 +91,8 @@ export async function clearUnlistedSecondaries(w: Parameters<typeof nppesSeconda
      SELECT 'NPPES', 'pl|' || m.npi, m.npi, 'none', '{"addresses":[]}'::jsonb, $2::date, $3, $1, now()
        FROM import_row_state m
       WHERE m.kind = 'NPPES' AND m.key = m.npi AND m.run_id = $1
-        AND NOT EXISTS (SELECT 1 FROM import_row_state p WHERE p.kind = 'NPPES' AND p.key = 'pl|' || m.npi
-                         AND (p.run_id = $1 OR p.as_of > $2::date OR p.checksum = 'none'))
+        AND EXISTS (SELECT 1 FROM import_row_state p WHERE p.kind = 'NPPES' AND p.key = 'pl|' || m.npi
+                     AND p.run_id <> $1 AND p.as_of < $2::date AND p.payload -> 'addresses' <> '[]'::jsonb)
      ON CONFLICT (kind, key) DO UPDATE SET checksum = EXCLUDED.checksum, payload = EXCLUDED.payload, as_of = EXCLUDED.as_of,
        source_id = EXCLUDED.source_id, run_id = EXCLUDED.run_id, updated_at = now()
      RETURNING s.npi`,
