@@ -6,7 +6,7 @@ import { recordIdentified, storeFacts, type TGender, type TNppesFact, type TOrgF
 import { findColumn, resolveLayout, type TLayout } from "@/lib/imports/layouts";
 import type { TAddressInput } from "@/lib/imports/locations";
 import {
-  normalizeCredentials, normalizePhone, parseUsDate, titleCaseAddress, titleCaseName, titleCaseOrg, zip5,
+  addressLines, normalizeCredentials, normalizePhone, parseUsDate, titleCaseName, titleCaseOrg, zip5,
 } from "@/lib/imports/normalize";
 import { applyNppesOrganizations } from "@/lib/imports/organizations";
 import { projectNpis } from "@/lib/imports/project";
@@ -131,10 +131,10 @@ export const nppesReader: TReader<TNppesRow> = {
         if (!zip) return refuse(`missing or invalid practice ZIP "${get(c.zip)}"`);
         const state = get(c.state).toUpperCase();
         if (!/^[A-Z]{2}$/.test(state)) return refuse(`invalid practice state "${get(c.state)}"`);
-        const address1 = titleCaseAddress(get(c.address1));
+        const { address1, address2 } = addressLines(get(c.address1), get(c.address2));
         if (!address1) return refuse("missing practice street address");
         const address: TAddressInput = {
-          name: address1, facilityName: false, address1, address2: titleCaseAddress(get(c.address2)) || null,
+          name: address1, facilityName: false, address1, address2,
           city: titleCaseName(get(c.city)), state, zip, phone: normalizePhone(get(c.phone)),
         };
         if (entity === "2") {
