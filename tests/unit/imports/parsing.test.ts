@@ -1,16 +1,17 @@
 // Pure parts of the importers: record framing, value clean-up, NPPES mapping, the billing rule, progress text.
 import { describe, expect, it } from "vitest";
 import { codesNamingOneProcedure, IR_HCPCS_CODES } from "@/lib/imports/billing-procedures";
-import { parseRecord, parseRecords, readHeader } from "@/lib/imports/csv";
-import { addToTotals, qualifiesByBilling, type TProviderTotals } from "@/lib/imports/medicare";
+import { dataYearFromName, fileDateFromName, monthFromName } from "@/lib/imports/bookkeeping";
+import { parseRecord, parseRecords } from "@/lib/imports/csv";
+import { readHeader } from "@/lib/imports/layouts";
+import { medicareReader, qualifiesByBilling } from "@/lib/imports/sources/medicare";
 import {
   addressKey, normalizeCredentials, normalizePhone, parseUsDate, titleCaseName, titleCaseOrg, zip5,
 } from "@/lib/imports/normalize";
 import { NPPES_HEADER, nppesLine, providerFields } from "@/lib/imports/nppes-header";
-import { mapNppesRecord, nppesLayout } from "@/lib/imports/nppes";
+import { nppesReader } from "@/lib/imports/sources/nppes";
 import { formatProgress } from "@/lib/imports/progress";
 import { leadingNpi, RecordFramer, type TRawRecord } from "@/lib/imports/records";
-import { dataYearFromName, fileDateFromName } from "@/lib/imports/run-import";
 import { npiCheckDigit } from "@/lib/physicians/npi";
 
 function frame(chunks: Buffer[]): Array<{ text: string; line: number; fields: string[] }> {
@@ -87,12 +88,16 @@ describe("normalize", () => {
   it("reads file dates and Medicare data years from published file names", () => {
     expect(fileDateFromName("npidata_pfile_20050523-20260111.csv")).toBe("2026-01-11");
     expect(fileDateFromName("DAC_NationalDownloadableFile.csv")).toBeNull();
+    expect(fileDateFromName("NPPES_Data_Dissemination_020926_021526_Weekly.zip")).toBe("2026-02-15");
+    expect(fileDateFromName("NPPES_Data_Dissemination_February_2026.zip")).toBeNull();
+    expect(monthFromName("NPPES_Data_Dissemination_February_2026.zip")).toBe("2026-02");
+    expect(fileDateFromName("DAC_NationalDownloadableFile_2026-02-12.csv")).toBe("2026-02-12");
     expect(dataYearFromName("MUP_PHY_R25_P05_V10_D23_Prov_Svc.csv")).toBe(2023);
   });
 });
 
 describe("NPPES mapping", () => {
-  const layout = nppesLayout(readHeader([...NPPES_HEADER]));
+  const bound = (known: boolean) => nppesReader.bind(readHeader([...NPPES_HEADER]), () => known);
   const fields = (f: Record<string, string | undefined>) => parseRecord((() => {
     const b = Buffer.from(nppesLine(f));
     return { buf: b, start: 0, end: b.length, line: 2 };
@@ -102,36 +107,43 @@ describe("NPPES mapping", () => {
   it("finds the IR taxonomy in any slot, the primary first", () => {
     const f = providerFields({ ...base, taxonomies: ["207R00000X"] });
     f["Healthcare Provider Taxonomy Code_15"] = "2085R0204X";
-    const m = mapNppesRecord(fields(f), layout, () => false, 2);
-    expect(m).toMatchObject({ row: { kind: "provider", isIr: true, physician: { taxonomyCodes: ["207R00000X", "2085R0204X"] } } });
+    expect(bound(false).map(fields(f), 2)).toMatchObject({ row: { type: "physician", fact: { isIr: true, physician: { taxonomyCodes: ["207R00000X", "2085R0204X"] } } } });
   });
-  it("drops non-IR rows unless the NPI is already listed", () => {
-    expect(mapNppesRecord(fields(providerFields(base)), layout, () => false, 2)).toEqual({ skip: true });
-    expect(mapNppesRecord(fields(providerFields(base)), layout, () => true, 2)).toHaveProperty("row");
+  it("drops non-radiologists unless the NPI is already on file; keeps radiologists on file", () => {
+    expect(bound(false).map(fields(providerFields(base)), 2)).toEqual({ skip: true });
+    expect(bound(true).map(fields(providerFields(base)), 2)).toHaveProperty("row");
+    expect(bound(false).map(fields(providerFields({ ...base, taxonomies: ["2085R0202X"] })), 2)).toMatchObject({ row: { fact: { isIr: false } } });
   });
-  it("treats a deactivation without a later reactivation as deactivated", () => {
+  it("treats a deactivation without a later reactivation as a status fact, for any NPI", () => {
     const deact = { NPI: npi(5), "NPI Deactivation Date": "01/15/2026" };
-    expect(mapNppesRecord(fields(deact), layout, () => true, 2)).toEqual({ row: { kind: "deactivation", line: 2, npi: npi(5), deactivatedAt: "2026-01-15" } });
-    expect(mapNppesRecord(fields(deact), layout, () => false, 2)).toEqual({ skip: true });
+    expect(bound(false).map(fields(deact), 2)).toEqual({ row: { type: "status", key: `st|${npi(5)}`, line: 2, npi: npi(5), fact: { deactivatedAt: "2026-01-15" } } });
     const back = providerFields({ ...base, taxonomies: ["2085R0204X"], deactivation: "01/15/2025", reactivation: "03/01/2025" });
-    expect(mapNppesRecord(fields(back), layout, () => true, 2)).toMatchObject({ row: { kind: "provider", physician: { active: true } } });
+    expect(bound(true).map(fields(back), 2)).toMatchObject({ row: { type: "physician" } });
+  });
+  it("reads the sex code under either published name; U and blank stay unknown", () => {
+    const f = providerFields({ ...base, taxonomies: ["2085R0204X"], gender: "F" });
+    expect(bound(false).map(fields(f), 2)).toMatchObject({ row: { fact: { physician: { gender: "FEMALE" } } } });
+    expect(bound(false).map(fields(providerFields({ ...base, taxonomies: ["2085R0204X"], gender: "U" })), 2)).toMatchObject({ row: { fact: { physician: { gender: null } } } });
   });
 });
 
 describe("billing rule", () => {
-  const totals = (rows: Array<[string, number | null]>, radiologist = true): TProviderTotals => {
-    const m = new Map<string, TProviderTotals>();
-    for (const [hcpcs, services] of rows) {
-      addToTotals(m, { line: 1, npi: "1", lastName: "X", firstName: "Y", credentials: null, radiologist, hcpcs, place: "FACILITY", services, beneficiaries: services });
-    }
-    return m.get("1") as TProviderTotals;
+  const reader = medicareReader(2024);
+  const totals = (rows: Array<[string, number | null]>, radiologist = true) => {
+    const header = ["Rndrng_NPI", "Rndrng_Prvdr_Last_Org_Name", "Rndrng_Prvdr_First_Name", "Rndrng_Prvdr_Crdntls", "Rndrng_Prvdr_Type",
+      "HCPCS_Cd", "Place_Of_Srvc", "Tot_Benes", "Tot_Srvcs"];
+    const b = reader.bind(readHeader(header), () => true);
+    const mapped = rows.map(([code, n]) => b.map([npi(7), "X", "Y", "MD", radiologist ? "Diagnostic Radiology" : "Cardiology", code, "F",
+      n === null ? "" : String(n), n === null ? "" : String(n)], 2));
+    const kept = mapped.map((m) => ("row" in m ? m.row : null)).filter((r) => r !== null);
+    return kept.slice(1).reduce((acc, r) => reader.merge?.(acc, r) ?? acc, kept[0] as NonNullable<(typeof kept)[number]>);
   };
   it("adds radiologists whose IR services reach 10% of their services; suppressed counts count as zero", () => {
     expect(qualifiesByBilling(totals([["22511", 10], ["71046", 90]]))).toBe(true);
     expect(qualifiesByBilling(totals([["22511", 10], ["71046", 91]]))).toBe(false);
     expect(qualifiesByBilling(totals([["22511", null], ["71046", 5]]))).toBe(false);
     expect(qualifiesByBilling(totals([["22511", 50]], false))).toBe(false);
-    expect(totals([["22511", 10], ["71046", 90]]).volumes.size).toBe(1);
+    expect(Object.keys(totals([["22511", 10], ["71046", 90]]).volumes)).toEqual(["22511|FACILITY"]);
   });
   it("counts every reference procedure code, but only codes naming one procedure imply it", () => {
     expect(IR_HCPCS_CODES.has("22513")).toBe(true);
@@ -145,7 +157,7 @@ describe("billing rule", () => {
 
 describe("progress", () => {
   it("shows a bar, rows read and kept, rows/s and ETA", () => {
-    const line = formatProgress({ phase: "reading", bytesRead: 50, totalBytes: 100, rowsRead: 100_000, rowsKept: 1_000, elapsedMs: 2000, done: false });
+    const line = formatProgress({ phase: "reading", entry: "", bytesRead: 50, totalBytes: 100, rowsRead: 100_000, rowsKept: 1_000, elapsedMs: 2000, done: false });
     expect(line).toBe("[############------------]  50% 100,000 rows read · 1,000 kept · 50,000 rows/s · ETA 0:02");
   });
 });
