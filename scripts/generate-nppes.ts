@@ -1,10 +1,11 @@
-// npm run generate:nppes -- <out.csv> [--rows N] [--ir-share 0.01] [--seed S]: a large synthetic file in the NPPES layout
-// (all 330 columns, every field quoted as CMS does) for benchmarks. Invented people; NPIs pass the check digit.
+// npm run generate:nppes -- <out.csv> [--rows N] [--ir-share 0.01] [--seed S]: a large synthetic file in today's NPPES
+// layout (330 columns, "Provider Sex Code", every field quoted as CMS does) for benchmarks: about 1% IRs, 0.5% other
+// radiologists and 0.3% deactivated NPIs (blank rows, as CMS publishes them). Invented people; NPIs pass the check digit.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { NPPES_HEADER, nppesLine, providerFields } from "@/lib/imports/nppes-header";
+import { NPPES_HEADER, NPPES_SECONDARY_HEADER, nppesLine, providerFields } from "@/lib/imports/nppes-header";
 import { npiCheckDigit } from "@/lib/physicians/npi";
 import { prng } from "@/lib/text/prng";
 import { usZips } from "../prisma/seed/zips";
@@ -13,11 +14,14 @@ const LAST = ["SMITH", "JOHNSON", "WILLIAMS", "BROWN", "JONES", "GARCIA", "MILLE
   "HERNANDEZ", "LOPEZ", "GONZALEZ", "WILSON", "ANDERSON", "THOMAS", "TAYLOR", "MOORE", "JACKSON", "MARTIN", "LEE", "NGUYEN"];
 const FIRST = ["JAMES", "MARY", "ROBERT", "PATRICIA", "JOHN", "JENNIFER", "MICHAEL", "LINDA", "DAVID", "ELIZABETH", "WEI",
   "PRIYA", "CARLOS", "AISHA", "OMAR", "YUKI", "SOFIA", "IVAN"];
-const OTHER_TAXONOMIES = ["207Q00000X", "207R00000X", "208D00000X", "363L00000X", "207RC0000X", "2085R0202X", "163W00000X",
+const OTHER_TAXONOMIES = ["207Q00000X", "207R00000X", "208D00000X", "363L00000X", "207RC0000X", "163W00000X",
   "261QP2300X", "332B00000X", "208600000X", "207X00000X", "225100000X"];
 const STREETS = ["MAIN ST", "OAK AVE", "MAPLE DR", "PARK BLVD", "CEDAR LN", "HOSPITAL DR", "MEDICAL CENTER PKWY", "ELM ST"];
 
-export async function generateNppes(out: string, opts: { rows: number; irShare: number; seed?: number }): Promise<{ rows: number; ir: number }> {
+export async function generateNppes(
+  out: string,
+  opts: { rows: number; irShare: number; seed?: number; secondaryOut?: string },
+): Promise<{ rows: number; ir: number; secondary: number }> {
   const rand = prng(opts.seed ?? 7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const zips = usZips();
@@ -28,21 +32,34 @@ export async function generateNppes(out: string, opts: { rows: number; irShare: 
   await write(`${nppesLine(Object.fromEntries(NPPES_HEADER.map((h) => [h, h])))}\n`);
   let ir = 0;
   let buf: string[] = [];
+  // Secondary practice locations (pl_pfile) for about 5% of NPIs, as the monthly zip carries them.
+  const pl = opts.secondaryOut ? createWriteStream(opts.secondaryOut) : null;
+  let secondary = 0;
+  if (pl) pl.write(`${NPPES_SECONDARY_HEADER.map((h) => `"${h}"`).join(",")}\n`);
   for (let i = 0; i < opts.rows; i++) {
     const first9 = `1${String(10_000_000 + i).padStart(8, "0")}`;
     const npi = first9 + String(npiCheckDigit(first9));
     const isIr = rand() < opts.irShare;
     if (isIr) ir++;
     const z = pick(zips);
-    const taxonomies = isIr ? (rand() < 0.5 ? ["2085R0202X", "2085R0204X"] : ["2085R0204X"]) : [pick(OTHER_TAXONOMIES)];
+    if (!isIr && rand() < 0.003) {
+      buf.push(nppesLine({ NPI: npi, "NPI Deactivation Date": "03/01/2020", "NPI Deactivation Reason Code": "DT" }));
+      continue;
+    }
+    const radiologist = !isIr && rand() < 0.005;
+    const taxonomies = isIr ? (rand() < 0.5 ? ["2085R0202X", "2085R0204X"] : ["2085R0204X"]) : radiologist ? ["2085R0202X"] : [pick(OTHER_TAXONOMIES)];
     if (!isIr && rand() < 0.3) taxonomies.push(pick(OTHER_TAXONOMIES));
     buf.push(nppesLine(providerFields({
       npi, last: pick(LAST), first: pick(FIRST), credential: rand() < 0.8 ? "M.D." : "D.O.", gender: rand() < 0.5 ? "F" : "M",
       taxonomies, address1: `${1 + Math.floor(rand() * 9000)} ${pick(STREETS)}`, address2: rand() < 0.3 ? `SUITE ${100 + Math.floor(rand() * 800)}` : "",
       city: z.city.toUpperCase(), state: z.state, zip: `${z.zip}${String(Math.floor(rand() * 10000)).padStart(4, "0")}`,
       phone: `${200 + Math.floor(rand() * 700)}5550${String(100 + Math.floor(rand() * 99)).slice(0, 3)}`,
-      deactivation: rand() < 0.005 ? "03/01/2020" : "",
     })));
+    if (pl && rand() < 0.05) {
+      secondary++;
+      const z2 = pick(zips);
+      pl.write(`${[npi, `${1 + Math.floor(rand() * 9000)} ${pick(STREETS)}`, "", z2.city.toUpperCase(), z2.state, z2.zip, "US", "", "", ""].map((v) => `"${v}"`).join(",")}\n`);
+    }
     if (buf.length === 2000) {
       await write(`${buf.join("\n")}\n`);
       buf = [];
@@ -51,7 +68,11 @@ export async function generateNppes(out: string, opts: { rows: number; irShare: 
   if (buf.length) await write(`${buf.join("\n")}\n`);
   stream.end();
   await once(stream, "finish");
-  return { rows: opts.rows, ir };
+  if (pl) {
+    pl.end();
+    await once(pl, "finish");
+  }
+  return { rows: opts.rows, ir, secondary };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
