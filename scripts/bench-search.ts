@@ -145,7 +145,7 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
         lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE,
         filters: {
           procedureIds: q.procedure ? matchProcedure(catalog, q.procedure).procedureIds : null,
-          boardCertified: q.boardCertified, acceptingNewPatients: q.acceptingNewPatients, telehealth: q.telehealth,
+          boardCertified: q.boardCertified, acceptingNewPatients: q.acceptingNewPatients, telehealth: q.telehealth, medicareAssignment: q.medicareAssignment,
           language: q.language, gender: q.gender,
         },
         sort: q.sort, limit: q.pageSize, offset,

@@ -31,7 +31,7 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
     apply({ near: near.trim(), procedure: procedure.trim() });
   };
   const activeCount =
-    Number(state.boardCertified) + Number(state.acceptingNewPatients) + Number(state.telehealth) + Number(Boolean(state.language)) + Number(Boolean(state.gender));
+    Number(state.boardCertified) + Number(state.acceptingNewPatients) + Number(state.telehealth) + Number(state.medicareAssignment) + Number(Boolean(state.language)) + Number(Boolean(state.gender));
 
   return (
     <div className="filters" data-open={open || undefined}>
@@ -80,6 +80,10 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
           <label className="check">
             <input type="checkbox" name="telehealth" value="true" checked={state.telehealth} onChange={(e) => apply({ telehealth: e.target.checked })} />
             <span>offer telehealth visits</span>
+          </label>
+          <label className="check">
+            <input type="checkbox" name="medicareAssignment" value="true" checked={state.medicareAssignment} onChange={(e) => apply({ medicareAssignment: e.target.checked })} />
+            <span>accept Medicare assignment</span>
           </label>
         </fieldset>
 

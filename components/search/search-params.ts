@@ -10,6 +10,7 @@ export type TSearchUrlState = {
   boardCertified: boolean;
   acceptingNewPatients: boolean;
   telehealth: boolean;
+  medicareAssignment: boolean;
   language: string;
   gender: "female" | "male" | null;
   sort: "distance" | "name";
@@ -23,6 +24,7 @@ export const DEFAULT_STATE: TSearchUrlState = {
   boardCertified: false,
   acceptingNewPatients: false,
   telehealth: false,
+  medicareAssignment: false,
   language: "",
   gender: null,
   sort: "distance",
@@ -44,6 +46,7 @@ export function readSearchState(get: TGet): TSearchUrlState {
     boardCertified: bool(get("boardCertified")),
     acceptingNewPatients: bool(get("acceptingNewPatients")),
     telehealth: bool(get("telehealth")),
+    medicareAssignment: bool(get("medicareAssignment")),
     language: get("language")?.trim() ?? "",
     gender: gender === "female" || gender === "f" ? "female" : gender === "male" || gender === "m" ? "male" : null,
     sort: get("sort") === "name" ? "name" : "distance",
@@ -61,6 +64,7 @@ export function searchHref(state: Partial<TSearchUrlState>): string {
   if (s.boardCertified) q.set("boardCertified", "true");
   if (s.acceptingNewPatients) q.set("acceptingNewPatients", "true");
   if (s.telehealth) q.set("telehealth", "true");
+  if (s.medicareAssignment) q.set("medicareAssignment", "true");
   if (s.language) q.set("language", s.language);
   if (s.gender) q.set("gender", s.gender);
   if (s.sort !== DEFAULT_STATE.sort) q.set("sort", s.sort);

@@ -56,6 +56,7 @@ export async function getClinicPage(slugInput: string) {
       certifications: r.physician.certifications.map((c) => ({ board: c.board, certificate: c.certificate, verifiedAt: day(c.verifiedAt) })),
       acceptingNewPatients: r.acceptingNewPatients,
       telehealth: r.telehealth,
+      acceptsMedicareAssignment: r.acceptsMedicareAssignment,
       procedures: r.procedures
         .map((rp) => rp.procedure)
         .sort((a, b) => a.sortOrder - b.sortOrder)

@@ -82,7 +82,10 @@ export async function getPhysicianProfile(key: TPhysicianKey) {
       lng: r.location.lng,
       geocodePrecision: r.location.geocodePrecision,
       acceptingNewPatients: r.acceptingNewPatients,
+      /** null = unknown: pages say "ask the office" */
       telehealth: r.telehealth,
+      /** CMS Doctors and Clinicians `ind_assgn`, as of the role's source file; null = unknown */
+      acceptsMedicareAssignment: r.acceptsMedicareAssignment,
       procedures: r.procedures
         .map((rp) => rp.procedure)
         .sort((a, b) => a.sortOrder - b.sortOrder)

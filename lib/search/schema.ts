@@ -38,6 +38,8 @@ export const ZSearchQuery = z.object({
   boardCertified: flag,
   acceptingNewPatients: flag,
   telehealth: flag,
+  /** only doctors who accept Medicare assignment (CMS Doctors and Clinicians `ind_assgn`) */
+  medicareAssignment: flag,
   language: z
     .string()
     .trim()
@@ -107,6 +109,8 @@ export const ZSearchResult = z.object({
   acceptingNewPatients: z.boolean().nullable(),
   /** null = unknown (the source left it blank) */
   telehealth: z.boolean().nullable(),
+  /** accepts Medicare assignment at this location; null = unknown */
+  acceptsMedicareAssignment: z.boolean().nullable(),
   otherLocations: z.number().int(),
   lastConfirmedAt: z.string(),
   source: z.string(),
@@ -123,6 +127,7 @@ export const ZSearchResponse = z.object({
       boardCertified: z.boolean(),
       acceptingNewPatients: z.boolean(),
       telehealth: z.boolean(),
+      medicareAssignment: z.boolean(),
       language: z.string().nullable(),
       gender: z.string().nullable(),
     }),

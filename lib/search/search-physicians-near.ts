@@ -22,6 +22,7 @@ export type TFilters = {
   boardCertified: boolean;
   acceptingNewPatients: boolean;
   telehealth: boolean;
+  medicareAssignment: boolean;
   language: string | undefined;
   gender: "FEMALE" | "MALE" | undefined;
 };
@@ -52,6 +53,7 @@ type TRow = {
   other_locations: number;
   accepting_new_patients: boolean | null;
   telehealth: boolean | null;
+  accepts_medicare_assignment: boolean | null;
   last_confirmed_at: Date;
   source_kind: string;
   procedures: Array<{ slug: string; name: string }>;
@@ -66,6 +68,7 @@ function filterSql(f: TFilters): Prisma.Sql {
   if (f.procedureIds) parts.push(Prisma.sql`AND s.procedure_ids && ${f.procedureIds}::int[]`);
   if (f.acceptingNewPatients) parts.push(Prisma.sql`AND s.accepting_new_patients IS TRUE`);
   if (f.telehealth) parts.push(Prisma.sql`AND s.telehealth`);
+  if (f.medicareAssignment) parts.push(Prisma.sql`AND s.accepts_medicare_assignment IS TRUE`);
   if (f.language) parts.push(Prisma.sql`AND ${f.language}::text = ANY(s.languages)`);
   if (f.gender) parts.push(Prisma.sql`AND s.gender = ${f.gender}::gender`);
   if (f.boardCertified) parts.push(Prisma.sql`AND s.board_certified`);
@@ -107,7 +110,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
       : Prisma.sql`
       SELECT * FROM search_candidates(${args.lng}::float8, ${args.lat}::float8, ${args.radiusMeters}::float8,
         ${f.procedureIds}::int[], ${f.acceptingNewPatients}, ${f.telehealth}, ${f.language ?? null}::text,
-        ${f.gender ?? null}::gender, ${f.boardCertified}, ${args.cap}::int)`;
+        ${f.gender ?? null}::gender, ${f.boardCertified}, ${f.medicareAssignment}, ${args.cap}::int)`;
   return Prisma.sql`${Prisma.raw(PREPARED_MARKER)}
     WITH cand AS MATERIALIZED (${candidates}),
     best AS (
@@ -126,7 +129,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
       p.gender::text AS gender, p.languages,
       l.id AS location_id, l.slug AS location_slug, l.name AS location_name, l.address1, l.address2, l.city,
       l.state, l.zip, l.phone, l.lat, l.lng, l.geocode_precision::text AS geocode_precision,
-      pg.meters, pg.other_locations, r.accepting_new_patients, r.telehealth,
+      pg.meters, pg.other_locations, r.accepting_new_patients, r.telehealth, r.accepts_medicare_assignment,
       LEAST(p.last_confirmed_at, l.last_confirmed_at) AS last_confirmed_at, s.kind::text AS source_kind,
       COALESCE((SELECT json_agg(json_build_object('slug', pr.slug, 'name', pr.name) ORDER BY pr.sort_order, pr.name)
         FROM role_procedure rp JOIN procedure pr ON pr.id = rp.procedure_id WHERE rp.role_id = pg.role_id), '[]'::json)
@@ -181,6 +184,7 @@ function toResult(r: TRow): TSearchResult {
     procedures: r.procedures,
     acceptingNewPatients: r.accepting_new_patients,
     telehealth: r.telehealth,
+    acceptsMedicareAssignment: r.accepts_medicare_assignment,
     otherLocations: r.other_locations,
     lastConfirmedAt: r.last_confirmed_at.toISOString().slice(0, 10),
     source: r.source_kind,
@@ -198,6 +202,7 @@ export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResp
     boardCertified: q.boardCertified,
     acceptingNewPatients: q.acceptingNewPatients,
     telehealth: q.telehealth,
+    medicareAssignment: q.medicareAssignment,
     language: q.language,
     gender: q.gender,
   };
@@ -236,6 +241,7 @@ export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResp
         boardCertified: q.boardCertified,
         acceptingNewPatients: q.acceptingNewPatients,
         telehealth: q.telehealth,
+        medicareAssignment: q.medicareAssignment,
         language: q.language ?? null,
         gender: q.gender ?? null,
       },

@@ -12,16 +12,16 @@ describe("search URL state", () => {
   it("round-trips every parameter, and the API's own schema accepts the result", () => {
     const state = {
       near: "Boston, MA", radius: 50, procedure: "kyphoplasty", boardCertified: true, acceptingNewPatients: true,
-      telehealth: true, language: "es", gender: "female" as const, sort: "name" as const, page: 3,
+      telehealth: true, medicareAssignment: true, language: "es", gender: "female" as const, sort: "name" as const, page: 3,
     };
     const href = searchHref(state);
     expect(href).toBe(
-      "/search?near=Boston%2C+MA&radius=50&procedure=kyphoplasty&boardCertified=true&acceptingNewPatients=true&telehealth=true&language=es&gender=female&sort=name&page=3",
+      "/search?near=Boston%2C+MA&radius=50&procedure=kyphoplasty&boardCertified=true&acceptingNewPatients=true&telehealth=true&medicareAssignment=true&language=es&gender=female&sort=name&page=3",
     );
     const params = new URL(href, "http://x").searchParams;
     expect(readSearchState((k) => params.get(k))).toEqual(state);
     const api = ZSearchQuery.parse(Object.fromEntries(params));
-    expect(api).toMatchObject({ near: "Boston, MA", radius: 50, boardCertified: true, gender: "FEMALE", sort: "name", page: 3 });
+    expect(api).toMatchObject({ near: "Boston, MA", radius: 50, boardCertified: true, medicareAssignment: true, gender: "FEMALE", sort: "name", page: 3 });
   });
 
   it("accepts the API's other spellings and ignores junk", () => {

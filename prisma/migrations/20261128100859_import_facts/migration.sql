@@ -60,3 +60,34 @@ LANGUAGE sql AS $$
 $$;
 UPDATE "search_entry" s SET "telehealth" = r."telehealth", "accepts_medicare_assignment" = r."accepts_medicare_assignment"
   FROM "practitioner_role" r WHERE r."id" = s."role_id";
+
+-- Hand-written: search_candidates() filters on Medicare assignment too (a new parameter, so the old signature goes).
+DROP FUNCTION "search_candidates"(DOUBLE PRECISION, DOUBLE PRECISION, DOUBLE PRECISION, INTEGER[], BOOLEAN, BOOLEAN, TEXT, "gender", BOOLEAN, INTEGER);
+CREATE FUNCTION "search_candidates"(
+    p_lng DOUBLE PRECISION, p_lat DOUBLE PRECISION, p_radius_m DOUBLE PRECISION, p_procedure_ids INTEGER[],
+    p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT, p_gender "gender", p_certified BOOLEAN,
+    p_assignment BOOLEAN, p_cap INTEGER)
+RETURNS TABLE (role_id INTEGER, physician_id INTEGER, location_id INTEGER, meters DOUBLE PRECISION)
+LANGUAGE plpgsql STABLE
+SET enable_bitmapscan = off
+SET enable_seqscan = off
+SET max_parallel_workers_per_gather = 0
+AS $$
+BEGIN
+    RETURN QUERY
+    SELECT s.role_id, s.physician_id, s.location_id,
+           ST_Distance(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, false)
+    FROM search_entry s
+    WHERE ST_DWithin(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+      AND s.active
+      AND (p_procedure_ids IS NULL OR s.procedure_ids && p_procedure_ids)
+      AND (NOT p_accepting OR s.accepting_new_patients IS TRUE)
+      AND (NOT p_telehealth OR s.telehealth IS TRUE)
+      AND (p_language IS NULL OR p_language = ANY(s.languages))
+      AND (p_gender IS NULL OR s.gender = p_gender)
+      AND (NOT p_certified OR s.board_certified)
+      AND (NOT p_assignment OR s.accepts_medicare_assignment IS TRUE)
+    ORDER BY s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+    LIMIT p_cap;
+END;
+$$;

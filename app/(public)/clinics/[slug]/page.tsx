@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { AcceptingStatus } from "@/components/ui/accepting-status";
+import { AcceptingStatus, MedicareAssignmentStatus, TelehealthStatus } from "@/components/ui/accepting-status";
 import { CertificationBadge } from "@/components/ui/certification-badge";
 import { DemoNotice } from "@/components/ui/demo-notice";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -101,7 +101,8 @@ export default async function ClinicPage({ params }: { params: TParams }) {
                     </div>
                     <p className="result__facts">
                       <AcceptingStatus value={p.acceptingNewPatients} />
-                      {p.telehealth ? <span className="pill pill--neutral">Telehealth visits</span> : null}
+                      <TelehealthStatus value={p.telehealth} />
+                      <MedicareAssignmentStatus value={p.acceptsMedicareAssignment} />
                     </p>
                     {p.procedures.length ? <p className="small">{p.procedures.map((x) => x.name).join(" · ")}</p> : null}
                   </li>

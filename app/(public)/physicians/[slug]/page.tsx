@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { AcceptingStatus } from "@/components/ui/accepting-status";
+import { AcceptingStatus, MedicareAssignmentStatus, TelehealthStatus } from "@/components/ui/accepting-status";
 import { CertificationBadge } from "@/components/ui/certification-badge";
 import { DemoNotice } from "@/components/ui/demo-notice";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -132,7 +132,8 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
               <ContactButtons place={l} />
               <p className="result__facts">
                 <AcceptingStatus value={l.acceptingNewPatients} />
-                {l.telehealth ? <span className="pill pill--neutral">Telehealth visits</span> : null}
+                <TelehealthStatus value={l.telehealth} />
+                <MedicareAssignmentStatus value={l.acceptsMedicareAssignment} asOf={l.source.fileDate ? formatDate(l.source.fileDate) : undefined} />
               </p>
               <h4>Hours</h4>
               <HoursTable hours={readHours(l.hours)} caption={`Opening hours at ${l.name}`} />
