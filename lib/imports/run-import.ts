@@ -1,26 +1,22 @@
-// Runs one import end to end: opens the file (CSV or zip), picks each member's reader by its header, refuses bad
-// files before writing, then streams every member in batched transactions with resume points, and reports.
+// Runs one import end to end: opens the file (CSV or zip), plans which reader reads which member (refusing a bad
+// file before writing), takes the lock and the run record, reads each member in committed batches, and reports.
 import path from "node:path";
 import type pg from "pg";
 import {
-  dataYearFromName, failRun, fileDateFromName, fileFingerprint, finishRun, monthFromName, releaseImportLock,
-  removeUnusedSource, requireReferenceData, saveResumePoint, startRun, takeImportLock, type TRun,
+  dataYearFromName, failRun, fileDateFromName, fileFingerprint, finishRun, releaseImportLock, removeUnusedSource,
+  requireReferenceData, saveResumePoint, startRun, takeImportLock, type TRun,
 } from "@/lib/imports/bookkeeping";
 import { npisWithFacts } from "@/lib/imports/facts";
 import type { TGeocoder } from "@/lib/imports/geocode";
-import { nppesEntries, openImportInput, type TInputEntry } from "@/lib/imports/input";
-import { ImportRefused, matchesLayout, type THeader } from "@/lib/imports/layouts";
+import { openImportInput } from "@/lib/imports/input";
+import { ImportRefused } from "@/lib/imports/layouts";
 import { removeOrphanLocations } from "@/lib/imports/locations";
 import { removeOrphanOrganizations } from "@/lib/imports/organizations";
-import { parseUsDate } from "@/lib/imports/normalize";
+import { planSteps, resolveFileDate } from "@/lib/imports/plan";
 import type { TImportSummary } from "@/lib/imports/progress";
+import { readMember } from "@/lib/imports/read-member";
 import { Rejections } from "@/lib/imports/rejects";
-import { dacReader } from "@/lib/imports/sources/dac";
-import { medicareReader } from "@/lib/imports/sources/medicare";
-import { nppesReader } from "@/lib/imports/sources/nppes";
-import { clearUnlistedSecondaries, NPPES_SECONDARY_LAYOUT, nppesSecondaryReader } from "@/lib/imports/sources/nppes-secondary";
-import type { TKeyedRow, TReader, TWriter } from "@/lib/imports/sources/reader";
-import { peekHeader, streamRecords } from "@/lib/imports/stream";
+import type { TWriter } from "@/lib/imports/sources/reader";
 import { emptyCounts, SOURCE_KIND, type TBatchContext, type TImportSource, type TProgress } from "@/lib/imports/types";
 
 export { dataYearFromName, fileDateFromName };
@@ -58,69 +54,6 @@ const SOURCE_NAME: Record<TImportSource, string> = {
 
 /** Marks a member as fully committed in the run's resume point. */
 const DONE = "\u{10FFFF}";
-
-type TStep = { entry: TInputEntry; header: THeader; reader: TReader<TKeyedRow>; after?: (w: TWriter) => Promise<void> };
-
-/** Type-erases a reader so steps of different row types fit one list (each reader only sees its own rows). */
-const erase = <R extends TKeyedRow>(r: TReader<R>): TReader<TKeyedRow> => r as unknown as TReader<TKeyedRow>;
-
-async function planSteps(o: TRunImportOptions, entries: TInputEntry[], kind: "csv" | "zip"): Promise<{ steps: TStep[]; dateName: string }> {
-  const header = async (e: TInputEntry) => peekHeader(await e.open());
-  if (o.source === "nppes") {
-    if (kind === "zip") {
-      const { main, secondary } = nppesEntries(entries);
-      if (!main) {
-        throw new ImportRefused(`No npidata_pfile_….csv in this zip (found: ${entries.map((e) => e.name).join(", ") || "no CSV files"}). Nothing was written.`);
-      }
-      const steps: TStep[] = [{ entry: main, header: await header(main), reader: erase(nppesReader) }];
-      if (secondary) steps.push({ entry: secondary, header: await header(secondary), reader: erase(nppesSecondaryReader), after: clearUnlistedSecondaries });
-      for (const s of steps) s.reader.bind(s.header, () => false); // refuses a member with missing columns now
-      return { steps, dateName: main.name };
-    }
-    const only = entries[0] as TInputEntry;
-    const h = await header(only);
-    const reader = matchesLayout(h, NPPES_SECONDARY_LAYOUT) ? erase(nppesSecondaryReader) : erase(nppesReader);
-    reader.bind(h, () => false);
-    return { steps: [{ entry: only, header: h, reader }], dateName: only.name };
-  }
-  let reader: TReader<TKeyedRow>;
-  if (o.source === "dac") reader = erase(dacReader);
-  else {
-    const year = o.dataYear ?? dataYearFromName(path.basename(o.file)) ?? (entries[0] ? dataYearFromName(entries[0].name) : null);
-    if (!year || year < 2000 || year > 2100) throw new ImportRefused(`Cannot tell the data year from "${path.basename(o.file)}": pass --year YYYY.`);
-    reader = erase(medicareReader(year));
-  }
-  // In a zip, the member whose header fits (the publishers add data dictionaries and readmes next to the data).
-  let chosen: { entry: TInputEntry; header: THeader } | undefined;
-  let firstError: unknown;
-  for (const e of entries) {
-    const h = await header(e);
-    try {
-      reader.bind(h, () => false);
-      chosen = { entry: e, header: h };
-      break;
-    } catch (err) {
-      firstError ??= err;
-    }
-  }
-  if (!chosen) throw firstError instanceof Error ? firstError : new ImportRefused("No CSV file in this zip. Nothing was written.");
-  return { steps: [{ entry: chosen.entry, header: chosen.header, reader }], dateName: chosen.entry.name };
-}
-
-function resolveFileDate(o: TRunImportOptions, dateName: string): string {
-  if (o.fileDate) return parseUsDate(o.fileDate) as string;
-  const base = path.basename(o.file);
-  const fromMember = fileDateFromName(dateName);
-  const date = fromMember ?? fileDateFromName(base);
-  if (!date) {
-    throw new ImportRefused(`Cannot tell the file's date from "${base}"${dateName !== base ? ` or "${dateName}"` : ""}: pass --file-date YYYY-MM-DD (the publication date).`);
-  }
-  const month = monthFromName(base);
-  if (month && !date.startsWith(month)) {
-    throw new ImportRefused(`${base} names ${month} but its ${dateName} is dated ${date}: pass --file-date YYYY-MM-DD to say which is right.`);
-  }
-  return date;
-}
 
 export async function runImport(o: TRunImportOptions): Promise<TImportSummary> {
   const started = Date.now();
@@ -180,63 +113,18 @@ export async function runImport(o: TRunImportOptions): Promise<TImportSummary> {
       }
       const known = await npisWithFacts(ctx);
       const w: TWriter = { ctx, counts, reject: (r) => rejections.add({ ...r, entry: step.entry.name }), geocoder: o.geocoder, isKnown: (n) => known.has(n) };
-      const bound = step.reader.bind(step.header, w.isKnown);
-      const progress = (bytesRead: number, phase: TProgress["phase"], done = false) =>
-        o.onProgress?.({ phase, entry: step.entry.name, bytesRead: bytesBefore + bytesRead, totalBytes, rowsRead: counts.rowsRead,
-          rowsKept: counts.rowsKept, elapsedMs: Date.now() - started, done });
-      const rowsBefore = counts.rowsRead;
-      let pending: TKeyedRow[] = [];
-      const grouped = new Map<string, TKeyedRow>();
-      const result = await streamRecords(await step.entry.open(), {
-        resumeAfterLine: step.reader.mode === "stream" ? resume?.line ?? 0 : 0,
-        onHeader: () => undefined,
-        prefilter: bound.prefilter,
-        onRecord: (fields, line) => {
-          const m = bound.map(fields, line);
-          if ("reject" in m) w.reject({ line, npi: m.npi, reason: m.reject });
-          else if ("row" in m) {
-            counts.rowsKept++;
-            if (step.reader.mode === "stream") pending.push(m.row);
-            else {
-              const prev = grouped.get(m.row.key);
-              grouped.set(m.row.key, prev && step.reader.merge ? step.reader.merge(prev, m.row) : m.row);
-            }
-          }
-        },
-        onMalformed: (line, reason) => w.reject({ line, npi: null, reason }),
-        onChunk: async (s) => {
-          counts.rowsRead = rowsBefore + s.rowsRead;
-          // Rows are in file order, so a committed slice ending at line L means every record up to L is done.
-          while (pending.length >= batchSize) {
-            const rows = pending.length < 2 * batchSize ? pending : pending.slice(0, batchSize);
-            pending = rows === pending ? [] : pending.slice(batchSize);
-            const line = pending.length ? (rows[rows.length - 1] as TKeyedRow).line : s.lastLine;
-            await commitBatch(() => step.reader.write(w, rows), { entry: step.entry.name, key: "", line });
-            for (const r of rows) if ("npi" in r && typeof r.npi === "string") known.add(r.npi);
-          }
-          progress(s.bytesRead, "reading");
-        },
+      await readMember(step, {
+        w, known, batchSize, resume, commit: commitBatch,
+        progress: (bytesRead, phase) =>
+          o.onProgress?.({ phase, entry: step.entry.name, bytesRead: bytesBefore + bytesRead, totalBytes, rowsRead: counts.rowsRead,
+            rowsKept: counts.rowsKept, elapsedMs: Date.now() - started, done: false }),
       });
-      counts.rowsRead = rowsBefore + result.rowsRead;
-      if (step.reader.mode === "stream") {
-        const rows = pending;
-        pending = [];
-        await commitBatch(async () => {
-          if (rows.length) await step.reader.write(w, rows);
-        }, { entry: step.entry.name, key: "", line: result.lastLine });
-      } else {
-        const keys = [...grouped.keys()].filter((k) => !resume || k > resume.key).sort();
-        for (let b = 0; b < keys.length; b += batchSize) {
-          const part = keys.slice(b, b + batchSize);
-          await commitBatch(() => step.reader.write(w, part.map((k) => grouped.get(k) as TKeyedRow)), { entry: step.entry.name, key: part.at(-1) as string, line: 0 });
-          progress(result.bytesRead, "writing");
-        }
-      }
       await commitBatch(async () => {
         await step.after?.(w);
       }, { entry: step.entry.name, key: DONE, line: 0 });
       bytesBefore += step.entry.size;
-      progress(0, "reading", i === steps.length - 1);
+      o.onProgress?.({ phase: "reading", entry: step.entry.name, bytesRead: bytesBefore, totalBytes, rowsRead: counts.rowsRead,
+        rowsKept: counts.rowsKept, elapsedMs: Date.now() - started, done: i === steps.length - 1 });
     }
     await commitBatch(async () => {
       counts.removed += await removeOrphanLocations(ctx);
