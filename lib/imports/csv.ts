@@ -22,7 +22,7 @@ export function parseRecords(records: TRawRecord[]): Array<{ fields: string[] } 
     const parts: Buffer[] = [];
     for (const r of records) parts.push(r.buf.subarray(r.start, r.end), NEWLINE);
     try {
-      const rows = parse(Buffer.concat(parts), { relax_column_count: true }) as string[][];
+      const rows = parse(Buffer.concat(parts), { relax_column_count: true, record_delimiter: "\n" }) as string[][];
       if (rows.length === records.length) return rows.map((fields) => ({ fields }));
     } catch {
       // fall through to one record at a time
