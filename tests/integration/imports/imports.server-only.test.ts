@@ -1,6 +1,7 @@
 // The importers end to end against a real PostgreSQL, as an operator meets them: today's and older layouts, the
 // publishers' zips, refusals that write nothing, older files that change nothing, deactivation and demotion,
 // unknown-is-not-no, Medicare assignment, practices, clinic edits that win, rejected rows in a CSV, resume.
+import { spawnSync } from "node:child_process";
 import { appendFile, copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -70,6 +71,13 @@ describe("refusals write nothing", () => {
       const err = await runImport({ pool: empty.pool, source: "nppes", file: zips.jan }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ImportRefused);
       expect((err as Error).message).toMatch(/npm run db:seed -- --reference-only/);
+      // The command line says the same, without a resume hint (nothing was written).
+      const { url } = empty;
+      const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", "nppes", zips.jan],
+        { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", timeout: 120_000 });
+      expect(cli.status).toBe(2);
+      expect(cli.stderr).toMatch(/Import refused: .*npm run db:seed -- --reference-only/);
+      expect(cli.stderr).not.toMatch(/resume/);
       const rows = await empty.pool.query(`SELECT (SELECT count(*) FROM data_source)::int + (SELECT count(*) FROM import_run)::int AS n`);
       expect(rows.rows[0].n).toBe(0);
     } finally {
