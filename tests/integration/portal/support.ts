@@ -81,7 +81,7 @@ export async function createPractice(name: string, n: number, near: { lat: numbe
   const vp = await db().procedure.findUniqueOrThrow({ where: { slug: "vertebroplasty" } });
   const role = await db().practitionerRole.create({
     data: {
-      physicianId: ph.id, locationId: loc.id, sourceId: source.id, asOf, acceptingNewPatients: false,
+      physicianId: ph.id, locationId: loc.id, sourceId: source.id, asOf, acceptingNewPatients: false, telehealth: false,
       procedures: { create: [{ procedureId: vp.id }] },
     },
   });
