@@ -25,14 +25,23 @@ import { generateNppes } from "./generate-nppes";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    rows: { type: "string", default: "1000000" }, server: { type: "string" }, db: { type: "string", default: "irf_i8_bench" },
-    csv: { type: "boolean", default: false }, child: { type: "boolean", default: false },
+    rows: { type: "string", default: "1000000" },
+    server: { type: "string" },
+    db: { type: "string", default: "irf_i8_bench" },
+    csv: { type: "boolean", default: false },
+    child: { type: "boolean", default: false },
   },
 });
 
 type TSummary = Awaited<ReturnType<typeof runImport>>;
 type TChildResult = {
-  first: TSummary; firstMs: number; firstCpuMs: number; second: TSummary; secondMs: number; secondCpuMs: number; maxRssKb: number;
+  first: TSummary;
+  firstMs: number;
+  firstCpuMs: number;
+  second: TSummary;
+  secondMs: number;
+  secondCpuMs: number;
+  maxRssKb: number;
   readOnly: { rows: number; ms: number; cpuMs: number };
 };
 
@@ -82,7 +91,16 @@ if (values.child) {
   const secondMs = Date.now() - t;
   const secondCpuMs = cpuMs(c);
   await childPool.end();
-  const result: TChildResult = { first, firstMs, firstCpuMs, second, secondMs, secondCpuMs, maxRssKb: process.resourceUsage().maxRSS, readOnly: read };
+  const result: TChildResult = {
+    first,
+    firstMs,
+    firstCpuMs,
+    second,
+    secondMs,
+    secondCpuMs,
+    maxRssKb: process.resourceUsage().maxRSS,
+    readOnly: read,
+  };
   process.stdout.write(JSON.stringify(result));
   process.exit(0);
 }
@@ -115,7 +133,9 @@ try {
   let t = Date.now();
   const gen = await generateNppes(csv, { rows, irShare: 0.01, secondaryOut: plCsv });
   const size = (await stat(csv)).size;
-  console.log(`Generated ${n(gen.rows)} rows (${n(gen.ir)} IR, ${Math.round(size / 1e6)} MB) and ${n(gen.secondary)} secondary locations in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `Generated ${n(gen.rows)} rows (${n(gen.ir)} IR, ${Math.round(size / 1e6)} MB) and ${n(gen.secondary)} secondary locations in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
   let input = csv;
   if (!values.csv) {
     t = Date.now();
@@ -132,7 +152,10 @@ try {
     await rm(plCsv);
     input = zipFile;
   }
-  const load = os.loadavg().map((x) => x.toFixed(1)).join(", ");
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(", ");
   const child = spawn(process.execPath, ["--import", "tsx", process.argv[1] as string, "--child", input, url.toString()], {
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -143,16 +166,31 @@ try {
   const { first, firstMs, firstCpuMs, second, secondMs, secondCpuMs, maxRssKb, readOnly: read } = JSON.parse(json) as TChildResult;
   const mainRows = first.counts.rowsRead;
   console.log(`\nbench:import (NPPES, today's 330-column layout, read from ${values.csv ? "CSV" : "the zip"}; ${os.cpus().length} cores)`);
-  console.log(`  load average before the import: ${load}; after: ${os.loadavg().map((x) => x.toFixed(1)).join(", ")}`);
+  console.log(
+    `  load average before the import: ${load}; after: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(", ")}`,
+  );
   console.log(`  read-and-filter alone (unzip, frame, prefilter, parse kept rows; no database): ${n(read.rows)} rows`);
-  console.log(`    ${rate(read.rows, read.ms)} wall clock, ${rate(read.rows, read.cpuMs)} per CPU-second of the process   (target >= 50,000)`);
-  console.log(`  first import   ${n(mainRows)} rows read (both members), ${n(first.counts.rowsKept)} kept, ${n(first.counts.physiciansAdded)} physicians added`);
+  console.log(
+    `    ${rate(read.rows, read.ms)} wall clock, ${rate(read.rows, read.cpuMs)} per CPU-second of the process   (target >= 50,000)`,
+  );
+  console.log(
+    `  first import   ${n(mainRows)} rows read (both members), ${n(first.counts.rowsKept)} kept, ${n(first.counts.physiciansAdded)} physicians added`,
+  );
   console.log(`    read-and-filter  ${n(first.readFilterRowsPerSec)} rows/s   (target >= 50,000)`);
-  console.log(`    import overall   ${rate(mainRows, firstMs)} (${(firstMs / 1000).toFixed(1)} s; ${rate(mainRows, firstCpuMs)} per CPU-second of the import process)`);
-  console.log(`  second import  ${n(second.counts.unchanged)} unchanged, ${n(second.counts.physiciansAdded + second.counts.physiciansUpdated)} physicians written`);
-  console.log(`    import overall   ${rate(second.counts.rowsRead, secondMs)} (${(secondMs / 1000).toFixed(1)} s; ${rate(second.counts.rowsRead, secondCpuMs)} per CPU-second)`);
+  console.log(
+    `    import overall   ${rate(mainRows, firstMs)} (${(firstMs / 1000).toFixed(1)} s; ${rate(mainRows, firstCpuMs)} per CPU-second of the import process)`,
+  );
+  console.log(
+    `  second import  ${n(second.counts.unchanged)} unchanged, ${n(second.counts.physiciansAdded + second.counts.physiciansUpdated)} physicians written`,
+  );
+  console.log(
+    `    import overall   ${rate(second.counts.rowsRead, secondMs)} (${(secondMs / 1000).toFixed(1)} s; ${rate(second.counts.rowsRead, secondCpuMs)} per CPU-second)`,
+  );
   console.log(`  peak RSS       ${mb(maxRssKb)} of the import process (both imports; target <= 300 MB)`);
-  const projected = (ms: number) => `${((ms / mainRows) * MONTHLY_ROWS / 60000).toFixed(1)} min`;
+  const projected = (ms: number) => `${(((ms / mainRows) * MONTHLY_ROWS) / 60000).toFixed(1)} min`;
   console.log(`  projected for the 9M-row monthly file: first load ${projected(firstMs)}, monthly refresh ${projected(secondMs)}`);
 } finally {
   await pool.end();

@@ -43,7 +43,10 @@ describe("Medicare assignment and unknown telehealth in search", () => {
   it("keeps unknown telehealth unknown: null in results, never matched by the telehealth filter", async () => {
     const all = await search({ sort: "name" });
     expect(all.results.map((x) => [x.physician.name, x.telehealth, x.acceptsMedicareAssignment])).toEqual([
-      ["Amy Assigns", true, true], ["Bo Declines", false, false], ["Cal Unknown", null, null]]);
+      ["Amy Assigns", true, true],
+      ["Bo Declines", false, false],
+      ["Cal Unknown", null, null],
+    ]);
     for (const sort of ["distance", "name"]) {
       expect((await search({ telehealth: "true", sort })).results.map((x) => x.physician.name)).toEqual(["Amy Assigns"]);
     }

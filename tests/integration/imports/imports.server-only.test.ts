@@ -32,22 +32,49 @@ async function q<T extends pg.QueryResultRow>(sql: string, params: unknown[] = [
 }
 
 const physician = async (npi: string) =>
-  (await q<{ id: number; first_name: string; middle_name: string | null; last_name: string; credentials: string | null; slug: string;
-    active: boolean; identified_by: string; last_confirmed_at: string; deactivated_at: string | null; taxonomy_codes: string[];
-    gender: string | null; inactive_reason: string | null; inactive_since: string | null }>(
-    `SELECT id, first_name, middle_name, last_name, credentials, slug, active, identified_by, gender::text,
+  (
+    await q<{
+      id: number;
+      first_name: string;
+      middle_name: string | null;
+      last_name: string;
+      credentials: string | null;
+      slug: string;
+      active: boolean;
+      identified_by: string;
+      last_confirmed_at: string;
+      deactivated_at: string | null;
+      taxonomy_codes: string[];
+      gender: string | null;
+      inactive_reason: string | null;
+      inactive_since: string | null;
+    }>(
+      `SELECT id, first_name, middle_name, last_name, credentials, slug, active, identified_by, gender::text,
             to_char(last_confirmed_at, 'YYYY-MM-DD') AS last_confirmed_at, to_char(deactivated_at, 'YYYY-MM-DD') AS deactivated_at,
             taxonomy_codes, inactive_reason, to_char(inactive_since, 'YYYY-MM-DD') AS inactive_since
-       FROM physician WHERE npi = $1`, [npi]))[0];
+       FROM physician WHERE npi = $1`,
+      [npi],
+    )
+  )[0];
 
 const locationsOf = (npi: string) =>
-  q<{ address1: string; address2: string | null; zip: string; name: string; telehealth: boolean | null; assignment: boolean | null;
-    org: string | null; role_source: string }>(
+  q<{
+    address1: string;
+    address2: string | null;
+    zip: string;
+    name: string;
+    telehealth: boolean | null;
+    assignment: boolean | null;
+    org: string | null;
+    role_source: string;
+  }>(
     `SELECT l.address1, l.address2, l.zip, l.name, r.telehealth, r.accepts_medicare_assignment AS assignment,
             (SELECT o.name FROM organization o WHERE o.id = l.organization_id) AS org, ds.kind::text AS role_source
        FROM practitioner_role r JOIN location l ON l.id = r.location_id JOIN physician p ON p.id = r.physician_id
        JOIN data_source ds ON ds.id = r.source_id
-      WHERE p.npi = $1 ORDER BY l.address1`, [npi]);
+      WHERE p.npi = $1 ORDER BY l.address1`,
+    [npi],
+  );
 
 const bookkeeping = async () => ({
   sources: (await q<{ n: number }>(`SELECT count(*)::int AS n FROM data_source`))[0]?.n,
@@ -73,8 +100,11 @@ describe("refusals write nothing", () => {
       expect((err as Error).message).toMatch(/npm run db:seed -- --reference-only/);
       // The command line says the same, without a resume hint (nothing was written).
       const { url } = empty;
-      const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", "nppes", zips.jan],
-        { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", timeout: 120_000 });
+      const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", "nppes", zips.jan], {
+        env: { ...process.env, DATABASE_URL: url },
+        encoding: "utf8",
+        timeout: 120_000,
+      });
       expect(cli.status).toBe(2);
       expect(cli.stderr).toMatch(/Import refused: .*npm run db:seed -- --reference-only/);
       expect(cli.stderr).not.toMatch(/resume/);
@@ -126,22 +156,39 @@ describe("NPPES", () => {
     expect(await physician(NPI.cardio)).toBeUndefined();
     // A diagnostic radiologist is kept on file but not listed until Medicare billing identifies them.
     expect(await physician(NPI.kim)).toBeUndefined();
-    expect(await physician(NPI.doe)).toMatchObject({ first_name: "Jane", middle_name: "Q", last_name: "Doe", credentials: "MD",
-      identified_by: "TAXONOMY", slug: `jane-doe-md-${NPI.doe}`, active: true, gender: "FEMALE", last_confirmed_at: "2026-01-11" });
+    expect(await physician(NPI.doe)).toMatchObject({
+      first_name: "Jane",
+      middle_name: "Q",
+      last_name: "Doe",
+      credentials: "MD",
+      identified_by: "TAXONOMY",
+      slug: `jane-doe-md-${NPI.doe}`,
+      active: true,
+      gender: "FEMALE",
+      last_confirmed_at: "2026-01-11",
+    });
     expect((await physician(NPI.doe))?.taxonomy_codes).toEqual(["2085R0202X", "2085R0204X"]);
     expect(await physician(NPI.obrien)).toMatchObject({ last_name: "O'Brien-Smith", credentials: "MD, PhD" });
-    expect(await physician(NPI.mccord)).toMatchObject({ first_name: "Sean", middle_name: "O'Neill", last_name: "McCord", credentials: "MD" });
+    expect(await physician(NPI.mccord)).toMatchObject({
+      first_name: "Sean",
+      middle_name: "O'Neill",
+      last_name: "McCord",
+      credentials: "MD",
+    });
     // The primary address and the pl_pfile's secondary one; the quoted newline stays inside its field.
     expect((await locationsOf(NPI.doe)).map((l) => l.address1)).toEqual(["100 Main Street", "15 River Road"]);
     expect(await locationsOf(NPI.obrien)).toMatchObject([{ address1: "1 Hospital Dr, Bldg 2", address2: "Floor 3 Wing B" }]);
     // "100 MAIN STREET / SUITE 200, 021141234" and "100 Main St. / Ste. 200, 02114" are one location.
     const shared = await q<{ n: number }>(
       `SELECT count(DISTINCT r.location_id)::int AS n FROM practitioner_role r JOIN physician p ON p.id = r.physician_id
-        WHERE p.npi = ANY($1::varchar[]) AND p.npi <> $2`, [[NPI.doe, NPI.lee], "x"]);
+        WHERE p.npi = ANY($1::varchar[]) AND p.npi <> $2`,
+      [[NPI.doe, NPI.lee], "x"],
+    );
     expect(shared[0]?.n).toBe(2);
     // The IR organization is a practice with its location.
     expect(await q(`SELECT o.name, o.npi, l.address1 FROM organization o JOIN location l ON l.organization_id = o.id`)).toEqual([
-      { name: "Vascular Partners of Texas, PLLC", npi: NPI.org, address1: "2 Clinic Rd" }]);
+      { name: "Vascular Partners of Texas, PLLC", npi: NPI.org, address1: "2 Clinic Rd" },
+    ]);
   });
 
   it("changes nothing when the same zip, or its CSV, is loaded again", async () => {
@@ -169,7 +216,8 @@ describe("NPPES", () => {
     await pool.query(
       `INSERT INTO field_provenance (entity, entity_id, field, source_id, as_of) VALUES ('physician', $1, 'credentials', $2, '2026-01-14')
        ON CONFLICT (entity, entity_id, field) DO UPDATE SET source_id = EXCLUDED.source_id, as_of = EXCLUDED.as_of`,
-      [lee?.id, clinic[0]?.id]);
+      [lee?.id, clinic[0]?.id],
+    );
 
     const s = await run("nppes", zips.week);
     expect(s.fileDate).toBe("2026-01-18");
@@ -198,14 +246,30 @@ describe("Doctors and Clinicians", () => {
     const s = await run("dac", fix(FILES.dac));
     expect(s.rejections.map((r) => r.line)).toEqual([7, 8]);
     expect(await locationsOf(NPI.doe)).toMatchObject([
-      { address1: "15 River Rd", name: "North Shore Imaging, P.C.", telehealth: null, assignment: null, org: "North Shore Imaging, P.C.", role_source: "CMS_DAC" },
-      { address1: "250 Cambridge St", name: "Beacon Hill Vascular Institute", telehealth: true, assignment: true, org: "Beacon Hill Vascular Institute", role_source: "CMS_DAC" },
+      {
+        address1: "15 River Rd",
+        name: "North Shore Imaging, P.C.",
+        telehealth: null,
+        assignment: null,
+        org: "North Shore Imaging, P.C.",
+        role_source: "CMS_DAC",
+      },
+      {
+        address1: "250 Cambridge St",
+        name: "Beacon Hill Vascular Institute",
+        telehealth: true,
+        assignment: true,
+        org: "Beacon Hill Vascular Institute",
+        role_source: "CMS_DAC",
+      },
     ]);
     const prov = await q<{ field: string; kind: string; as_of: string }>(
       `SELECT fp.field, ds.kind::text, to_char(fp.as_of, 'YYYY-MM-DD') AS as_of FROM field_provenance fp
          JOIN data_source ds ON ds.id = fp.source_id JOIN practitioner_role r ON r.id = fp.entity_id
          JOIN location l ON l.id = r.location_id JOIN physician p ON p.id = r.physician_id
-        WHERE fp.entity = 'practitioner_role' AND p.npi = $1 AND l.address1 = '250 Cambridge St' ORDER BY fp.field`, [NPI.doe]);
+        WHERE fp.entity = 'practitioner_role' AND p.npi = $1 AND l.address1 = '250 Cambridge St' ORDER BY fp.field`,
+      [NPI.doe],
+    );
     expect(prov).toEqual([
       { field: "acceptsMedicareAssignment", kind: "CMS_DAC", as_of: "2026-02-01" },
       { field: "telehealth", kind: "CMS_DAC", as_of: "2026-02-01" },
@@ -235,33 +299,61 @@ describe("Medicare, billing identification, demotion", () => {
     const s = await run("medicare-volume", fix(FILES.mup24), { fileDate: "2026-03-01" });
     expect(s.rejections.map((r) => r.line)).toEqual([13, 14]);
     const vols = await q<{ npi: string; hcpcs_code: string; services: number | null; linked: boolean }>(
-      `SELECT npi, hcpcs_code, services, physician_id IS NOT NULL AS linked FROM procedure_volume WHERE year = 2024 ORDER BY npi, hcpcs_code`);
-    expect(vols).toEqual([
-      { npi: NPI.doe, hcpcs_code: "22513", services: 25, linked: true },
-      { npi: NPI.doe, hcpcs_code: "22514", services: null, linked: true },
-      { npi: NPI.kim, hcpcs_code: "22513", services: 24, linked: true },
-      { npi: NPI.billing, hcpcs_code: "22511", services: 40, linked: true },
-      { npi: NPI.billing, hcpcs_code: "36561", services: 15, linked: true },
-      { npi: NPI.lowShare, hcpcs_code: "22511", services: 12, linked: false },
-    ].sort((a, b) => (a.npi + a.hcpcs_code).localeCompare(b.npi + b.hcpcs_code)));
+      `SELECT npi, hcpcs_code, services, physician_id IS NOT NULL AS linked FROM procedure_volume WHERE year = 2024 ORDER BY npi, hcpcs_code`,
+    );
+    expect(vols).toEqual(
+      [
+        { npi: NPI.doe, hcpcs_code: "22513", services: 25, linked: true },
+        { npi: NPI.doe, hcpcs_code: "22514", services: null, linked: true },
+        { npi: NPI.kim, hcpcs_code: "22513", services: 24, linked: true },
+        { npi: NPI.billing, hcpcs_code: "22511", services: 40, linked: true },
+        { npi: NPI.billing, hcpcs_code: "36561", services: 15, linked: true },
+        { npi: NPI.lowShare, hcpcs_code: "22511", services: 12, linked: false },
+      ].sort((a, b) => (a.npi + a.hcpcs_code).localeCompare(b.npi + b.hcpcs_code)),
+    );
     // Kim (taxonomy 2085R0202X only) bills enough IR procedures: listed with the NPPES record kept on file.
     expect(await physician(NPI.kim)).toMatchObject({ identified_by: "BILLING", first_name: "Sora", credentials: "MD", active: true });
     expect((await locationsOf(NPI.kim)).map((l) => [l.address1, l.address2])).toEqual([["900 Commonwealth Ave", "Suite 400"]]);
     // Rivera: Medicare's name, the DAC address that waited for her, female per DAC.
     expect(await physician(NPI.billing)).toMatchObject({ identified_by: "BILLING", last_name: "Rivera", gender: "FEMALE" });
-    expect(await locationsOf(NPI.billing)).toMatchObject([{ address1: "500 Park Avenue", address2: "Suite 300", assignment: true, telehealth: false }]);
+    expect(await locationsOf(NPI.billing)).toMatchObject([
+      { address1: "500 Park Avenue", address2: "Suite 300", assignment: true, telehealth: false },
+    ]);
     expect(await physician(NPI.lowShare)).toBeUndefined();
   });
 
   it("takes a physician who no longer meets the IR rule out of search, with reason and date, and back when a newer file qualifies them", async () => {
     // February's NPPES file no longer lists O'Brien with the IR taxonomy.
-    expect(await physician(NPI.obrien)).toMatchObject({ active: false, inactive_reason: "NO_LONGER_IR", inactive_since: "2026-02-08", identified_by: "TAXONOMY" });
-    const inSearch = await q(`SELECT 1 FROM search_entry s JOIN physician p ON p.id = s.physician_id WHERE p.npi = $1 AND s.active`, [NPI.obrien]);
+    expect(await physician(NPI.obrien)).toMatchObject({
+      active: false,
+      inactive_reason: "NO_LONGER_IR",
+      inactive_since: "2026-02-08",
+      identified_by: "TAXONOMY",
+    });
+    const inSearch = await q(`SELECT 1 FROM search_entry s JOIN physician p ON p.id = s.physician_id WHERE p.npi = $1 AND s.active`, [
+      NPI.obrien,
+    ]);
     expect(inSearch).toHaveLength(0);
     const march = path.join(dir, "npidata_pfile_20260209-20260215.csv");
-    await writeFile(march, `${nppesLine(Object.fromEntries(NPPES_HEADER.map((h) => [h, h])))}\n${nppesLine(providerFields({
-      npi: NPI.obrien, last: "O'BRIEN-SMITH", first: "JOHN", credential: "MD, PHD", gender: "M", taxonomies: ["2085R0204X"],
-      address1: "1 HOSPITAL DR, BLDG 2", address2: "FLOOR 3\nWING B", city: "CHICAGO", state: "IL", zip: "60611", phone: "3125550102" }))}\n`);
+    await writeFile(
+      march,
+      `${nppesLine(Object.fromEntries(NPPES_HEADER.map((h) => [h, h])))}\n${nppesLine(
+        providerFields({
+          npi: NPI.obrien,
+          last: "O'BRIEN-SMITH",
+          first: "JOHN",
+          credential: "MD, PHD",
+          gender: "M",
+          taxonomies: ["2085R0204X"],
+          address1: "1 HOSPITAL DR, BLDG 2",
+          address2: "FLOOR 3\nWING B",
+          city: "CHICAGO",
+          state: "IL",
+          zip: "60611",
+          phone: "3125550102",
+        }),
+      )}\n`,
+    );
     const s = await run("nppes", march);
     expect(s.counts.reactivated).toBe(1);
     expect(await physician(NPI.obrien)).toMatchObject({ active: true, inactive_reason: null, inactive_since: null });
@@ -288,14 +380,18 @@ describe("failures, resume and progress", () => {
   it("rolls back a failed batch and resumes after the last committed line", async () => {
     await pool.query(`CREATE FUNCTION fail_newcomer() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.key = '${NPI.newcomer}' AND NEW.as_of = '2026-02-28' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$`);
-    await pool.query(`CREATE TRIGGER fail_newcomer BEFORE INSERT OR UPDATE ON import_row_state FOR EACH ROW EXECUTE FUNCTION fail_newcomer()`);
+    await pool.query(
+      `CREATE TRIGGER fail_newcomer BEFORE INSERT OR UPDATE ON import_row_state FOR EACH ROW EXECUTE FUNCTION fail_newcomer()`,
+    );
     const copy = path.join(dir, "npidata_pfile_20260222-20260228.csv");
     await copyFile(fix(FILES.nppesWeek), copy);
     await appendFile(copy, "\n");
     const err = await run("nppes", copy, { batchSize: 1 }).catch((e: unknown) => e);
     expect(err).toMatchObject({ committed: true, message: expect.stringMatching(/simulated failure/) });
     const failed = await q<{ status: string; last_committed_line: number }>(
-      `SELECT status::text, last_committed_line FROM import_run WHERE file_name = $1`, [path.basename(copy)]);
+      `SELECT status::text, last_committed_line FROM import_run WHERE file_name = $1`,
+      [path.basename(copy)],
+    );
     // Lines: header 1, Doe 2, Gray 3, Lee 4, Nguyen 5 (the failing one).
     expect(failed).toEqual([{ status: "FAILED", last_committed_line: 4 }]);
     await pool.query(`DROP TRIGGER fail_newcomer ON import_row_state`);
@@ -311,7 +407,12 @@ describe("failures, resume and progress", () => {
     expect(events.at(-1)).toMatchObject({ done: true, entry: FILES.plJan });
     expect(events.at(-1)?.bytesRead).toBe(events.at(-1)?.totalBytes);
     let out = "";
-    const sink = new Writable({ write(chunk, _e, cb) { out += String(chunk); cb(); } });
+    const sink = new Writable({
+      write(chunk, _e, cb) {
+        out += String(chunk);
+        cb();
+      },
+    });
     const print = progressPrinter(sink, { intervalMs: 0 });
     for (const e of events) print(e);
     expect(out).toMatch(/\[#{24}\] 100% 15 rows read · \d+ kept · [\d,]+ rows\/s · ETA done · pl_pfile/);
@@ -323,13 +424,21 @@ describe("failures, resume and progress", () => {
 
   it("upgrades new locations to street precision through a plugged-in geocoder, caching each answer", async () => {
     let calls = 0;
-    const geocoder: TGeocoder = { name: "test-grid", geocode: async () => { calls++; return { lat: 42.3601, lng: -71.0589, precision: "STREET" }; } };
+    const geocoder: TGeocoder = {
+      name: "test-grid",
+      geocode: async () => {
+        calls++;
+        return { lat: 42.3601, lng: -71.0589, precision: "STREET" };
+      },
+    };
     const zip = await makeZip(path.join(dir, "DAC_NationalDownloadableFile_20260401.zip"), [FILES.dac]);
     await pool.query(`DELETE FROM location WHERE address1 = '15 River Rd'`);
     // The member's name carries the release date; this copy is a newer release, so it says when.
     await run("dac", zip, { geocoder, fileDate: "2026-04-01" });
     expect(calls).toBe(1);
-    expect(await q(`SELECT geocode_precision::text, lat FROM location WHERE address1 = '15 River Rd'`)).toEqual([{ geocode_precision: "STREET", lat: 42.3601 }]);
+    expect(await q(`SELECT geocode_precision::text, lat FROM location WHERE address1 = '15 River Rd'`)).toEqual([
+      { geocode_precision: "STREET", lat: 42.3601 },
+    ]);
     await pool.query(`DELETE FROM location WHERE address1 = '15 River Rd'`);
     const again = await makeZip(path.join(dir, "DAC_NationalDownloadableFile_20260501.zip"), [FILES.dac]);
     await run("dac", again, { geocoder, fileDate: "2026-05-01" });

@@ -29,22 +29,38 @@ const medicare23: TStep = { source: "medicare-volume", file: fix(FILES.mup23), f
 
 /** As published: the zips, oldest first. */
 const asPublished = (): TStep[] => [
-  { source: "nppes", file: zips.jan }, { source: "nppes", file: zips.week }, { source: "dac", file: fix(FILES.dacOld) },
-  medicare23, { source: "dac", file: zips.dac }, { source: "nppes", file: zips.feb }, medicare24,
+  { source: "nppes", file: zips.jan },
+  { source: "nppes", file: zips.week },
+  { source: "dac", file: fix(FILES.dacOld) },
+  medicare23,
+  { source: "dac", file: zips.dac },
+  { source: "nppes", file: zips.feb },
+  medicare24,
 ];
 /**
  * Newest first, every file as a plain CSV. A pl_pfile loaded on its own follows its npidata_pfile, as inside the zip
  * (its rows carry no taxonomy, so only NPIs already on file are kept: docs/importing.md).
  */
 const newestFirstCsv = (): TStep[] => [
-  medicare24, { source: "nppes", file: fix(FILES.nppesFeb) }, { source: "nppes", file: fix(FILES.plFeb) },
-  { source: "dac", file: fix(FILES.dac) }, { source: "nppes", file: fix(FILES.nppesWeek) }, medicare23,
-  { source: "nppes", file: fix(FILES.nppesJan) }, { source: "nppes", file: fix(FILES.plJan) }, { source: "dac", file: fix(FILES.dacOld) },
+  medicare24,
+  { source: "nppes", file: fix(FILES.nppesFeb) },
+  { source: "nppes", file: fix(FILES.plFeb) },
+  { source: "dac", file: fix(FILES.dac) },
+  { source: "nppes", file: fix(FILES.nppesWeek) },
+  medicare23,
+  { source: "nppes", file: fix(FILES.nppesJan) },
+  { source: "nppes", file: fix(FILES.plJan) },
+  { source: "dac", file: fix(FILES.dacOld) },
 ];
 /** Shuffled, zips and CSVs mixed. */
 const shuffled = (): TStep[] => [
-  { source: "dac", file: fix(FILES.dac) }, medicare24, { source: "nppes", file: zips.feb }, { source: "nppes", file: fix(FILES.nppesWeek) },
-  { source: "dac", file: fix(FILES.dacOld) }, { source: "nppes", file: zips.jan }, medicare23,
+  { source: "dac", file: fix(FILES.dac) },
+  medicare24,
+  { source: "nppes", file: zips.feb },
+  { source: "nppes", file: fix(FILES.nppesWeek) },
+  { source: "dac", file: fix(FILES.dacOld) },
+  { source: "nppes", file: zips.jan },
+  medicare23,
 ];
 
 async function loadAll(steps: TStep[]): Promise<{ dumps: Array<Record<string, string[]>>; drop: () => Promise<void> }> {

@@ -5,14 +5,25 @@ import pg from "pg";
 import { seedReference } from "../../../prisma/seed/load";
 import { createTestDatabase } from "../support/database";
 
-export async function importDatabase(prefix: string, opts: { reference?: boolean } = {}): Promise<{ pool: pg.Pool; url: string; drop: () => Promise<void> }> {
+export async function importDatabase(
+  prefix: string,
+  opts: { reference?: boolean } = {},
+): Promise<{ pool: pg.Pool; url: string; drop: () => Promise<void> }> {
   const db = await createTestDatabase(prefix);
   const pool = new pg.Pool({ connectionString: db.url, max: 3 });
   if (opts.reference ?? true) await seedReference(pool);
-  return { pool, url: db.url, drop: async () => { await pool.end(); await db.drop(); } };
+  return {
+    pool,
+    url: db.url,
+    drop: async () => {
+      await pool.end();
+      await db.drop();
+    },
+  };
 }
 
-const SRC = (alias: string) => `(SELECT ds.kind::text || '@' || coalesce(to_char(ds.file_date, 'YYYY-MM-DD'), '') FROM data_source ds WHERE ds.id = ${alias}.source_id)`;
+const SRC = (alias: string) =>
+  `(SELECT ds.kind::text || '@' || coalesce(to_char(ds.file_date, 'YYYY-MM-DD'), '') FROM data_source ds WHERE ds.id = ${alias}.source_id)`;
 const LOC = (id: string) => `(SELECT il.address_key FROM imported_location il WHERE il.location_id = ${id})`;
 const NPI_OF = (id: string) => `(SELECT p.npi FROM physician p WHERE p.id = ${id})`;
 

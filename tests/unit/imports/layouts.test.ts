@@ -12,7 +12,10 @@ import { NPPES_SECONDARY_LAYOUT } from "@/lib/imports/sources/nppes-secondary";
 import { FILES, FIXTURES } from "../../fixtures/imports/make-fixtures";
 
 const headerOf = (file: string) => {
-  const first = readFileSync(path.join(FIXTURES, file)).toString("utf8").replace(/^\ufeff/, "").split(/\r?\n/)[0] as string;
+  const first = readFileSync(path.join(FIXTURES, file))
+    .toString("utf8")
+    .replace(/^\ufeff/, "")
+    .split(/\r?\n/)[0] as string;
   const buf = Buffer.from(first);
   return readHeader(parseRecord({ buf, start: 0, end: buf.length, line: 1 }));
 };
@@ -20,7 +23,9 @@ const headerOf = (file: string) => {
 describe("layouts", () => {
   it("compares header names without case, spacing or punctuation", () => {
     expect(headerKey("ZIP Code")).toBe(headerKey("zip_code"));
-    expect(headerKey("Provider Secondary Practice Location Address-  Address Line 2")).toBe(headerKey("Provider Secondary Practice Location Address - Address Line 2"));
+    expect(headerKey("Provider Secondary Practice Location Address-  Address Line 2")).toBe(
+      headerKey("Provider Secondary Practice Location Address - Address Line 2"),
+    );
     expect(headerKey("\ufeffNPI")).toBe("npi");
   });
   it("reads NPPES files before and after mid-2025 (Gender vs Sex Code, 329 vs 330 columns)", () => {
@@ -37,8 +42,18 @@ describe("layouts", () => {
     expect(resolveLayout(headerOf(FILES.dacMinimal), DAC_LAYOUT)).toMatchObject({ telehealth: undefined, assignment: undefined });
     expect(resolveLayout(headerOf(FILES.mup23), MEDICARE_LAYOUT).gender).toBeTypeOf("number");
     expect(resolveLayout(headerOf(FILES.mup24), MEDICARE_LAYOUT).gender).toBeUndefined();
-    const old = readHeader(["npi", "nppes_provider_last_org_name", "nppes_provider_first_name", "nppes_credentials", "provider_type",
-      "hcpcs_code", "place_of_service", "bene_unique_cnt", "line_srvc_cnt", "average_Medicare_payment_amt"]);
+    const old = readHeader([
+      "npi",
+      "nppes_provider_last_org_name",
+      "nppes_provider_first_name",
+      "nppes_credentials",
+      "provider_type",
+      "hcpcs_code",
+      "place_of_service",
+      "bene_unique_cnt",
+      "line_srvc_cnt",
+      "average_Medicare_payment_amt",
+    ]);
     expect(() => resolveLayout(old, MEDICARE_LAYOUT)).not.toThrow();
   });
   it("refuses a file with every missing column named, and the layouts it knows", () => {

@@ -5,9 +5,7 @@ import { dataYearFromName, fileDateFromName, monthFromName } from "@/lib/imports
 import { parseRecord, parseRecords } from "@/lib/imports/csv";
 import { readHeader } from "@/lib/imports/layouts";
 import { medicareReader, qualifiesByBilling } from "@/lib/imports/sources/medicare";
-import {
-  addressKey, normalizeCredentials, normalizePhone, parseUsDate, titleCaseName, titleCaseOrg, zip5,
-} from "@/lib/imports/normalize";
+import { addressKey, normalizeCredentials, normalizePhone, parseUsDate, titleCaseName, titleCaseOrg, zip5 } from "@/lib/imports/normalize";
 import { NPPES_HEADER, nppesLine, providerFields } from "@/lib/imports/nppes-header";
 import { nppesReader } from "@/lib/imports/sources/nppes";
 import { formatProgress } from "@/lib/imports/progress";
@@ -16,7 +14,9 @@ import { npiCheckDigit } from "@/lib/physicians/npi";
 
 function frame(chunks: Buffer[]): Array<{ text: string; line: number; fields: string[] }> {
   const out: Array<{ text: string; line: number; fields: string[] }> = [];
-  const f = new RecordFramer((r: TRawRecord) => out.push({ text: r.buf.toString("utf8", r.start, r.end), line: r.line, fields: parseRecord(r) }));
+  const f = new RecordFramer((r: TRawRecord) =>
+    out.push({ text: r.buf.toString("utf8", r.start, r.end), line: r.line, fields: parseRecord(r) }),
+  );
   for (const c of chunks) f.push(c);
   f.end();
   return out;
@@ -32,7 +32,13 @@ describe("RecordFramer", () => {
   it("strips the BOM, handles CRLF, quoted commas, quoted newlines, escaped quotes, blank lines and no final newline", () => {
     const recs = frame([Buffer.from(text)]);
     expect(recs.map((r) => r.line)).toEqual([1, 2, 3, 6, 7]);
-    expect(recs.map((r) => r.fields)).toEqual([["a", "b"], ["1", "x, y"], ["2", "line one\r\nline two"], ["3", 'say "hi"'], ["4", "last"]]);
+    expect(recs.map((r) => r.fields)).toEqual([
+      ["a", "b"],
+      ["1", "x, y"],
+      ["2", "line one\r\nline two"],
+      ["3", 'say "hi"'],
+      ["4", "last"],
+    ]);
   });
   it("gives the same records however the bytes are split into chunks", () => {
     const whole = frame([Buffer.from(text)]);
@@ -98,52 +104,123 @@ describe("normalize", () => {
 
 describe("NPPES mapping", () => {
   const bound = (known: boolean) => nppesReader.bind(readHeader([...NPPES_HEADER]), () => known);
-  const fields = (f: Record<string, string | undefined>) => parseRecord((() => {
-    const b = Buffer.from(nppesLine(f));
-    return { buf: b, start: 0, end: b.length, line: 2 };
-  })());
-  const base = { npi: npi(5), last: "DOE", first: "JANE", taxonomies: ["207R00000X"], address1: "1 MAIN ST", city: "BOSTON", state: "MA", zip: "02114" };
+  const fields = (f: Record<string, string | undefined>) =>
+    parseRecord(
+      (() => {
+        const b = Buffer.from(nppesLine(f));
+        return { buf: b, start: 0, end: b.length, line: 2 };
+      })(),
+    );
+  const base = {
+    npi: npi(5),
+    last: "DOE",
+    first: "JANE",
+    taxonomies: ["207R00000X"],
+    address1: "1 MAIN ST",
+    city: "BOSTON",
+    state: "MA",
+    zip: "02114",
+  };
 
   it("finds the IR taxonomy in any slot, the primary first", () => {
     const f = providerFields({ ...base, taxonomies: ["207R00000X"] });
     f["Healthcare Provider Taxonomy Code_15"] = "2085R0204X";
-    expect(bound(false).map(fields(f), 2)).toMatchObject({ row: { type: "physician", fact: { isIr: true, physician: { taxonomyCodes: ["207R00000X", "2085R0204X"] } } } });
+    expect(bound(false).map(fields(f), 2)).toMatchObject({
+      row: { type: "physician", fact: { isIr: true, physician: { taxonomyCodes: ["207R00000X", "2085R0204X"] } } },
+    });
   });
   it("drops non-radiologists unless the NPI is already on file; keeps radiologists on file", () => {
     expect(bound(false).map(fields(providerFields(base)), 2)).toEqual({ skip: true });
     expect(bound(true).map(fields(providerFields(base)), 2)).toHaveProperty("row");
-    expect(bound(false).map(fields(providerFields({ ...base, taxonomies: ["2085R0202X"] })), 2)).toMatchObject({ row: { fact: { isIr: false } } });
+    expect(bound(false).map(fields(providerFields({ ...base, taxonomies: ["2085R0202X"] })), 2)).toMatchObject({
+      row: { fact: { isIr: false } },
+    });
   });
   it("treats a deactivation without a later reactivation as a status fact, for any NPI", () => {
     const deact = { NPI: npi(5), "NPI Deactivation Date": "01/15/2026" };
-    expect(bound(false).map(fields(deact), 2)).toEqual({ row: { type: "status", key: `st|${npi(5)}`, line: 2, npi: npi(5), fact: { deactivatedAt: "2026-01-15" } } });
+    expect(bound(false).map(fields(deact), 2)).toEqual({
+      row: { type: "status", key: `st|${npi(5)}`, line: 2, npi: npi(5), fact: { deactivatedAt: "2026-01-15" } },
+    });
     const back = providerFields({ ...base, taxonomies: ["2085R0204X"], deactivation: "01/15/2025", reactivation: "03/01/2025" });
     expect(bound(true).map(fields(back), 2)).toMatchObject({ row: { type: "physician" } });
   });
   it("reads the sex code under either published name; U and blank stay unknown", () => {
     const f = providerFields({ ...base, taxonomies: ["2085R0204X"], gender: "F" });
     expect(bound(false).map(fields(f), 2)).toMatchObject({ row: { fact: { physician: { gender: "FEMALE" } } } });
-    expect(bound(false).map(fields(providerFields({ ...base, taxonomies: ["2085R0204X"], gender: "U" })), 2)).toMatchObject({ row: { fact: { physician: { gender: null } } } });
+    expect(bound(false).map(fields(providerFields({ ...base, taxonomies: ["2085R0204X"], gender: "U" })), 2)).toMatchObject({
+      row: { fact: { physician: { gender: null } } },
+    });
   });
 });
 
 describe("billing rule", () => {
   const reader = medicareReader(2024);
   const totals = (rows: Array<[string, number | null]>, radiologist = true) => {
-    const header = ["Rndrng_NPI", "Rndrng_Prvdr_Last_Org_Name", "Rndrng_Prvdr_First_Name", "Rndrng_Prvdr_Crdntls", "Rndrng_Prvdr_Type",
-      "HCPCS_Cd", "Place_Of_Srvc", "Tot_Benes", "Tot_Srvcs"];
+    const header = [
+      "Rndrng_NPI",
+      "Rndrng_Prvdr_Last_Org_Name",
+      "Rndrng_Prvdr_First_Name",
+      "Rndrng_Prvdr_Crdntls",
+      "Rndrng_Prvdr_Type",
+      "HCPCS_Cd",
+      "Place_Of_Srvc",
+      "Tot_Benes",
+      "Tot_Srvcs",
+    ];
     const b = reader.bind(readHeader(header), () => true);
-    const mapped = rows.map(([code, n]) => b.map([npi(7), "X", "Y", "MD", radiologist ? "Diagnostic Radiology" : "Cardiology", code, "F",
-      n === null ? "" : String(n), n === null ? "" : String(n)], 2));
+    const mapped = rows.map(([code, n]) =>
+      b.map(
+        [
+          npi(7),
+          "X",
+          "Y",
+          "MD",
+          radiologist ? "Diagnostic Radiology" : "Cardiology",
+          code,
+          "F",
+          n === null ? "" : String(n),
+          n === null ? "" : String(n),
+        ],
+        2,
+      ),
+    );
     const kept = mapped.map((m) => ("row" in m ? m.row : null)).filter((r) => r !== null);
     return kept.slice(1).reduce((acc, r) => reader.merge?.(acc, r) ?? acc, kept[0] as NonNullable<(typeof kept)[number]>);
   };
   it("adds radiologists whose IR services reach 10% of their services; suppressed counts count as zero", () => {
-    expect(qualifiesByBilling(totals([["22511", 10], ["71046", 90]]))).toBe(true);
-    expect(qualifiesByBilling(totals([["22511", 10], ["71046", 91]]))).toBe(false);
-    expect(qualifiesByBilling(totals([["22511", null], ["71046", 5]]))).toBe(false);
+    expect(
+      qualifiesByBilling(
+        totals([
+          ["22511", 10],
+          ["71046", 90],
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      qualifiesByBilling(
+        totals([
+          ["22511", 10],
+          ["71046", 91],
+        ]),
+      ),
+    ).toBe(false);
+    expect(
+      qualifiesByBilling(
+        totals([
+          ["22511", null],
+          ["71046", 5],
+        ]),
+      ),
+    ).toBe(false);
     expect(qualifiesByBilling(totals([["22511", 50]], false))).toBe(false);
-    expect(Object.keys(totals([["22511", 10], ["71046", 90]]).volumes)).toEqual(["22511|FACILITY"]);
+    expect(
+      Object.keys(
+        totals([
+          ["22511", 10],
+          ["71046", 90],
+        ]).volumes,
+      ),
+    ).toEqual(["22511|FACILITY"]);
   });
   it("counts every reference procedure code, but only codes naming one procedure imply it", () => {
     expect(IR_HCPCS_CODES.has("22513")).toBe(true);
@@ -157,7 +234,16 @@ describe("billing rule", () => {
 
 describe("progress", () => {
   it("shows a bar, rows read and kept, rows/s and ETA", () => {
-    const line = formatProgress({ phase: "reading", entry: "", bytesRead: 50, totalBytes: 100, rowsRead: 100_000, rowsKept: 1_000, elapsedMs: 2000, done: false });
+    const line = formatProgress({
+      phase: "reading",
+      entry: "",
+      bytesRead: 50,
+      totalBytes: 100,
+      rowsRead: 100_000,
+      rowsKept: 1_000,
+      elapsedMs: 2000,
+      done: false,
+    });
     expect(line).toBe("[############------------]  50% 100,000 rows read · 1,000 kept · 50,000 rows/s · ETA 0:02");
   });
 });
