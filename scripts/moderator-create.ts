@@ -7,7 +7,7 @@ import { randomToken } from "@/lib/auth/crypto";
 import { issueEmailToken } from "@/lib/auth/email-tokens";
 import { portalLink } from "@/lib/auth/links";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
-import { ZEmail } from "@/lib/auth/schemas";
+import { ZEmail } from "@/lib/validation/common";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { openScriptDatabase } from "@/lib/db/script-database";

@@ -1,7 +1,7 @@
 "use client";
 // Form plumbing for portal forms: a Server Action's state shared with fields, announced messages, conflicts.
 import { createContext, useActionState, useContext, useId, useRef, type ReactNode } from "react";
-import { IDLE, type TFormState } from "@/lib/auth/form-state";
+import { IDLE, type TFormState } from "@/lib/forms/form-state";
 import styles from "./portal.module.css";
 
 const StateContext = createContext<TFormState>(IDLE);

@@ -3,7 +3,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { hashIp } from "@/lib/auth/crypto";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { actorFromSession, readSession, SESSION_COOKIE, type TIssuedSession, type TSessionState } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 // Server-side sessions: random token in the cookie, its SHA-256 in the database; idle and absolute timeouts; revocation.
 import "server-only";
 import { randomToken, sha256Hex } from "@/lib/auth/crypto";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 

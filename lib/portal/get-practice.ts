@@ -1,10 +1,11 @@
 // What a member sees of their practice: its records with versions (for edits), its requests and its people.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { requireReadAccess } from "@/lib/portal/authorize";
+import { toChangeRequestDto, type TChangeRequestDto } from "@/lib/change-requests/dto";
+import { requireReadAccess } from "@/lib/auth/membership";
 import { ZOrganizationRef } from "@/lib/portal/schemas";
 
 export type TMyPracticeDto = { organizationId: number; name: string; role: string };
@@ -43,20 +44,6 @@ export type TLocationDto = {
   roles: TRoleDto[];
 };
 
-export type TChangeRequestDto = {
-  id: number;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  summary: string;
-  before: Record<string, unknown>;
-  proposed: Record<string, unknown>;
-  status: string;
-  reason: string | null;
-  createdAt: string;
-  reviewedAt: string | null;
-};
-
 export type TPracticeDto = {
   id: number;
   version: number;
@@ -68,34 +55,6 @@ export type TPracticeDto = {
   locations: TLocationDto[];
   changeRequests: TChangeRequestDto[];
 };
-
-export function toChangeRequestDto(c: {
-  id: number;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  summary: string;
-  before: unknown;
-  proposed: unknown;
-  status: string;
-  reason: string | null;
-  createdAt: Date;
-  reviewedAt: Date | null;
-}): TChangeRequestDto {
-  return {
-    id: c.id,
-    entity: c.entity,
-    entityId: c.entityId,
-    action: c.action,
-    summary: c.summary,
-    before: (c.before ?? {}) as Record<string, unknown>,
-    proposed: (c.proposed ?? {}) as Record<string, unknown>,
-    status: c.status,
-    reason: c.reason,
-    createdAt: c.createdAt.toISOString(),
-    reviewedAt: c.reviewedAt?.toISOString() ?? null,
-  };
-}
 
 export async function getPractice(actorOrNull: TActor | null, input: unknown): Promise<TPracticeDto> {
   const actor = await requireActor(actorOrNull, "practice.read");

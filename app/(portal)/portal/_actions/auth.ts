@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { changePassword, requestPasswordReset, resetPassword, signIn, signOutEverywhere, signUp, verifyEmail } from "@/lib/auth/accounts";
-import type { TFormState } from "@/lib/auth/form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 import { confirmTotpEnrolment, verifySecondFactor } from "@/lib/auth/mfa";
 import { endMySession } from "@/lib/auth/my-sessions";
 import { clearSessionCookie, currentSession, setSessionCookie } from "@/lib/auth/request";
-import { formObject, runAction } from "@/lib/auth/server-action";
+import { formObject, runAction } from "@/lib/forms/run-action";
 import { revokeSession } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 

@@ -1,13 +1,13 @@
 "use server";
 // Server Actions of the moderation queue: form data to lib/moderation operations (which check the moderator role).
 import { revalidatePath } from "next/cache";
-import type { TFormState } from "@/lib/auth/form-state";
-import { formObject, runAction } from "@/lib/auth/server-action";
+import type { TFormState } from "@/lib/forms/form-state";
+import { formObject, runAction } from "@/lib/forms/run-action";
 import { verifyCertification } from "@/lib/moderation/certifications";
 import { resolveErrorReport } from "@/lib/moderation/error-reports";
-import { approveChangeRequest, rejectChangeRequest } from "@/lib/moderation/review-change-request";
+import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { disableUserByEmail } from "@/lib/moderation/users";
-import { approveClaim, rejectClaim } from "@/lib/portal/claims";
+import { approveClaim, rejectClaim } from "@/lib/claims/review";
 
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 

@@ -2,10 +2,10 @@
 // Server Actions of the practice pages: form data to lib/portal operations (which check membership and versions).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { TFormState } from "@/lib/auth/form-state";
-import { formObject, runAction } from "@/lib/auth/server-action";
+import type { TFormState } from "@/lib/forms/form-state";
+import { formObject, runAction } from "@/lib/forms/run-action";
 import { claimCertification } from "@/lib/portal/certifications";
-import { submitClaim } from "@/lib/portal/claims";
+import { submitClaim } from "@/lib/claims/submit";
 import { acceptInvitation, inviteStaff, removeMember } from "@/lib/portal/members";
 import {
   proposeAddPhysician,
@@ -14,7 +14,7 @@ import {
   proposePhysicianLanguages,
   proposeRemoveRole,
   proposeRoleChange,
-} from "@/lib/portal/propose-change";
+} from "@/lib/change-requests/propose";
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);

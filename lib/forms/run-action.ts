@@ -1,8 +1,8 @@
 // Wraps every portal Server Action: origin check, request context, actor, one error shape for forms.
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
-import type { TFormState } from "@/lib/auth/form-state";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
+import type { TFormState } from "@/lib/forms/form-state";
 import { assertSameOrigin, currentActor, requestContext } from "@/lib/auth/request";
 import { isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";

@@ -1,0 +1,14 @@
+// Calendar days as the app shows and stores them: ISO dates (YYYY-MM-DD) in UTC.
+
+/** "2026-11-28" for a timestamp; null stays null. */
+export function isoDay(d: Date): string;
+export function isoDay(d: Date | null | undefined): string | null;
+export function isoDay(d: Date | null | undefined): string | null {
+  return d ? d.toISOString().slice(0, 10) : null;
+}
+
+/** Today at 00:00 UTC, for `asOf`-style date columns. */
+export function todayUtc(): Date {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
