@@ -1,5 +1,5 @@
 // The one application error type, and the single mapping from error codes to HTTP status and JSON body.
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
 
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
@@ -42,6 +42,9 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/** The `details` of a VALIDATION_FAILED error: one entry per bad field (forms show each at its field). */
+export const ZValidationDetails = z.object({ fields: z.array(z.object({ field: z.string(), message: z.string() })) });
 
 /** Turns zod issues into one readable sentence plus per-field details. */
 export function fromZodError(e: ZodError, what = "request"): AppError {

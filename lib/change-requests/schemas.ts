@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { US_STATES } from "@/lib/geo/us-states";
 import { LANGUAGES } from "@/lib/physicians/languages";
-import { ZHours, ZId, ZNpi, ZOptionalText, ZPhone, ZText, ZVersion } from "@/lib/validation/common";
+import { ZNpi } from "@/lib/physicians/npi";
+import { ZHours, ZId, ZOptionalText, ZPhone, ZText, ZVersion } from "@/lib/validation/common";
 
 export const ZOrganizationChanges = z.strictObject({
   name: ZText(200).optional(),

@@ -2,7 +2,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { TPhysicianKey } from "@/lib/physicians/schema";
+import { ZPhysicianKey } from "@/lib/physicians/schema";
+import { parseWith } from "@/lib/validation/parse";
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -12,7 +13,9 @@ const sourceDto = (s: TSourceRow) => ({ kind: s.kind, name: s.name, fileName: s.
 /** Listings not confirmed for this long are flagged as possibly out of date. */
 export const STALE_AFTER_DAYS = 365;
 
-export async function getPhysicianProfile(key: TPhysicianKey) {
+/** Public: an active physician by numeric id or slug. VALIDATION_FAILED for a malformed key, NOT_FOUND for an unknown one. */
+export async function getPhysicianProfile(idOrSlug: unknown) {
+  const key = parseWith(ZPhysicianKey, idOrSlug, "physician");
   const p = await db().physician.findUnique({
     where: "id" in key ? { id: key.id } : { slug: key.slug },
     include: {

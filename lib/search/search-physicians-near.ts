@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
 import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
-import type { TSearchQuery, TSearchResponse, TSearchResult } from "@/lib/search/schema";
+import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
+import { parseWith } from "@/lib/validation/parse";
 
 /**
  * Counting stops after this many nearest matching roles (physician-at-location rows); past it `total` is a
@@ -188,7 +189,8 @@ function toResult(r: TRow): TSearchResult {
 }
 
 /** Searches the directory around a ZIP, city or point. Public: no authorization, only published data. */
-export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResponse> {
+export async function searchPhysiciansNear(input: unknown): Promise<TSearchResponse> {
+  const q = parseWith(ZSearchQuery, input, "query");
   const [place, procedure] = await Promise.all([
     resolveNear(q.near),
     q.procedure ? getCatalog().then((c) => matchProcedure(c, q.procedure as string)) : Promise.resolve<TProcedureMatch | null>(null),

@@ -1,6 +1,6 @@
-// The zod building blocks every domain shares: ids, versions, text, email, phone, NPI, opening hours, review input.
+// The zod building blocks every domain shares: ids, versions, text, email, phone, opening hours, review input.
+// (The NPI schema lives with the NPI rule in lib/physicians/npi.ts.)
 import { z } from "zod";
-import { isIssuableNpi } from "@/lib/physicians/npi";
 
 const INT_MAX = 2_147_483_647;
 
@@ -38,12 +38,6 @@ export const ZPhone = z
   .nullable();
 /** A phone number someone must give. */
 export const ZRequiredPhone = z.string().trim().min(7).max(40).regex(PHONE_CHARS, PHONE_MESSAGE);
-
-export const ZNpi = z
-  .string()
-  .trim()
-  .regex(/^\d{10}$/, "An NPI has 10 digits.")
-  .refine(isIssuableNpi, "This is not a valid NPI (check the digits).");
 
 const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM (24-hour).");
 const ZHourSlot = z.strictObject({ day: z.number().int().min(0).max(6), open: ZTime, close: ZTime });

@@ -12,11 +12,11 @@ import { SearchFilters, SortSelect } from "@/components/search/search-filters";
 import { ResultsRegion, SearchShell, ViewToggle } from "@/components/search/search-shell";
 import { toSuggestEntries } from "@/components/search/suggest";
 import { env } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { isAppError, ZValidationDetails } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { LANGUAGES } from "@/lib/physicians/languages";
 import { getCatalog } from "@/lib/procedures/catalog";
-import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
+import { type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 
 // Reads the live directory on every request (there is no database at build time).
@@ -52,16 +52,19 @@ type TOutcome =
   | { kind: "input-error"; message: string }
   | { kind: "failed" };
 
+/** The first field's message as a sentence ("Radius must be between 1 and 250 miles."). */
+function firstFieldMessage(details: unknown): string | null {
+  const parsed = ZValidationDetails.safeParse(details);
+  const m = parsed.success ? parsed.data.fields[0]?.message : undefined;
+  return m ? `${m.charAt(0).toUpperCase()}${m.slice(1)}.` : null;
+}
+
 async function runSearch(raw: Record<string, string>): Promise<TOutcome> {
   if (!raw.near?.trim()) return { kind: "start" };
-  const parsed = ZSearchQuery.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { kind: "input-error", message: issue ? `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.` : "Please check the search." };
-  }
   try {
-    return { kind: "ok", data: await searchPhysiciansNear(parsed.data) };
+    return { kind: "ok", data: await searchPhysiciansNear(raw) };
   } catch (e) {
+    if (isAppError(e) && e.code === "VALIDATION_FAILED") return { kind: "input-error", message: firstFieldMessage(e.details) ?? "Please check the search." };
     if (isAppError(e) && e.status < 500) return { kind: "input-error", message: e.message };
     log.error({ err: e, near: raw.near }, "search page failed");
     return { kind: "failed" };

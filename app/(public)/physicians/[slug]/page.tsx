@@ -19,7 +19,6 @@ import { readHours } from "@/lib/clinics/get-clinic-page";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
-import { ZPhysicianKey } from "@/lib/physicians/schema";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -27,12 +26,11 @@ export const dynamic = "force-dynamic";
 type TParams = Promise<{ slug: string }>;
 
 const load = cache(async (slug: string) => {
-  const key = ZPhysicianKey.safeParse(slug);
-  if (!key.success) return null;
   try {
-    return await getPhysicianProfile(key.data);
+    return await getPhysicianProfile(slug);
   } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    // A malformed slug is a page that does not exist, like an unknown one.
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "VALIDATION_FAILED")) return null;
     throw e;
   }
 });
