@@ -5,8 +5,6 @@ import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
-/** `__Host-` binds the cookie to this exact host, Secure and Path=/ (no Domain attribute possible). */
-export const SESSION_COOKIE = "__Host-irf_session";
 /** A password-only session (second factor not yet given) lives this long at most. */
 export const PENDING_MFA_MS = 10 * 60_000;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */

@@ -11,7 +11,7 @@ import { Prisma, type ChangeRequest } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/http/request-context";
 import { sendMailAfterCommit } from "@/lib/mail/send-mail";
 import { physicianSlug } from "@/lib/physicians/name";
-import { todayUtc } from "@/lib/text/iso-day";
+import { todayUtc } from "@/lib/text/calendar";
 import { ZApprove, ZReject } from "@/lib/validation/common";
 
 /** Marks each applied field as set by a clinic edit, so importers leave it alone. */

@@ -4,6 +4,9 @@ import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { fullName } from "@/lib/physicians/name";
+import { isoDay } from "@/lib/text/calendar";
+import { readHours, type THours } from "@/lib/validation/common";
 import { toChangeRequestDto, type TChangeRequestDto } from "@/lib/change-requests/dto";
 import { requireReadAccess } from "@/lib/auth/membership";
 import { ZOrganizationRef } from "@/lib/portal/schemas";
@@ -36,7 +39,7 @@ export type TLocationDto = {
   state: string;
   zip: string;
   phone: string | null;
-  hours: Array<{ day: number; open: string; close: string }>;
+  hours: THours;
   accessibilityNotes: string | null;
   lat: number;
   lng: number;
@@ -98,7 +101,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
       state: l.state,
       zip: l.zip,
       phone: l.phone,
-      hours: Array.isArray(l.hours) ? (l.hours as TLocationDto["hours"]) : [],
+      hours: readHours(l.hours),
       accessibilityNotes: l.accessibilityNotes,
       lat: l.lat,
       lng: l.lng,
@@ -113,7 +116,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
           id: r.physician.id,
           version: r.physician.version,
           npi: r.physician.npi,
-          name: [r.physician.firstName, r.physician.middleName, r.physician.lastName].filter(Boolean).join(" "),
+          name: fullName(r.physician),
           credentials: r.physician.credentials,
           languages: r.physician.languages,
         },
@@ -121,7 +124,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
           id: c.id,
           board: c.board,
           certificate: c.certificate,
-          verifiedAt: c.verifiedAt?.toISOString().slice(0, 10) ?? null,
+          verifiedAt: isoDay(c.verifiedAt),
         })),
       })),
     })),

@@ -5,6 +5,8 @@ import { PREPARED_MARKER } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
+import { fullName } from "@/lib/physicians/name";
+import { isoDay } from "@/lib/text/calendar";
 import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
 import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
 import { parseWith } from "@/lib/validation/parse";
@@ -149,17 +151,13 @@ function queryMatches(args: TMatchQuery): Promise<TRow[]> {
   return db().$queryRaw<TRow[]>(buildSearchSql(args));
 }
 
-function fullName(r: Pick<TRow, "first_name" | "middle_name" | "last_name">): string {
-  return [r.first_name, r.middle_name, r.last_name].filter(Boolean).join(" ");
-}
-
 function toResult(r: TRow): TSearchResult {
   return {
     physician: {
       id: r.physician_id,
       slug: r.physician_slug,
       npi: r.npi,
-      name: fullName(r),
+      name: fullName({ firstName: r.first_name, middleName: r.middle_name, lastName: r.last_name }),
       credentials: r.credentials,
       gender: r.gender,
       languages: r.languages,
@@ -183,7 +181,7 @@ function toResult(r: TRow): TSearchResult {
     acceptingNewPatients: r.accepting_new_patients,
     telehealth: r.telehealth,
     otherLocations: r.other_locations,
-    lastConfirmedAt: r.last_confirmed_at.toISOString().slice(0, 10),
+    lastConfirmedAt: isoDay(r.last_confirmed_at),
     source: r.source_kind,
   };
 }

@@ -3,6 +3,7 @@
 // 555-01xx phone numbers, invented surnames).
 import { demoNpi } from "@/lib/physicians/npi";
 import { prng } from "@/lib/text/prng";
+import { physicianSlug } from "@/lib/physicians/name";
 import { slugify } from "@/lib/text/slugify";
 import { METROS } from "./metros";
 import { usZips, type TZip } from "./zips";
@@ -225,7 +226,7 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
         const languages = ["en", ...LANG_EXTRA.filter(([, p]) => chance(p)).map(([l]) => l)];
         const asOf = recentDate();
         batch.physicians.push({
-          id, npi, slug: slugify(`${firstName} ${lastName} ${credentials} ${npi}`), firstName, lastName, credentials,
+          id, npi, slug: physicianSlug({ firstName, lastName, credentials, npi }), firstName, lastName, credentials,
           gender: female ? "FEMALE" : "MALE", languages, asOf,
         });
 

@@ -15,7 +15,6 @@ import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
 import { VolumeChart } from "@/components/physician/volume-chart";
-import { readHours } from "@/lib/clinics/get-clinic-page";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
@@ -133,7 +132,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 {l.telehealth ? <span className="pill pill--neutral">Telehealth visits</span> : null}
               </p>
               <h4>Hours</h4>
-              <HoursTable hours={readHours(l.hours)} caption={`Opening hours at ${l.name}`} />
+              <HoursTable hours={l.hours} caption={`Opening hours at ${l.name}`} />
               {l.accessibilityNotes ? <p className="small">Access: {l.accessibilityNotes}</p> : null}
               {l.procedures.length ? (
                 <p className="small">

@@ -22,10 +22,9 @@ import { LANGUAGES } from "@/lib/physicians/languages";
 import { getPractice } from "@/lib/portal/get-practice";
 import { listMembers } from "@/lib/portal/members";
 import { getCatalog } from "@/lib/procedures/catalog";
+import { DAY_NAMES } from "@/lib/text/calendar";
 
 export const metadata = { title: "Practice" };
-
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireSignedInPage();
@@ -85,7 +84,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
               <Field name="accessibilityNotes" label="Accessibility notes" defaultValue={l.accessibilityNotes} multiline />
               <fieldset className={styles.fieldset}>
                 <legend>Opening hours (leave empty when closed)</legend>
-                {DAYS.map((d, day) => {
+                {DAY_NAMES.map((d, day) => {
                   const h = l.hours.find((x) => x.day === day);
                   return (
                     <div key={d} className={styles.inline}>

@@ -1,4 +1,7 @@
-// Calendar days as the app shows and stores them: ISO dates (YYYY-MM-DD) in UTC.
+// Calendar days as the app shows and stores them: ISO dates (YYYY-MM-DD) in UTC, and the names of the week's days.
+
+/** Day 0 is Sunday, as in stored opening hours and JavaScript's getUTCDay(). */
+export const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 /** "2026-11-28" for a timestamp; null stays null. */
 export function isoDay(d: Date): string;
