@@ -2,7 +2,7 @@
 import "server-only";
 import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 
 type TTx = Prisma.TransactionClient;
