@@ -6,7 +6,13 @@ import { env } from "@/lib/env";
 import { buildCsp } from "@/lib/http/csp";
 
 /** Reachable without a session. */
-const PUBLIC_PORTAL_PATHS = ["/portal/sign-in", "/portal/sign-up", "/portal/verify-email", "/portal/forgot-password", "/portal/reset-password"];
+const PUBLIC_PORTAL_PATHS = [
+  "/portal/sign-in",
+  "/portal/sign-up",
+  "/portal/verify-email",
+  "/portal/forgot-password",
+  "/portal/reset-password",
+];
 
 function portalCsp(nonce: string): string {
   const e = env();

@@ -1,7 +1,6 @@
 // Which result is highlighted, shared by the server-rendered list and the client-only map (hover or focus on
 // either side highlights the other). A tiny external store: no context needed across the two trees.
 
-
 export type THighlight = { id: number; from: "list" | "map" } | null;
 
 let current: THighlight = null;

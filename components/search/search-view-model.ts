@@ -28,12 +28,17 @@ export function searchView(raw: Record<string, string>, catalog: TCatalog, data:
     ? procedure.kind === "text"
       ? procedure.input
       : procedure.label
-    : (catalog.procedures.find((p) => p.slug === raw.procedure)?.name ?? catalog.conditions.find((c) => c.slug === raw.procedure)?.name ?? raw.procedure ?? "");
+    : (catalog.procedures.find((p) => p.slug === raw.procedure)?.name ??
+      catalog.conditions.find((c) => c.slug === raw.procedure)?.name ??
+      raw.procedure ??
+      "");
   const inRadius = data !== null && data.results.length > 0;
   const shown = data ? (inRadius ? data.results : data.nearest) : [];
   const firstIndex = data && inRadius ? (data.page - 1) * data.pageSize + 1 : 1;
   const highlight = new Set(
-    procedureSlug ? [procedureSlug, ...(catalog.conditions.find((c) => c.slug === procedureSlug)?.procedures.map((p) => p.slug) ?? [])] : [],
+    procedureSlug
+      ? [procedureSlug, ...(catalog.conditions.find((c) => c.slug === procedureSlug)?.procedures.map((p) => p.slug) ?? [])]
+      : [],
   );
   const points = shown.map((r, i) => ({
     id: r.physician.id,

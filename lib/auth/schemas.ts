@@ -3,9 +3,11 @@ import { z } from "zod";
 import { PASSWORD_MAX } from "@/lib/auth/password";
 import { ZEmail } from "@/lib/validation/common";
 
-
 /** Length is checked by passwordProblem(); here only a hard cap so hashing work stays bounded. */
-const ZPasswordInput = z.string().min(1, "Enter your password.").max(PASSWORD_MAX * 4);
+const ZPasswordInput = z
+  .string()
+  .min(1, "Enter your password.")
+  .max(PASSWORD_MAX * 4);
 
 export const ZSignUp = z.strictObject({
   email: ZEmail,

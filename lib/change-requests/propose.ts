@@ -3,7 +3,15 @@ import "server-only";
 import { deny, parseInput, requireActor } from "@/lib/auth/guard";
 import { requireMembership } from "@/lib/auth/membership";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { belongsToPractice, diffValues, lockRecord, readRecord, type TEditableEntity, type TRecordSnapshot, type TTx } from "@/lib/change-requests/records";
+import {
+  belongsToPractice,
+  diffValues,
+  lockRecord,
+  readRecord,
+  type TEditableEntity,
+  type TRecordSnapshot,
+  type TTx,
+} from "@/lib/change-requests/records";
 import {
   ZProposeAddPhysician,
   ZProposeLanguages,
@@ -41,7 +49,10 @@ async function currentUnlessConflict(tx: TTx, entity: TEditableEntity, id: numbe
   const current = await readRecord(tx, entity, id);
   if (!current) return null;
   if (current.version !== version) throw conflict(current);
-  const pending = await tx.changeRequest.findFirst({ where: { entity, entityId: id, status: "PENDING" }, select: { id: true, proposed: true } });
+  const pending = await tx.changeRequest.findFirst({
+    where: { entity, entityId: id, status: "PENDING" },
+    select: { id: true, proposed: true },
+  });
   if (pending) throw conflict(current, pending);
   return current;
 }
@@ -70,7 +81,8 @@ async function proposeInTransaction(
   build: (tx: TTx) => Promise<TProposal | null>,
 ): Promise<TChangeRequestRef> {
   const result = await db().$transaction(async (tx) => {
-    const inPractice = (await lockRecord(tx, target.entity, target.id)) && (await belongsToPractice(tx, target.entity, target.id, target.organizationId));
+    const inPractice =
+      (await lockRecord(tx, target.entity, target.id)) && (await belongsToPractice(tx, target.entity, target.id, target.organizationId));
     const p = inPractice ? await build(tx) : null;
     if (!p) return null;
     const cr = await tx.changeRequest.create({
@@ -89,13 +101,25 @@ async function proposeInTransaction(
     });
     await recordAudit(
       actor,
-      { action: auditAction, entity: p.audit.entity, entityId: p.audit.entityId, organizationId: target.organizationId, before: p.audit.before, after: { changeRequestId: cr.id, ...p.audit.after } },
+      {
+        action: auditAction,
+        entity: p.audit.entity,
+        entityId: p.audit.entityId,
+        organizationId: target.organizationId,
+        before: p.audit.before,
+        after: { changeRequestId: cr.id, ...p.audit.after },
+      },
       tx,
     );
     return { id: cr.id, status: "PENDING" as const };
   });
   if (!result) {
-    return deny(actor, auditAction, { entity: target.entity, entityId: target.id, organizationId: target.organizationId, reason: "record not part of this practice" });
+    return deny(actor, auditAction, {
+      entity: target.entity,
+      entityId: target.id,
+      organizationId: target.organizationId,
+      reason: "record not part of this practice",
+    });
   }
   return result;
 }
@@ -113,22 +137,28 @@ function proposeUpdate(
     summary: string;
   },
 ): Promise<TChangeRequestRef> {
-  return proposeInTransaction(actor, auditAction, { organizationId: args.organizationId, entity: args.entity, id: args.entityId }, async (tx) => {
-    const current = await currentUnlessConflict(tx, args.entity, args.entityId, args.version);
-    if (!current) return null;
-    const { before, after } = diffValues(current.values, await args.proposed(current, tx));
-    if (Object.keys(after).length === 0) throw new AppError("BAD_REQUEST", "Nothing changed: the values are the same as the current ones.");
-    return {
-      entity: args.entity,
-      entityId: args.entityId,
-      action: "UPDATE",
-      baseVersion: current.version,
-      before,
-      proposed: after,
-      summary: args.summary,
-      audit: { entity: args.entity, entityId: args.entityId, before, after: { proposed: after } },
-    };
-  });
+  return proposeInTransaction(
+    actor,
+    auditAction,
+    { organizationId: args.organizationId, entity: args.entity, id: args.entityId },
+    async (tx) => {
+      const current = await currentUnlessConflict(tx, args.entity, args.entityId, args.version);
+      if (!current) return null;
+      const { before, after } = diffValues(current.values, await args.proposed(current, tx));
+      if (Object.keys(after).length === 0)
+        throw new AppError("BAD_REQUEST", "Nothing changed: the values are the same as the current ones.");
+      return {
+        entity: args.entity,
+        entityId: args.entityId,
+        action: "UPDATE",
+        baseVersion: current.version,
+        before,
+        proposed: after,
+        summary: args.summary,
+        audit: { entity: args.entity, entityId: args.entityId, before, after: { proposed: after } },
+      };
+    },
+  );
 }
 
 /** Practice name, website, main phone: managers only. */
@@ -222,30 +252,41 @@ export async function proposeAddPhysician(actorOrNull: TActor | null, input: unk
   const actor = await requireActor(actorOrNull, action);
   const data = await parseInput(actor, action, ZProposeAddPhysician, input);
   await requireMembership(actor, data.organizationId, action);
-  return proposeInTransaction(actor, action, { organizationId: data.organizationId, entity: "location", id: data.locationId }, async (tx) => {
-    const existing = await tx.practitionerRole.findFirst({ where: { locationId: data.locationId, physician: { npi: data.npi } } });
-    if (existing) throw new AppError("CONFLICT", "This physician is already listed at this location.");
-    const pending = await tx.changeRequest.findFirst({
-      where: {
-        status: "PENDING",
+  return proposeInTransaction(
+    actor,
+    action,
+    { organizationId: data.organizationId, entity: "location", id: data.locationId },
+    async (tx) => {
+      const existing = await tx.practitionerRole.findFirst({ where: { locationId: data.locationId, physician: { npi: data.npi } } });
+      if (existing) throw new AppError("CONFLICT", "This physician is already listed at this location.");
+      const pending = await tx.changeRequest.findFirst({
+        where: {
+          status: "PENDING",
+          entity: "practitioner_role",
+          action: "CREATE",
+          AND: [{ proposed: { path: ["npi"], equals: data.npi } }, { proposed: { path: ["locationId"], equals: data.locationId } }],
+        },
+      });
+      if (pending) throw new AppError("CONFLICT", `Adding this physician here is already waiting for review (request #${pending.id}).`);
+      const proposed = {
+        locationId: data.locationId,
+        npi: data.npi,
+        firstName: data.firstName,
+        lastName: data.lastName,
+        credentials: data.credentials ?? null,
+      };
+      return {
         entity: "practitioner_role",
+        entityId: null,
         action: "CREATE",
-        AND: [{ proposed: { path: ["npi"], equals: data.npi } }, { proposed: { path: ["locationId"], equals: data.locationId } }],
-      },
-    });
-    if (pending) throw new AppError("CONFLICT", `Adding this physician here is already waiting for review (request #${pending.id}).`);
-    const proposed = { locationId: data.locationId, npi: data.npi, firstName: data.firstName, lastName: data.lastName, credentials: data.credentials ?? null };
-    return {
-      entity: "practitioner_role",
-      entityId: null,
-      action: "CREATE",
-      baseVersion: null,
-      before: {},
-      proposed,
-      summary: `Add physician NPI ${data.npi}`,
-      audit: { entity: "location", entityId: data.locationId, after: { proposed } },
-    };
-  });
+        baseVersion: null,
+        before: {},
+        proposed,
+        summary: `Add physician NPI ${data.npi}`,
+        audit: { entity: "location", entityId: data.locationId, after: { proposed } },
+      };
+    },
+  );
 }
 
 /** Removes a physician from one location (the physician stays listed elsewhere). */
@@ -254,21 +295,26 @@ export async function proposeRemoveRole(actorOrNull: TActor | null, input: unkno
   const actor = await requireActor(actorOrNull, action);
   const data = await parseInput(actor, action, ZProposeRemoveRole, input);
   await requireMembership(actor, data.organizationId, action);
-  return proposeInTransaction(actor, action, { organizationId: data.organizationId, entity: "practitioner_role", id: data.roleId }, async (tx) => {
-    const current = await currentUnlessConflict(tx, "practitioner_role", data.roleId, data.version);
-    if (!current) return null;
-    const role = await tx.practitionerRole.findUniqueOrThrow({ where: { id: data.roleId }, include: { physician: true } });
-    const physician = fullName({ firstName: role.physician.firstName, lastName: role.physician.lastName });
-    const before = { ...current.values, npi: role.physician.npi, physician };
-    return {
-      entity: "practitioner_role",
-      entityId: data.roleId,
-      action: "DELETE",
-      baseVersion: current.version,
-      before,
-      proposed: {},
-      summary: `Remove ${physician} from this location`,
-      audit: { entity: "practitioner_role", entityId: data.roleId, before, after: {} },
-    };
-  });
+  return proposeInTransaction(
+    actor,
+    action,
+    { organizationId: data.organizationId, entity: "practitioner_role", id: data.roleId },
+    async (tx) => {
+      const current = await currentUnlessConflict(tx, "practitioner_role", data.roleId, data.version);
+      if (!current) return null;
+      const role = await tx.practitionerRole.findUniqueOrThrow({ where: { id: data.roleId }, include: { physician: true } });
+      const physician = fullName({ firstName: role.physician.firstName, lastName: role.physician.lastName });
+      const before = { ...current.values, npi: role.physician.npi, physician };
+      return {
+        entity: "practitioner_role",
+        entityId: data.roleId,
+        action: "DELETE",
+        baseVersion: current.version,
+        before,
+        proposed: {},
+        summary: `Remove ${physician} from this location`,
+        audit: { entity: "practitioner_role", entityId: data.roleId, before, after: {} },
+      };
+    },
+  );
 }

@@ -41,18 +41,27 @@ function versionConflict(current: TRecordSnapshot | null): AppError {
 function reparse<S extends z.ZodType>(cr: ChangeRequest, schema: S): z.infer<S> {
   const parsed = schema.safeParse(cr.proposed);
   if (parsed.success) return parsed.data;
-  throw new AppError("CONFLICT", `Change request #${cr.id} is not a valid proposal any more, so it cannot be applied. Reject it and ask the clinic to resubmit.`, {
-    fields: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "proposed", message: i.message })),
-  });
+  throw new AppError(
+    "CONFLICT",
+    `Change request #${cr.id} is not a valid proposal any more, so it cannot be applied. Reject it and ask the clinic to resubmit.`,
+    {
+      fields: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "proposed", message: i.message })),
+    },
+  );
 }
 
 function requireTarget(cr: ChangeRequest): { id: number; baseVersion: number } {
-  if (cr.entityId === null || cr.baseVersion === null) throw new AppError("CONFLICT", `Change request #${cr.id} names no record version, so it cannot be applied.`);
+  if (cr.entityId === null || cr.baseVersion === null)
+    throw new AppError("CONFLICT", `Change request #${cr.id} names no record version, so it cannot be applied.`);
   return { id: cr.entityId, baseVersion: cr.baseVersion };
 }
 
 /** Writes the parsed fields only if the record is still at the version the clinic saw; returns how many rows changed. */
-async function writeUpdate(tx: TTx, cr: ChangeRequest, where: { id: number; version: number }): Promise<{ count: number; fields: string[]; applied: Record<string, unknown> }> {
+async function writeUpdate(
+  tx: TTx,
+  cr: ChangeRequest,
+  where: { id: number; version: number },
+): Promise<{ count: number; fields: string[]; applied: Record<string, unknown> }> {
   const bump = { version: { increment: 1 } };
   switch (cr.entity) {
     case "organization": {
@@ -78,7 +87,11 @@ async function writeUpdate(tx: TTx, cr: ChangeRequest, where: { id: number; vers
       const { count } = await tx.practitionerRole.updateMany({ where, data: { ...p, asOf: todayUtc(), ...bump } });
       if (count === 1 && procedures) {
         const ids = await tx.procedure.findMany({ where: { slug: { in: procedures } }, select: { id: true } });
-        if (ids.length !== new Set(procedures).size) throw new AppError("CONFLICT", "One of the proposed procedures is no longer in our list. Reject the request and ask the clinic to resubmit.");
+        if (ids.length !== new Set(procedures).size)
+          throw new AppError(
+            "CONFLICT",
+            "One of the proposed procedures is no longer in our list. Reject the request and ask the clinic to resubmit.",
+          );
         await tx.roleProcedure.deleteMany({ where: { roleId: where.id } });
         await tx.roleProcedure.createMany({ data: ids.map((x) => ({ roleId: where.id, procedureId: x.id })) });
       }
@@ -105,11 +118,13 @@ async function applyUpdate(tx: TTx, cr: ChangeRequest, sourceId: number): Promis
 }
 
 async function applyCreateRole(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<Record<string, unknown>> {
-  if (cr.entity !== "practitioner_role") throw new AppError("CONFLICT", `Change request #${cr.id} creates a kind of record clinics cannot add.`);
+  if (cr.entity !== "practitioner_role")
+    throw new AppError("CONFLICT", `Change request #${cr.id} creates a kind of record clinics cannot add.`);
   const p = reparse(cr, ZStoredCreateRole);
   await lockRecord(tx, "location", p.locationId);
   const location = await tx.location.findUnique({ where: { id: p.locationId } });
-  if (!location || location.organizationId !== cr.organizationId) throw new AppError("CONFLICT", "The location is no longer part of this practice.");
+  if (!location || location.organizationId !== cr.organizationId)
+    throw new AppError("CONFLICT", "The location is no longer part of this practice.");
   let physician = await tx.physician.findUnique({ where: { npi: p.npi } });
   physician ??= await tx.physician.create({
     data: {
@@ -124,15 +139,20 @@ async function applyCreateRole(tx: TTx, cr: ChangeRequest, sourceId: number): Pr
       lastConfirmedAt: todayUtc(),
     },
   });
-  const exists = await tx.practitionerRole.findUnique({ where: { physicianId_locationId: { physicianId: physician.id, locationId: p.locationId } } });
+  const exists = await tx.practitionerRole.findUnique({
+    where: { physicianId_locationId: { physicianId: physician.id, locationId: p.locationId } },
+  });
   if (exists) throw new AppError("CONFLICT", "This physician is already listed at this location.");
-  const role = await tx.practitionerRole.create({ data: { physicianId: physician.id, locationId: p.locationId, sourceId, asOf: todayUtc() } });
+  const role = await tx.practitionerRole.create({
+    data: { physicianId: physician.id, locationId: p.locationId, sourceId, asOf: todayUtc() },
+  });
   await recordProvenance(tx, "practitioner_role", role.id, ["physicianId", "locationId"], sourceId);
   return { ...p, physicianId: physician.id, roleId: role.id };
 }
 
 async function applyDeleteRole(tx: TTx, cr: ChangeRequest): Promise<Record<string, unknown>> {
-  if (cr.entity !== "practitioner_role") throw new AppError("CONFLICT", `Change request #${cr.id} removes a kind of record clinics cannot remove.`);
+  if (cr.entity !== "practitioner_role")
+    throw new AppError("CONFLICT", `Change request #${cr.id} removes a kind of record clinics cannot remove.`);
   reparse(cr, ZStoredDelete);
   const { id, baseVersion } = requireTarget(cr);
   await lockRecord(tx, "practitioner_role", id);
@@ -169,7 +189,11 @@ async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
 
 async function notifySubmitter(actor: TActor, action: string, cr: ChangeRequest, text: string): Promise<void> {
   const user = await db().portalUser.findUnique({ where: { id: cr.submittedById } });
-  if (user) await sendMailAfterCommit({ to: user.email, subject: `IR Finder: your change request #${cr.id}`, text }, { action, requestId: actor.requestId });
+  if (user)
+    await sendMailAfterCommit(
+      { to: user.email, subject: `IR Finder: your change request #${cr.id}`, text },
+      { action, requestId: actor.requestId },
+    );
 }
 
 export async function approveChangeRequest(actorOrNull: TActor | null, input: unknown): Promise<{ id: number; status: "APPROVED" }> {
@@ -215,7 +239,18 @@ export async function rejectChangeRequest(actorOrNull: TActor | null, input: unk
       where: { id: cr.id },
       data: { status: "REJECTED", reviewedById: actor.userId, reviewedAt: new Date(), reason: data.reason },
     });
-    await recordAudit(actor, { action, entity: cr.entity, entityId: cr.entityId, organizationId: cr.organizationId, after: { changeRequestId: cr.id }, reason: data.reason }, tx);
+    await recordAudit(
+      actor,
+      {
+        action,
+        entity: cr.entity,
+        entityId: cr.entityId,
+        organizationId: cr.organizationId,
+        after: { changeRequestId: cr.id },
+        reason: data.reason,
+      },
+      tx,
+    );
     return cr;
   });
   await notifySubmitter(actor, action, cr, `Your change request #${cr.id} (${cr.summary}) was not approved.\n\nReason: ${data.reason}`);

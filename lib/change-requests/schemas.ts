@@ -39,7 +39,11 @@ const ZLocationFields = z.strictObject({
     .toUpperCase()
     .refine((s) => Object.hasOwn(US_STATES, s), "Use a two-letter US state code.")
     .optional(),
-  zip: z.string().trim().regex(/^\d{5}$/, "Use a 5-digit ZIP code.").optional(),
+  zip: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "Use a 5-digit ZIP code.")
+    .optional(),
   phone: ZPhone.optional(),
   hours: ZHours.nullable().optional(),
   accessibilityNotes: ZOptionalText(1000).optional(),
@@ -65,7 +69,10 @@ export type TLocationChanges = z.infer<typeof ZLocationChanges>;
 export const ZRoleChanges = z.strictObject({
   acceptingNewPatients: z.boolean().nullable().optional(),
   telehealth: z.boolean().optional(),
-  procedures: z.array(z.string().regex(/^[a-z0-9-]{2,80}$/)).max(60).optional(),
+  procedures: z
+    .array(z.string().regex(/^[a-z0-9-]{2,80}$/))
+    .max(60)
+    .optional(),
 });
 export const ZProposeRole = z.strictObject({
   organizationId: ZId,

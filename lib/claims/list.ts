@@ -66,4 +66,3 @@ export async function listPendingClaims(actorOrNull: TActor | null): Promise<TPe
     evidence: c.evidence,
   }));
 }
-

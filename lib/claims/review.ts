@@ -25,7 +25,11 @@ export async function approveClaim(actorOrNull: TActor | null, input: unknown): 
       create: { userId: c.userId, organizationId: c.organizationId, role: "MANAGER" },
       update: { role: "MANAGER" },
     });
-    await recordAudit(actor, { action, entity: "practice_claim", entityId: c.id, organizationId: c.organizationId, after: { managerUserId: c.userId } }, tx);
+    await recordAudit(
+      actor,
+      { action, entity: "practice_claim", entityId: c.id, organizationId: c.organizationId, after: { managerUserId: c.userId } },
+      tx,
+    );
     return c;
   });
   await sendMailAfterCommit(
@@ -52,7 +56,11 @@ export async function rejectClaim(actorOrNull: TActor | null, input: unknown): P
       data: { status: "REJECTED", reviewedById: actor.userId, reviewedAt: new Date(), reason: data.reason },
     });
     if (r.count !== 1) throw new AppError("CONFLICT", "This claim was already reviewed.");
-    await recordAudit(actor, { action, entity: "practice_claim", entityId: c.id, organizationId: c.organizationId, reason: data.reason }, tx);
+    await recordAudit(
+      actor,
+      { action, entity: "practice_claim", entityId: c.id, organizationId: c.organizationId, reason: data.reason },
+      tx,
+    );
     return c;
   });
   await sendMailAfterCommit(

@@ -44,4 +44,3 @@ export async function submitClaim(actorOrNull: TActor | null, input: unknown): P
   await recordAudit(actor, { action, entity: "practice_claim", entityId: claim.id, organizationId: org.id, after: data });
   return { id: claim.id };
 }
-

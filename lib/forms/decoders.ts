@@ -32,7 +32,12 @@ export const FProposeOrganization = textFields("organizationId", "version", "nam
 const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 type TDayField = `open_${(typeof DAYS)[number]}` | `close_${(typeof DAYS)[number]}`;
 /** The weekly hours grid: `open_<day>` / `close_<day>` time inputs, all optional. */
-const WEEK_FIELDS = Object.fromEntries(DAYS.flatMap((d) => [[`open_${d}`, fText], [`close_${d}`, fText]])) as Record<TDayField, typeof fText>;
+const WEEK_FIELDS = Object.fromEntries(
+  DAYS.flatMap((d) => [
+    [`open_${d}`, fText],
+    [`close_${d}`, fText],
+  ]),
+) as Record<TDayField, typeof fText>;
 
 export const FProposeLocation = z
   .object({
@@ -71,7 +76,11 @@ export const FProposeLocation = z
         const close = f[`close_${day}`];
         return open && close ? [{ day, open, close }] : [];
       }),
-      ...(f.pointSource === "pin" ? { point: { source: "pin", lat: f.lat, lng: f.lng } } : f.pointSource === "zip" ? { point: { source: "zip" } } : {}),
+      ...(f.pointSource === "pin"
+        ? { point: { source: "pin", lat: f.lat, lng: f.lng } }
+        : f.pointSource === "zip"
+          ? { point: { source: "zip" } }
+          : {}),
     },
   }));
 

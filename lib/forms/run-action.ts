@@ -28,14 +28,18 @@ export function errorState(e: unknown, action: string, requestId: string): TForm
   // Next signals redirect() and notFound() by throwing; those must pass through.
   unstable_rethrow(e);
   if (isAppError(e) && e.status < 500) {
-    const conflict = e.code === "CONFLICT" && e.details && typeof e.details === "object" ? (e.details as TFormState["conflict"]) : undefined;
+    const conflict =
+      e.code === "CONFLICT" && e.details && typeof e.details === "object" ? (e.details as TFormState["conflict"]) : undefined;
     return { status: "error", message: e.message, fieldErrors: fieldErrors(e.details), conflict };
   }
   log.error({ err: e, action, requestId }, "server action failed");
   return { status: "error", message: GENERIC };
 }
 
-export async function runAction(action: string, fn: (actor: TActor | null, ctx: TRequestContext) => Promise<TFormState>): Promise<TFormState> {
+export async function runAction(
+  action: string,
+  fn: (actor: TActor | null, ctx: TRequestContext) => Promise<TFormState>,
+): Promise<TFormState> {
   let requestId = "unknown";
   try {
     const ctx = await requestContext();

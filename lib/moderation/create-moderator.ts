@@ -44,7 +44,9 @@ export async function createModerator(ctx: TRequestContext, input: unknown): Pro
     await recordAudit(ctx, { action: ACTION, entity: "portal_user", entityId: user.id });
     return { invited: false };
   }
-  const user = await db().portalUser.create({ data: { email, displayName, passwordHash: await hashPassword(randomToken(32)), isModerator: true } });
+  const user = await db().portalUser.create({
+    data: { email, displayName, passwordHash: await hashPassword(randomToken(32)), isModerator: true },
+  });
   const token = await issueEmailToken(user.id, "RESET_PASSWORD");
   await sendMail({
     to: email,

@@ -29,7 +29,11 @@ function folderGraph(): Map<string, Map<string, string>> {
     graph.set(from, edges);
     for (const m of readFileSync(file, "utf8").matchAll(IMPORT)) {
       const spec = m[1] ?? "";
-      const target = spec.startsWith("@/lib/") ? path.join(LIB, spec.slice(6)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null;
+      const target = spec.startsWith("@/lib/")
+        ? path.join(LIB, spec.slice(6))
+        : spec.startsWith(".")
+          ? path.resolve(path.dirname(file), spec)
+          : null;
       if (!target || !target.startsWith(LIB + path.sep)) continue;
       const to = unitOf(target);
       if (to !== from && to !== "generated" && !edges.has(to)) edges.set(to, path.relative(LIB, file));

@@ -6,13 +6,38 @@ import type { TSearchResponse, TSearchResult } from "@/lib/search/schema";
 
 const catalog = {
   procedures: [{ slug: "kyphoplasty", name: "Kyphoplasty" }],
-  conditions: [{ slug: "vertebral-compression-fracture", name: "Vertebral compression fracture", procedures: [{ slug: "kyphoplasty" }, { slug: "vertebroplasty" }] }],
+  conditions: [
+    {
+      slug: "vertebral-compression-fracture",
+      name: "Vertebral compression fracture",
+      procedures: [{ slug: "kyphoplasty" }, { slug: "vertebroplasty" }],
+    },
+  ],
 } as unknown as TCatalog;
 
 function result(id: number, source = "DEMO"): TSearchResult {
   return {
-    physician: { id, slug: `doc-${id}`, npi: "9000000000", name: `Doc ${id}`, credentials: id % 2 ? "MD" : null, gender: null, languages: [], certifications: [] },
-    location: { id, slug: `loc-${id}`, name: `Clinic ${id}`, address: "1 Main St", city: "Wichita", state: "KS", zip: "67202", lat: 37.7, lng: -97.3 },
+    physician: {
+      id,
+      slug: `doc-${id}`,
+      npi: "9000000000",
+      name: `Doc ${id}`,
+      credentials: id % 2 ? "MD" : null,
+      gender: null,
+      languages: [],
+      certifications: [],
+    },
+    location: {
+      id,
+      slug: `loc-${id}`,
+      name: `Clinic ${id}`,
+      address: "1 Main St",
+      city: "Wichita",
+      state: "KS",
+      zip: "67202",
+      lat: 37.7,
+      lng: -97.3,
+    },
     distanceMiles: id + 0.5,
     source,
   } as unknown as TSearchResult;
@@ -20,7 +45,16 @@ function result(id: number, source = "DEMO"): TSearchResult {
 
 function response(over: Partial<TSearchResponse>, query: Partial<TSearchResponse["query"]> = {}): TSearchResponse {
   return {
-    query: { near: "67202", label: "Wichita, KS", point: { lat: 37.7, lng: -97.3 }, radius: 25, procedure: null, filters: {}, sort: "distance", ...query },
+    query: {
+      near: "67202",
+      label: "Wichita, KS",
+      point: { lat: 37.7, lng: -97.3 },
+      radius: 25,
+      procedure: null,
+      filters: {},
+      sort: "distance",
+      ...query,
+    },
     total: 0,
     totalIsLowerBound: false,
     page: 1,
@@ -45,7 +79,10 @@ describe("searchView", () => {
     );
     const v = searchView({}, catalog, data);
     expect(v.firstIndex).toBe(41);
-    expect(v.points.map((p) => [p.index, p.name])).toEqual([[41, "Doc 41, MD"], [42, "Doc 42"]]);
+    expect(v.points.map((p) => [p.index, p.name])).toEqual([
+      [41, "Doc 41, MD"],
+      [42, "Doc 42"],
+    ]);
     expect([...v.highlight].sort()).toEqual(["kyphoplasty", "vertebral-compression-fracture", "vertebroplasty"]);
     expect(v.heading).toBe("Vertebral compression fracture");
     expect(v.summary).toBe("45 doctors within 25 miles, nearest first");

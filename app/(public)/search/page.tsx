@@ -47,11 +47,7 @@ export async function generateMetadata({ searchParams }: { searchParams: TSearch
   };
 }
 
-type TOutcome =
-  | { kind: "start" }
-  | { kind: "ok"; data: TSearchResponse }
-  | { kind: "input-error"; message: string }
-  | { kind: "failed" };
+type TOutcome = { kind: "start" } | { kind: "ok"; data: TSearchResponse } | { kind: "input-error"; message: string } | { kind: "failed" };
 
 /** The first field's message as a sentence ("Radius must be between 1 and 250 miles."). */
 function firstFieldMessage(details: unknown): string | null {
@@ -65,7 +61,8 @@ async function runSearch(raw: Record<string, string>): Promise<TOutcome> {
   try {
     return { kind: "ok", data: await searchPhysiciansNear(raw) };
   } catch (e) {
-    if (isAppError(e) && e.code === "VALIDATION_FAILED") return { kind: "input-error", message: firstFieldMessage(e.details) ?? "Please check the search." };
+    if (isAppError(e) && e.code === "VALIDATION_FAILED")
+      return { kind: "input-error", message: firstFieldMessage(e.details) ?? "Please check the search." };
     if (isAppError(e) && e.status < 500) return { kind: "input-error", message: e.message };
     log.error({ err: e, near: raw.near }, "search page failed");
     return { kind: "failed" };
@@ -171,7 +168,12 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
                 {data.results.length > 0 ? (
                   <ol className="result-list" aria-label="Doctors" start={(data.page - 1) * data.pageSize + 1}>
                     {data.results.map((r, i) => (
-                      <ResultCard key={r.physician.id} result={r} index={(data.page - 1) * data.pageSize + i + 1} highlightProcedures={view.highlight} />
+                      <ResultCard
+                        key={r.physician.id}
+                        result={r}
+                        index={(data.page - 1) * data.pageSize + i + 1}
+                        highlightProcedures={view.highlight}
+                      />
                     ))}
                   </ol>
                 ) : null}

@@ -1,7 +1,13 @@
 // A stored proposal is parsed again on approval: one altered in the database (an extra column, a wrong type, an
 // invalid NPI, a "delete" carrying values) is refused, and neither the directory nor the request changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { proposeAddPhysician, proposeLocationChange, proposePhysicianLanguages, proposeRemoveRole, proposeRoleChange } from "@/lib/change-requests/propose";
+import {
+  proposeAddPhysician,
+  proposeLocationChange,
+  proposePhysicianLanguages,
+  proposeRemoveRole,
+  proposeRoleChange,
+} from "@/lib/change-requests/propose";
 import { approveChangeRequest } from "@/lib/change-requests/review";
 import { db } from "@/lib/db/client";
 import { isAppError, type AppError } from "@/lib/errors";
@@ -13,7 +19,10 @@ let moderator: TActor;
 let manager: TActor;
 
 async function caught(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   if (!isAppError(e)) throw new Error(`expected an AppError, got ${String(e)}`);
   return e;
 }
@@ -48,14 +57,24 @@ afterAll(async () => db().$disconnect());
 
 describe("approval parses the stored proposal again", () => {
   it("refuses a location update with an extra column smuggled in (moving it to another practice)", async () => {
-    const cr = await proposeLocationChange(manager, { organizationId: P.organizationId, locationId: P.locationId, version: 1, changes: { phone: "316-555-0111" } });
+    const cr = await proposeLocationChange(manager, {
+      organizationId: P.organizationId,
+      locationId: P.locationId,
+      version: 1,
+      changes: { phone: "316-555-0111" },
+    });
     await tamper(cr.id, { phone: "316-555-0111", organizationId: 999 });
     await expectRefusedUnchanged(cr.id);
     await db().changeRequest.update({ where: { id: cr.id }, data: { status: "REJECTED" } });
   });
 
   it("refuses a field of the wrong type and a hidden flag on a role", async () => {
-    const cr = await proposeRoleChange(manager, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: true } });
+    const cr = await proposeRoleChange(manager, {
+      organizationId: P.organizationId,
+      roleId: P.roleId,
+      version: 1,
+      changes: { telehealth: true },
+    });
     await tamper(cr.id, { telehealth: "yes" });
     await expectRefusedUnchanged(cr.id);
     await tamper(cr.id, { telehealth: true, version: 99 });
@@ -64,7 +83,12 @@ describe("approval parses the stored proposal again", () => {
   });
 
   it("refuses an unknown language code and a deactivation on a physician", async () => {
-    const cr = await proposePhysicianLanguages(manager, { organizationId: P.organizationId, physicianId: P.physicianId, version: 1, languages: ["en", "es"] });
+    const cr = await proposePhysicianLanguages(manager, {
+      organizationId: P.organizationId,
+      physicianId: P.physicianId,
+      version: 1,
+      languages: ["en", "es"],
+    });
     await tamper(cr.id, { languages: ["en", "constructor"] });
     await expectRefusedUnchanged(cr.id);
     await tamper(cr.id, { languages: ["en"], active: false });
@@ -73,7 +97,13 @@ describe("approval parses the stored proposal again", () => {
   });
 
   it("refuses a new physician whose NPI was altered to an invalid one", async () => {
-    const cr = await proposeAddPhysician(manager, { organizationId: P.organizationId, locationId: P.locationId, npi: "1234567893", firstName: "Ana", lastName: "Tamper" });
+    const cr = await proposeAddPhysician(manager, {
+      organizationId: P.organizationId,
+      locationId: P.locationId,
+      npi: "1234567893",
+      firstName: "Ana",
+      lastName: "Tamper",
+    });
     const stored = (await db().changeRequest.findUniqueOrThrow({ where: { id: cr.id } })).proposed;
     await tamper(cr.id, { ...(stored as object), npi: "1234567890" });
     await expectRefusedUnchanged(cr.id);
@@ -93,7 +123,12 @@ describe("approval parses the stored proposal again", () => {
 
   it("an untouched proposal still applies", async () => {
     await db().changeRequest.updateMany({ where: { status: "PENDING" }, data: { status: "REJECTED" } });
-    const cr = await proposeLocationChange(manager, { organizationId: P.organizationId, locationId: P.locationId, version: 1, changes: { phone: "316-555-0122" } });
+    const cr = await proposeLocationChange(manager, {
+      organizationId: P.organizationId,
+      locationId: P.locationId,
+      version: 1,
+      changes: { phone: "316-555-0122" },
+    });
     await approveChangeRequest(moderator, { id: cr.id });
     expect((await db().location.findUniqueOrThrow({ where: { id: P.locationId } })).phone).toBe("316-555-0122");
   });

@@ -44,27 +44,39 @@ export async function claimPracticeAction(_prev: TFormState, fd: FormData): Prom
 }
 
 export async function proposeOrganizationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.organization", fd, FProposeOrganization, async (actor, input) => submitted(input.organizationId, await proposeOrganizationChange(actor, input)));
+  return runForm("change.propose.organization", fd, FProposeOrganization, async (actor, input) =>
+    submitted(input.organizationId, await proposeOrganizationChange(actor, input)),
+  );
 }
 
 export async function proposeLocationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.location", fd, FProposeLocation, async (actor, input) => submitted(input.organizationId, await proposeLocationChange(actor, input)));
+  return runForm("change.propose.location", fd, FProposeLocation, async (actor, input) =>
+    submitted(input.organizationId, await proposeLocationChange(actor, input)),
+  );
 }
 
 export async function proposeRoleAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.practitioner_role", fd, FProposeRole, async (actor, input) => submitted(input.organizationId, await proposeRoleChange(actor, input)));
+  return runForm("change.propose.practitioner_role", fd, FProposeRole, async (actor, input) =>
+    submitted(input.organizationId, await proposeRoleChange(actor, input)),
+  );
 }
 
 export async function proposeLanguagesAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.physician", fd, FProposeLanguages, async (actor, input) => submitted(input.organizationId, await proposePhysicianLanguages(actor, input)));
+  return runForm("change.propose.physician", fd, FProposeLanguages, async (actor, input) =>
+    submitted(input.organizationId, await proposePhysicianLanguages(actor, input)),
+  );
 }
 
 export async function proposeAddPhysicianAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.add_physician", fd, FProposeAddPhysician, async (actor, input) => submitted(input.organizationId, await proposeAddPhysician(actor, input)));
+  return runForm("change.propose.add_physician", fd, FProposeAddPhysician, async (actor, input) =>
+    submitted(input.organizationId, await proposeAddPhysician(actor, input)),
+  );
 }
 
 export async function proposeRemoveRoleAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.remove_physician", fd, FProposeRemoveRole, async (actor, input) => submitted(input.organizationId, await proposeRemoveRole(actor, input)));
+  return runForm("change.propose.remove_physician", fd, FProposeRemoveRole, async (actor, input) =>
+    submitted(input.organizationId, await proposeRemoveRole(actor, input)),
+  );
 }
 
 export async function claimCertificationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {

@@ -75,7 +75,11 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
                 <p>
                   Board certifications:{" "}
                   {r.certifications.length
-                    ? r.certifications.map((c) => `${c.board} — ${c.certificate} (${c.verifiedAt ? `verified ${c.verifiedAt}` : "awaiting verification"})`).join("; ")
+                    ? r.certifications
+                        .map(
+                          (c) => `${c.board} — ${c.certificate} (${c.verifiedAt ? `verified ${c.verifiedAt}` : "awaiting verification"})`,
+                        )
+                        .join("; ")
                     : "none on file"}
                 </p>
                 <CertificationForm orgId={orgId} r={r} />
@@ -96,15 +100,11 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
           {members.map((m) => (
             <li key={m.userId}>
               {m.displayName} ({m.email}) — {m.role.toLowerCase()}
-              {isManager && m.userId !== actor.userId ? (
-                <RemoveMemberForm orgId={orgId} m={m} />
-              ) : null}
+              {isManager && m.userId !== actor.userId ? <RemoveMemberForm orgId={orgId} m={m} /> : null}
             </li>
           ))}
         </ul>
-        {isManager ? (
-          <InviteForm orgId={orgId} />
-        ) : null}
+        {isManager ? <InviteForm orgId={orgId} /> : null}
       </section>
 
       <section className={styles.card} aria-labelledby="requests">

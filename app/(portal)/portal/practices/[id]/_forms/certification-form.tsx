@@ -5,7 +5,11 @@ import type { TRoleDto } from "@/lib/portal/get-practice";
 
 export function CertificationForm({ orgId, r }: { orgId: number; r: TRoleDto }) {
   return (
-    <ActionForm action={claimCertificationAction} submitLabel="Add certification for verification" label={`Certification of ${r.physician.name}`}>
+    <ActionForm
+      action={claimCertificationAction}
+      submitLabel="Add certification for verification"
+      label={`Certification of ${r.physician.name}`}
+    >
       <Hidden name="organizationId" value={orgId} />
       <Hidden name="physicianId" value={r.physician.id} />
       <Field name="board" label="Board" defaultValue="American Board of Radiology" required />

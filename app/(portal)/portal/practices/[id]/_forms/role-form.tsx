@@ -13,7 +13,11 @@ export function RoleForm({ orgId, l, r, catalog }: { orgId: number; l: TLocation
       <Hidden name="version" value={r.version} />
       <div className={styles.field}>
         <label htmlFor={`anp-${r.id}`}>Accepting new patients</label>
-        <select id={`anp-${r.id}`} name="acceptingNewPatients" defaultValue={r.acceptingNewPatients === null ? "unknown" : r.acceptingNewPatients ? "yes" : "no"}>
+        <select
+          id={`anp-${r.id}`}
+          name="acceptingNewPatients"
+          defaultValue={r.acceptingNewPatients === null ? "unknown" : r.acceptingNewPatients ? "yes" : "no"}
+        >
           <option value="yes">Yes</option>
           <option value="no">No</option>
           <option value="unknown">Not stated</option>
