@@ -55,7 +55,7 @@ async function readOnly(file: string): Promise<{ rows: number; ms: number; cpuMs
   const t = Date.now();
   const c = process.cpuUsage();
   const input = await openImportInput(file);
-  let rows = 0;
+  let rows: number;
   try {
     const { main } = nppesEntries(input.entries);
     const entry = main ?? (input.entries[0] as TInputEntry);

@@ -3,10 +3,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { hashIp } from "@/lib/auth/crypto";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { actorFromSession, readSession, SESSION_COOKIE, type TIssuedSession, type TSessionState } from "@/lib/auth/session";
+import { SESSION_COOKIE } from "@/lib/auth/cookie";
+import { actorFromSession, readSession, type TIssuedSession, type TSessionState } from "@/lib/auth/session";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/client-ip";

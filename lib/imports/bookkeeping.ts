@@ -126,7 +126,9 @@ export async function startRun(
     await client.query(`UPDATE import_run SET status = 'RUNNING', error = NULL WHERE id = $1`, [prior.id]);
     const [entry, ...key] = (prior.last_committed_key ?? "").split("|");
     return {
-      id: prior.id, sourceId, createdSource: false,
+      id: prior.id,
+      sourceId,
+      createdSource: false,
       resume: prior.last_committed_key ? { entry: entry as string, key: key.join("|"), line: prior.last_committed_line } : null,
     };
   }
@@ -139,15 +141,25 @@ export async function startRun(
 }
 
 /** Records a committed batch's resume point with the data it covers (call inside the batch transaction). */
-export async function saveResumePoint(client: TQueryable, runId: number, p: { entry: string; key: string; line: number }, counts: TImportCounts): Promise<void> {
-  await client.query(
-    `UPDATE import_run SET last_committed_line = $2, last_committed_key = $3, counts = $4::jsonb WHERE id = $1`,
-    [runId, p.line, `${p.entry}|${p.key}`, JSON.stringify(counts)],
-  );
+export async function saveResumePoint(
+  client: TQueryable,
+  runId: number,
+  p: { entry: string; key: string; line: number },
+  counts: TImportCounts,
+): Promise<void> {
+  await client.query(`UPDATE import_run SET last_committed_line = $2, last_committed_key = $3, counts = $4::jsonb WHERE id = $1`, [
+    runId,
+    p.line,
+    `${p.entry}|${p.key}`,
+    JSON.stringify(counts),
+  ]);
 }
 
 export async function finishRun(client: TQueryable, runId: number, counts: TImportCounts): Promise<void> {
-  await client.query(`UPDATE import_run SET status = 'COMPLETED', finished_at = now(), counts = $2::jsonb WHERE id = $1`, [runId, JSON.stringify(counts)]);
+  await client.query(`UPDATE import_run SET status = 'COMPLETED', finished_at = now(), counts = $2::jsonb WHERE id = $1`, [
+    runId,
+    JSON.stringify(counts),
+  ]);
 }
 
 /**
@@ -156,10 +168,16 @@ export async function finishRun(client: TQueryable, runId: number, counts: TImpo
  * Returns whether anything was committed.
  */
 export async function failRun(client: TQueryable, run: TRun, error: string, counts: TImportCounts): Promise<boolean> {
-  const { rows } = await client.query<{ last_committed_key: string | null }>(`SELECT last_committed_key FROM import_run WHERE id = $1`, [run.id]);
+  const { rows } = await client.query<{ last_committed_key: string | null }>(`SELECT last_committed_key FROM import_run WHERE id = $1`, [
+    run.id,
+  ]);
   const committed = Boolean(rows[0]?.last_committed_key);
   if (committed) {
-    await client.query(`UPDATE import_run SET status = 'FAILED', error = $2, counts = $3::jsonb WHERE id = $1`, [run.id, error, JSON.stringify(counts)]);
+    await client.query(`UPDATE import_run SET status = 'FAILED', error = $2, counts = $3::jsonb WHERE id = $1`, [
+      run.id,
+      error,
+      JSON.stringify(counts),
+    ]);
     return true;
   }
   await client.query(`DELETE FROM import_run WHERE id = $1`, [run.id]);

@@ -10,8 +10,12 @@ export type TGender = "MALE" | "FEMALE";
 /** NPPES main file, key = NPI: the latest full record of the provider. */
 export type TNppesFact = {
   physician: {
-    firstName: string; middleName: string | null; lastName: string; credentials: string | null;
-    gender: TGender | null; taxonomyCodes: string[];
+    firstName: string;
+    middleName: string | null;
+    lastName: string;
+    credentials: string | null;
+    gender: TGender | null;
+    taxonomyCodes: string[];
   };
   isIr: boolean;
   address: TAddressInput;
@@ -41,8 +45,12 @@ export type TDacFact = { gender: TGender | null; addresses: TDacAddress[] };
 
 /** Medicare by Provider and Service, key = year + "|" + NPI (volumes themselves live in procedure_volume). */
 export type TMedicareFact = {
-  year: number; firstName: string; lastName: string; credentials: string | null;
-  radiologist: boolean; qualifies: boolean;
+  year: number;
+  firstName: string;
+  lastName: string;
+  credentials: string | null;
+  radiologist: boolean;
+  qualifies: boolean;
 };
 
 /** NPPES organization (entity type 2) with the IR taxonomy, key = "org|" + NPI. */
@@ -57,12 +65,7 @@ type TExisting = { key: string; checksum: string; as_of: string; run_id: number 
  * file); the caller re-derives the directory for their NPIs. Same date and same content is a no-op; same date and
  * different content (two files of one day) keeps the greater checksum, so even that tie does not depend on order.
  */
-export async function storeFacts(
-  ctx: TBatchContext,
-  kind: TSourceKind,
-  facts: TFactInput[],
-  counts: TImportCounts,
-): Promise<TFactInput[]> {
+export async function storeFacts(ctx: TBatchContext, kind: TSourceKind, facts: TFactInput[], counts: TImportCounts): Promise<TFactInput[]> {
   if (facts.length === 0) return [];
   const byKey = new Map(facts.map((f) => [f.key, f]));
   const { rows } = await ctx.client.query<TExisting>(
@@ -102,8 +105,16 @@ export async function storeFacts(
          FROM unnest($2::text[], $3::text[], $4::text[], $8::jsonb[]) AS t(key, npi, checksum, payload)
        ON CONFLICT (kind, key) DO UPDATE SET npi = EXCLUDED.npi, checksum = EXCLUDED.checksum, payload = EXCLUDED.payload,
          as_of = EXCLUDED.as_of, source_id = EXCLUDED.source_id, run_id = EXCLUDED.run_id, updated_at = now()`,
-      [kind, write.map((w) => w.key), write.map((w) => w.npi), write.map((w) => w.checksum), ctx.fileDate, ctx.sourceId,
-        ctx.runId, write.map((w) => JSON.stringify(w.payload))],
+      [
+        kind,
+        write.map((w) => w.key),
+        write.map((w) => w.npi),
+        write.map((w) => w.checksum),
+        ctx.fileDate,
+        ctx.sourceId,
+        ctx.runId,
+        write.map((w) => JSON.stringify(w.payload)),
+      ],
     );
   }
   return write;

@@ -37,17 +37,18 @@ export async function zipCentroids(client: TQueryable, zips: string[]): Promise<
 }
 
 /** Street-level points for these addresses: cached answers first, then the geocoder for the rest (cached too, misses included). */
-export async function geocodeWithCache(
-  client: TQueryable,
-  geocoder: TGeocoder,
-  queries: TAddressQuery[],
-): Promise<Map<string, TGeoPoint>> {
+export async function geocodeWithCache(client: TQueryable, geocoder: TGeocoder, queries: TAddressQuery[]): Promise<Map<string, TGeoPoint>> {
   const out = new Map<string, TGeoPoint>();
   if (queries.length === 0) return out;
-  const { rows } = await client.query<{ address_key: string; lat: number | null; lng: number | null; precision: TGeoPoint["precision"] | null }>(
-    `SELECT address_key, lat, lng, precision FROM geocode_cache WHERE address_key = ANY($1::text[]) AND provider = $2`,
-    [queries.map((q) => q.key), geocoder.name],
-  );
+  const { rows } = await client.query<{
+    address_key: string;
+    lat: number | null;
+    lng: number | null;
+    precision: TGeoPoint["precision"] | null;
+  }>(`SELECT address_key, lat, lng, precision FROM geocode_cache WHERE address_key = ANY($1::text[]) AND provider = $2`, [
+    queries.map((q) => q.key),
+    geocoder.name,
+  ]);
   const cached = new Set<string>();
   for (const r of rows) {
     cached.add(r.address_key);

@@ -71,8 +71,7 @@ export async function openImportInput(file: string): Promise<TImportInput> {
     .map((e) => ({
       name: path.posix.basename(e.fileName),
       size: e.uncompressedSize,
-      open: () =>
-        new Promise<Readable>((resolve, reject) => zip.openReadStream(e, (err, s) => (err ? reject(err) : resolve(s)))),
+      open: () => new Promise<Readable>((resolve, reject) => zip.openReadStream(e, (err, s) => (err ? reject(err) : resolve(s)))),
     }));
   return { kind: "zip", entries, close: async () => zip.close() };
 }

@@ -12,7 +12,10 @@ export class ImportRefused extends Error {
  * ("Address- Address Line 1", "Address-  Address Line 2", "Address - City Name").
  */
 export function headerKey(name: string): string {
-  return name.replace(/^\ufeff/, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return name
+    .replace(/^\ufeff/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
 }
 
 export type THeader = { names: string[]; index: Map<string, number> };

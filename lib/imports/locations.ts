@@ -61,9 +61,16 @@ export async function ensureLocations(
   for (const r of existing) ids.set(r.address_key, r.id);
   const missing = keys.filter((k) => !ids.has(k)).map((k) => [k, best.get(k) as TSourcedAddress] as const);
   if (missing.length === 0) return ids;
-  const centroids = await zipCentroids(ctx.client, missing.map(([, s]) => s.address.zip));
+  const centroids = await zipCentroids(
+    ctx.client,
+    missing.map(([, s]) => s.address.zip),
+  );
   const street = geocoder
-    ? await geocodeWithCache(ctx.client, geocoder, missing.map(([key, s]) => ({ key, ...s.address })))
+    ? await geocodeWithCache(
+        ctx.client,
+        geocoder,
+        missing.map(([key, s]) => ({ key, ...s.address })),
+      )
     : new Map<string, TGeoPoint>();
   const rows = missing.flatMap(([key, s]) => {
     const a = s.address;
@@ -82,10 +89,21 @@ export async function ensureLocations(
                    $9::float8[], $10::float8[], $11::text[], $12::int[], $13::text[])
             AS t(slug, name, a1, a2, city, state, zip, phone, lat, lng, prec, src, d)
      RETURNING id, slug`,
-    [rows.map((r) => r.slug), rows.map((r) => r.a.name), rows.map((r) => r.a.address1), rows.map((r) => r.a.address2),
-      rows.map((r) => r.a.city), rows.map((r) => r.a.state), rows.map((r) => r.a.zip), rows.map((r) => r.a.phone),
-      rows.map((r) => r.p.lat), rows.map((r) => r.p.lng), rows.map((r) => r.p.precision), rows.map((r) => r.s.sourceId),
-      rows.map((r) => r.s.asOf)],
+    [
+      rows.map((r) => r.slug),
+      rows.map((r) => r.a.name),
+      rows.map((r) => r.a.address1),
+      rows.map((r) => r.a.address2),
+      rows.map((r) => r.a.city),
+      rows.map((r) => r.a.state),
+      rows.map((r) => r.a.zip),
+      rows.map((r) => r.a.phone),
+      rows.map((r) => r.p.lat),
+      rows.map((r) => r.p.lng),
+      rows.map((r) => r.p.precision),
+      rows.map((r) => r.s.sourceId),
+      rows.map((r) => r.s.asOf),
+    ],
   );
   const keyBySlug = new Map(rows.map((r) => [r.slug, r.key]));
   const rowBySlug = new Map(rows.map((r) => [r.slug, r]));
@@ -95,10 +113,14 @@ export async function ensureLocations(
      ON CONFLICT (address_key) DO UPDATE SET location_id = EXCLUDED.location_id`,
     [created.map((c) => keyBySlug.get(c.slug)), created.map((c) => c.id)],
   );
-  await setFieldSources(ctx.client, "location", created.flatMap((c) => {
-    const r = rowBySlug.get(c.slug);
-    return r ? LOCATION_FIELDS.map((field) => ({ entityId: c.id, field, sourceId: r.s.sourceId, asOf: r.s.asOf })) : [];
-  }));
+  await setFieldSources(
+    ctx.client,
+    "location",
+    created.flatMap((c) => {
+      const r = rowBySlug.get(c.slug);
+      return r ? LOCATION_FIELDS.map((field) => ({ entityId: c.id, field, sourceId: r.s.sourceId, asOf: r.s.asOf })) : [];
+    }),
+  );
   return ids;
 }
 
@@ -117,9 +139,16 @@ export function bestStatements(inputs: TSourcedAddress[]): Map<string, TSourcedA
  * Sets imported locations' details from the best of the statements that list them now (the caller gathers every
  * current fact about everyone practising there), and last-confirmed from the newest of them. Fields a person set stay.
  */
-export async function setLocationDetails(ctx: TBatchContext, details: Array<{ id: number; best: TSourcedAddress; newest: string }>): Promise<void> {
+export async function setLocationDetails(
+  ctx: TBatchContext,
+  details: Array<{ id: number; best: TSourcedAddress; newest: string }>,
+): Promise<void> {
   if (details.length === 0) return;
-  const protectedFields = await loadProtectedFields(ctx.client, "location", details.map((d) => d.id));
+  const protectedFields = await loadProtectedFields(
+    ctx.client,
+    "location",
+    details.map((d) => d.id),
+  );
   const keep = (id: number, f: string) => protectedFields.get(id)?.has(f) ?? false;
   const { rows: changed } = await ctx.client.query<{ id: number }>(
     `UPDATE location l SET
@@ -136,17 +165,32 @@ export async function setLocationDetails(ctx: TBatchContext, details: Array<{ id
                               CASE WHEN t.ka2 THEN l.address2 ELSE t.a2 END, CASE WHEN t.kc THEN l.city ELSE t.city END,
                               CASE WHEN t.kp THEN l.phone ELSE t.phone END, t.src, t.as_of::date, t.conf::date)
       RETURNING l.id`,
-    [details.map((d) => d.id), details.map((d) => d.best.address.name), details.map((d) => d.best.address.address1),
-      details.map((d) => d.best.address.address2), details.map((d) => d.best.address.city), details.map((d) => d.best.address.phone),
-      details.map((d) => d.best.sourceId), details.map((d) => d.best.asOf), details.map((d) => keep(d.id, "name")),
-      details.map((d) => keep(d.id, "address1")), details.map((d) => keep(d.id, "address2")), details.map((d) => keep(d.id, "city")),
-      details.map((d) => keep(d.id, "phone")), details.map((d) => d.newest)],
+    [
+      details.map((d) => d.id),
+      details.map((d) => d.best.address.name),
+      details.map((d) => d.best.address.address1),
+      details.map((d) => d.best.address.address2),
+      details.map((d) => d.best.address.city),
+      details.map((d) => d.best.address.phone),
+      details.map((d) => d.best.sourceId),
+      details.map((d) => d.best.asOf),
+      details.map((d) => keep(d.id, "name")),
+      details.map((d) => keep(d.id, "address1")),
+      details.map((d) => keep(d.id, "address2")),
+      details.map((d) => keep(d.id, "city")),
+      details.map((d) => keep(d.id, "phone")),
+      details.map((d) => d.newest),
+    ],
   );
   const byId = new Map(details.map((d) => [d.id, d]));
-  await setFieldSources(ctx.client, "location", changed.flatMap((c) => {
-    const d = byId.get(c.id) as (typeof details)[number];
-    return LOCATION_FIELDS.map((field) => ({ entityId: c.id, field, sourceId: d.best.sourceId, asOf: d.best.asOf }));
-  }));
+  await setFieldSources(
+    ctx.client,
+    "location",
+    changed.flatMap((c) => {
+      const d = byId.get(c.id) as (typeof details)[number];
+      return LOCATION_FIELDS.map((field) => ({ entityId: c.id, field, sourceId: d.best.sourceId, asOf: d.best.asOf }));
+    }),
+  );
 }
 
 /** A role an import wants: the physician at a location, with what the sources say about it. */
@@ -169,11 +213,23 @@ const IMPORT_KINDS = ["NPPES", "CMS_DAC", "CMS_MEDICARE_VOLUME"];
  * Medicare assignment (unless a person set them), and removes imported roles no source lists any more (never
  * a role a clinic or moderator touched, nor one a person created).
  */
-export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desired: TDesiredRole[], counts: TImportCounts): Promise<number[]> {
+export async function syncRoles(
+  ctx: TBatchContext,
+  physicianIds: number[],
+  desired: TDesiredRole[],
+  counts: TImportCounts,
+): Promise<number[]> {
   if (physicianIds.length === 0) return [];
   const { rows: current } = await ctx.client.query<{
-    id: number; physician_id: number; location_id: number; kind: string; telehealth: boolean | null;
-    accepts_medicare_assignment: boolean | null; source_id: number; as_of: string; touched: boolean;
+    id: number;
+    physician_id: number;
+    location_id: number;
+    kind: string;
+    telehealth: boolean | null;
+    accepts_medicare_assignment: boolean | null;
+    source_id: number;
+    as_of: string;
+    touched: boolean;
   }>(
     `SELECT r.id, r.physician_id, r.location_id, ds.kind::text AS kind, r.telehealth, r.accepts_medicare_assignment,
             r.source_id, to_char(r.as_of, 'YYYY-MM-DD') AS as_of,
@@ -184,12 +240,18 @@ export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desi
   );
   const want = new Map(desired.map((d) => [`${d.physicianId}|${d.locationId}`, d]));
   const have = new Map(current.map((c) => [`${c.physician_id}|${c.location_id}`, c]));
-  const protectedFields = await loadProtectedFields(ctx.client, "practitioner_role", current.map((c) => c.id));
+  const protectedFields = await loadProtectedFields(
+    ctx.client,
+    "practitioner_role",
+    current.map((c) => c.id),
+  );
 
   const remove = current.filter((c) => !want.has(`${c.physician_id}|${c.location_id}`) && IMPORT_KINDS.includes(c.kind) && !c.touched);
   if (remove.length) {
     await ctx.client.query(`DELETE FROM practitioner_role WHERE id = ANY($1::int[])`, [remove.map((r) => r.id)]);
-    await ctx.client.query(`DELETE FROM field_provenance WHERE entity = 'practitioner_role' AND entity_id = ANY($1::int[])`, [remove.map((r) => r.id)]);
+    await ctx.client.query(`DELETE FROM field_provenance WHERE entity = 'practitioner_role' AND entity_id = ANY($1::int[])`, [
+      remove.map((r) => r.id),
+    ]);
     counts.removed += remove.length;
   }
   const add = desired.filter((d) => !have.has(`${d.physicianId}|${d.locationId}`));
@@ -203,7 +265,8 @@ export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desi
     const own = IMPORT_KINDS.includes(c.kind);
     const sourceId = own ? d.sourceId : c.source_id;
     const asOf = own ? d.asOf : c.as_of;
-    if (telehealth === c.telehealth && assignment === c.accepts_medicare_assignment && sourceId === c.source_id && asOf === c.as_of) return [];
+    if (telehealth === c.telehealth && assignment === c.accepts_medicare_assignment && sourceId === c.source_id && asOf === c.as_of)
+      return [];
     return [{ id: c.id, telehealth, assignment, sourceId, asOf }];
   });
   let added: Array<{ id: number; physician_id: number; location_id: number }> = [];
@@ -213,8 +276,14 @@ export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desi
        SELECT ph, loc, tele, asg, src, d::date, now()
          FROM unnest($1::int[], $2::int[], $3::bool[], $4::bool[], $5::int[], $6::text[]) AS t(ph, loc, tele, asg, src, d)
        RETURNING id, physician_id, location_id`,
-      [add.map((r) => r.physicianId), add.map((r) => r.locationId), add.map((r) => r.telehealth), add.map((r) => r.assignment),
-        add.map((r) => r.sourceId), add.map((r) => r.asOf)],
+      [
+        add.map((r) => r.physicianId),
+        add.map((r) => r.locationId),
+        add.map((r) => r.telehealth),
+        add.map((r) => r.assignment),
+        add.map((r) => r.sourceId),
+        add.map((r) => r.asOf),
+      ],
     ));
     counts.rolesAdded += added.length;
   }
@@ -223,17 +292,31 @@ export async function syncRoles(ctx: TBatchContext, physicianIds: number[], desi
       `UPDATE practitioner_role r SET telehealth = t.tele, accepts_medicare_assignment = t.asg, source_id = t.src,
               as_of = t.d::date, version = r.version + 1, updated_at = now()
          FROM unnest($1::int[], $2::bool[], $3::bool[], $4::int[], $5::text[]) AS t(id, tele, asg, src, d) WHERE r.id = t.id`,
-      [update.map((u) => u.id), update.map((u) => u.telehealth), update.map((u) => u.assignment), update.map((u) => u.sourceId),
-        update.map((u) => u.asOf)],
+      [
+        update.map((u) => u.id),
+        update.map((u) => u.telehealth),
+        update.map((u) => u.assignment),
+        update.map((u) => u.sourceId),
+        update.map((u) => u.asOf),
+      ],
     );
   }
   // Where telehealth and assignment came from (the Doctors and Clinicians file and its date), per role.
   const roleId = new Map([...current, ...added].map((r) => [`${r.physician_id}|${r.location_id}`, r.id]));
-  await setFieldSources(ctx.client, "practitioner_role", desired.flatMap((d) => {
-    const id = roleId.get(`${d.physicianId}|${d.locationId}`);
-    if (id === undefined || d.attributesSourceId === null) return [];
-    return ["telehealth", "acceptsMedicareAssignment"].map((field) => ({ entityId: id, field, sourceId: d.attributesSourceId as number, asOf: d.asOf }));
-  }));
+  await setFieldSources(
+    ctx.client,
+    "practitioner_role",
+    desired.flatMap((d) => {
+      const id = roleId.get(`${d.physicianId}|${d.locationId}`);
+      if (id === undefined || d.attributesSourceId === null) return [];
+      return ["telehealth", "acceptsMedicareAssignment"].map((field) => ({
+        entityId: id,
+        field,
+        sourceId: d.attributesSourceId as number,
+        asOf: d.asOf,
+      }));
+    }),
+  );
   return remove.map((r) => r.location_id);
 }
 

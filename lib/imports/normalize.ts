@@ -6,9 +6,35 @@ export { slugify };
 const LOWER_PARTICLES = new Set(["de", "la", "del", "der", "van", "von", "da", "di", "du", "le", "den", "dos", "das", "y"]);
 const UPPER_WORDS = new Set(["ii", "iii", "iv", "vi"]);
 /** Mac-names (MacDonald) — a list, because Mack, Macy, Machado and Macias are not. */
-const MAC_NAMES = new Set(["macdonald", "maclean", "mackenzie", "macarthur", "macintyre", "macmillan", "macgregor", "macleod",
-  "macneil", "macpherson", "macaulay", "macdougall", "macfarlane", "maclaren", "macinnes", "macrae", "macneill", "mackinnon",
-  "macdonnell", "macgillivray", "maclachlan", "macallister", "macewen", "macnamara", "macqueen", "macbride", "maccallum"]);
+const MAC_NAMES = new Set([
+  "macdonald",
+  "maclean",
+  "mackenzie",
+  "macarthur",
+  "macintyre",
+  "macmillan",
+  "macgregor",
+  "macleod",
+  "macneil",
+  "macpherson",
+  "macaulay",
+  "macdougall",
+  "macfarlane",
+  "maclaren",
+  "macinnes",
+  "macrae",
+  "macneill",
+  "mackinnon",
+  "macdonnell",
+  "macgillivray",
+  "maclachlan",
+  "macallister",
+  "macewen",
+  "macnamara",
+  "macqueen",
+  "macbride",
+  "maccallum",
+]);
 
 function capitalizeWord(word: string, first: boolean): string {
   if (!first && LOWER_PARTICLES.has(word)) return word;
@@ -42,8 +68,37 @@ export function titleCaseName(raw: string): string {
     .join(" ");
 }
 
-const ORG_UPPER = new Set(["LLC", "PLLC", "LLP", "PC", "PA", "SC", "MD", "USA", "UCLA", "UCSF", "NYU", "II", "III", "IV",
-  "LTD", "INC", "DBA", "PLC", "MRI", "CT", "IR", "VA", "UAB", "UNC", "UPMC", "LSU", "OHSU", "USC", "UT"]);
+const ORG_UPPER = new Set([
+  "LLC",
+  "PLLC",
+  "LLP",
+  "PC",
+  "PA",
+  "SC",
+  "MD",
+  "USA",
+  "UCLA",
+  "UCSF",
+  "NYU",
+  "II",
+  "III",
+  "IV",
+  "LTD",
+  "INC",
+  "DBA",
+  "PLC",
+  "MRI",
+  "CT",
+  "IR",
+  "VA",
+  "UAB",
+  "UNC",
+  "UPMC",
+  "LSU",
+  "OHSU",
+  "USC",
+  "UT",
+]);
 const ORG_LOWER = new Set(["of", "and", "the", "at", "for", "in", "on"]);
 
 /** "NORTH SHORE IMAGING, P.C." -> "North Shore Imaging, P.C."; mixed-case input is kept. */
@@ -94,7 +149,15 @@ export function addressLines(line1: string, line2: string): { address1: string; 
 }
 
 /** Credentials that are written in mixed case. */
-const CREDENTIAL_CASE = new Map([["PHD", "PhD"], ["DRPH", "DrPH"], ["MSC", "MSc"], ["BSC", "BSc"], ["MMSC", "MMSc"], ["PHARMD", "PharmD"], ["EDD", "EdD"]]);
+const CREDENTIAL_CASE = new Map([
+  ["PHD", "PhD"],
+  ["DRPH", "DrPH"],
+  ["MSC", "MSc"],
+  ["BSC", "BSc"],
+  ["MMSC", "MMSc"],
+  ["PHARMD", "PharmD"],
+  ["EDD", "EdD"],
+]);
 /** Titles and noise, not credentials. */
 const NOT_CREDENTIALS = new Set(["DR", "DOCTOR", "MR", "MRS", "MS.", "PROF", "PROFESSOR", "AND"]);
 
@@ -150,9 +213,30 @@ export function parseUsDate(raw: string): string | null {
 }
 
 const STREET_WORDS: Record<string, string> = {
-  STREET: "ST", AVENUE: "AVE", AV: "AVE", ROAD: "RD", DRIVE: "DR", BOULEVARD: "BLVD", LANE: "LN", COURT: "CT",
-  PLACE: "PL", PARKWAY: "PKWY", HIGHWAY: "HWY", SUITE: "STE", BUILDING: "BLDG", FLOOR: "FL", NORTH: "N", SOUTH: "S",
-  EAST: "E", WEST: "W", CIRCLE: "CIR", TERRACE: "TER", SQUARE: "SQ", CENTER: "CTR", ROOM: "RM", APARTMENT: "APT",
+  STREET: "ST",
+  AVENUE: "AVE",
+  AV: "AVE",
+  ROAD: "RD",
+  DRIVE: "DR",
+  BOULEVARD: "BLVD",
+  LANE: "LN",
+  COURT: "CT",
+  PLACE: "PL",
+  PARKWAY: "PKWY",
+  HIGHWAY: "HWY",
+  SUITE: "STE",
+  BUILDING: "BLDG",
+  FLOOR: "FL",
+  NORTH: "N",
+  SOUTH: "S",
+  EAST: "E",
+  WEST: "W",
+  CIRCLE: "CIR",
+  TERRACE: "TER",
+  SQUARE: "SQ",
+  CENTER: "CTR",
+  ROOM: "RM",
+  APARTMENT: "APT",
 };
 
 /** The dedupe key for a place: upper-case address words with USPS-style abbreviations, punctuation dropped, plus ZIP5. */

@@ -3,24 +3,53 @@
 // secondary practice locations), for the generator and the test fixtures.
 
 const head = [
-  "NPI", "Entity Type Code", "Replacement NPI", "Employer Identification Number (EIN)",
-  "Provider Organization Name (Legal Business Name)", "Provider Last Name (Legal Name)", "Provider First Name",
-  "Provider Middle Name", "Provider Name Prefix Text", "Provider Name Suffix Text", "Provider Credential Text",
-  "Provider Other Organization Name", "Provider Other Organization Name Type Code", "Provider Other Last Name",
-  "Provider Other First Name", "Provider Other Middle Name", "Provider Other Name Prefix Text",
-  "Provider Other Name Suffix Text", "Provider Other Credential Text", "Provider Other Last Name Type Code",
-  "Provider First Line Business Mailing Address", "Provider Second Line Business Mailing Address",
-  "Provider Business Mailing Address City Name", "Provider Business Mailing Address State Name",
-  "Provider Business Mailing Address Postal Code", "Provider Business Mailing Address Country Code (If outside U.S.)",
-  "Provider Business Mailing Address Telephone Number", "Provider Business Mailing Address Fax Number",
-  "Provider First Line Business Practice Location Address", "Provider Second Line Business Practice Location Address",
-  "Provider Business Practice Location Address City Name", "Provider Business Practice Location Address State Name",
+  "NPI",
+  "Entity Type Code",
+  "Replacement NPI",
+  "Employer Identification Number (EIN)",
+  "Provider Organization Name (Legal Business Name)",
+  "Provider Last Name (Legal Name)",
+  "Provider First Name",
+  "Provider Middle Name",
+  "Provider Name Prefix Text",
+  "Provider Name Suffix Text",
+  "Provider Credential Text",
+  "Provider Other Organization Name",
+  "Provider Other Organization Name Type Code",
+  "Provider Other Last Name",
+  "Provider Other First Name",
+  "Provider Other Middle Name",
+  "Provider Other Name Prefix Text",
+  "Provider Other Name Suffix Text",
+  "Provider Other Credential Text",
+  "Provider Other Last Name Type Code",
+  "Provider First Line Business Mailing Address",
+  "Provider Second Line Business Mailing Address",
+  "Provider Business Mailing Address City Name",
+  "Provider Business Mailing Address State Name",
+  "Provider Business Mailing Address Postal Code",
+  "Provider Business Mailing Address Country Code (If outside U.S.)",
+  "Provider Business Mailing Address Telephone Number",
+  "Provider Business Mailing Address Fax Number",
+  "Provider First Line Business Practice Location Address",
+  "Provider Second Line Business Practice Location Address",
+  "Provider Business Practice Location Address City Name",
+  "Provider Business Practice Location Address State Name",
   "Provider Business Practice Location Address Postal Code",
   "Provider Business Practice Location Address Country Code (If outside U.S.)",
-  "Provider Business Practice Location Address Telephone Number", "Provider Business Practice Location Address Fax Number",
-  "Provider Enumeration Date", "Last Update Date", "NPI Deactivation Reason Code", "NPI Deactivation Date",
-  "NPI Reactivation Date", "Provider Sex Code", "Authorized Official Last Name", "Authorized Official First Name",
-  "Authorized Official Middle Name", "Authorized Official Title or Position", "Authorized Official Telephone Number",
+  "Provider Business Practice Location Address Telephone Number",
+  "Provider Business Practice Location Address Fax Number",
+  "Provider Enumeration Date",
+  "Last Update Date",
+  "NPI Deactivation Reason Code",
+  "NPI Deactivation Date",
+  "NPI Reactivation Date",
+  "Provider Sex Code",
+  "Authorized Official Last Name",
+  "Authorized Official First Name",
+  "Authorized Official Middle Name",
+  "Authorized Official Title or Position",
+  "Authorized Official Telephone Number",
 ];
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -29,31 +58,45 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 export const NPPES_HEADER: readonly string[] = [
   ...head,
   ...range(15).flatMap((i) => [
-    `Healthcare Provider Taxonomy Code_${i}`, `Provider License Number_${i}`, `Provider License Number State Code_${i}`,
+    `Healthcare Provider Taxonomy Code_${i}`,
+    `Provider License Number_${i}`,
+    `Provider License Number State Code_${i}`,
     `Healthcare Provider Primary Taxonomy Switch_${i}`,
   ]),
   ...range(50).flatMap((i) => [
-    `Other Provider Identifier_${i}`, `Other Provider Identifier Type Code_${i}`, `Other Provider Identifier State_${i}`,
+    `Other Provider Identifier_${i}`,
+    `Other Provider Identifier Type Code_${i}`,
+    `Other Provider Identifier State_${i}`,
     `Other Provider Identifier Issuer_${i}`,
   ]),
-  "Is Sole Proprietor", "Is Organization Subpart", "Parent Organization LBN", "Parent Organization TIN",
-  "Authorized Official Name Prefix Text", "Authorized Official Name Suffix Text", "Authorized Official Credential Text",
+  "Is Sole Proprietor",
+  "Is Organization Subpart",
+  "Parent Organization LBN",
+  "Parent Organization TIN",
+  "Authorized Official Name Prefix Text",
+  "Authorized Official Name Suffix Text",
+  "Authorized Official Credential Text",
   ...range(15).map((i) => `Healthcare Provider Taxonomy Group_${i}`),
   "Certification Date",
 ];
 
 /** The NPI file from 2015 to mid-2025 (329 columns: "Provider Gender Code", no "Certification Date"). */
-export const NPPES_HEADER_2015: readonly string[] = NPPES_HEADER.filter((h) => h !== "Certification Date")
-  .map((h) => (h === "Provider Sex Code" ? "Provider Gender Code" : h));
+export const NPPES_HEADER_2015: readonly string[] = NPPES_HEADER.filter((h) => h !== "Certification Date").map((h) =>
+  h === "Provider Sex Code" ? "Provider Gender Code" : h,
+);
 
 /** pl_pfile: secondary practice locations, with the publisher's own uneven spacing around the hyphens. */
 export const NPPES_SECONDARY_HEADER: readonly string[] = [
-  "NPI", "Provider Secondary Practice Location Address- Address Line 1",
-  "Provider Secondary Practice Location Address-  Address Line 2", "Provider Secondary Practice Location Address - City Name",
-  "Provider Secondary Practice Location Address - State Name", "Provider Secondary Practice Location Address - Postal Code",
+  "NPI",
+  "Provider Secondary Practice Location Address- Address Line 1",
+  "Provider Secondary Practice Location Address-  Address Line 2",
+  "Provider Secondary Practice Location Address - City Name",
+  "Provider Secondary Practice Location Address - State Name",
+  "Provider Secondary Practice Location Address - Postal Code",
   "Provider Secondary Practice Location Address - Country Code (If outside U.S.)",
   "Provider Secondary Practice Location Address - Telephone Number",
-  "Provider Secondary Practice Location Address - Telephone Extension", "Provider Practice Location Address - Fax Number",
+  "Provider Secondary Practice Location Address - Telephone Extension",
+  "Provider Practice Location Address - Fax Number",
 ];
 
 export type TNppesFields = Partial<Record<string, string>>;
@@ -65,9 +108,25 @@ export function nppesLine(fields: TNppesFields, header: readonly string[] = NPPE
 
 /** Fields for an individual provider: taxonomies fill slots 1..n, the first one primary. */
 export function providerFields(p: {
-  npi: string; last: string; first: string; middle?: string; credential?: string; gender?: string;
-  taxonomies: string[]; address1?: string; address2?: string; city?: string; state?: string; zip?: string; phone?: string;
-  lastUpdate?: string; deactivation?: string; reactivation?: string; entityType?: string; orgName?: string; certified?: string;
+  npi: string;
+  last: string;
+  first: string;
+  middle?: string;
+  credential?: string;
+  gender?: string;
+  taxonomies: string[];
+  address1?: string;
+  address2?: string;
+  city?: string;
+  state?: string;
+  zip?: string;
+  phone?: string;
+  lastUpdate?: string;
+  deactivation?: string;
+  reactivation?: string;
+  entityType?: string;
+  orgName?: string;
+  certified?: string;
 }): TNppesFields {
   const f: TNppesFields = {
     NPI: p.npi,

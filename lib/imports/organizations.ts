@@ -40,8 +40,14 @@ async function upsertOrganizations(ctx: TBatchContext, orgs: TOrgUpsert[]): Prom
                            WHERE fp.entity = 'organization' AND fp.entity_id = o.id AND fp.field = 'name'
                              AND s.kind IN ('CLINIC_EDIT', 'MODERATOR'))
        RETURNING id, ${by} AS key`,
-      [list.map((o) => slugFor(o.name, `${by}|${o.id}`)), list.map((o) => o.name), list.map((o) => o.id), list.map((o) => o.phone),
-        list.map((o) => o.sourceId), list.map((o) => o.asOf)],
+      [
+        list.map((o) => slugFor(o.name, `${by}|${o.id}`)),
+        list.map((o) => o.name),
+        list.map((o) => o.id),
+        list.map((o) => o.phone),
+        list.map((o) => o.sourceId),
+        list.map((o) => o.asOf),
+      ],
     );
     for (const r of rows) out.set(`${by}|${r.key}`, r.id);
     const { rows: all } = await ctx.client.query<{ id: number; key: string }>(
@@ -57,7 +63,10 @@ async function upsertOrganizations(ctx: TBatchContext, orgs: TOrgUpsert[]): Prom
  * Links locations to their organization. A Doctors and Clinicians group outranks an NPPES organization record
  * (it says who practises there); a link a person made stays.
  */
-async function linkLocations(ctx: TBatchContext, links: Array<{ locationId: number; organizationId: number; rank: number }>): Promise<void> {
+async function linkLocations(
+  ctx: TBatchContext,
+  links: Array<{ locationId: number; organizationId: number; rank: number }>,
+): Promise<void> {
   if (links.length === 0) return;
   const best = new Map<number, { organizationId: number; rank: number }>();
   for (const l of links) {
@@ -90,7 +99,10 @@ export async function setPracticeGroups(
 ): Promise<void> {
   if (groups.length === 0) return;
   const named = groups.flatMap((g) => (g.group ? [g.group] : []));
-  const ids = await upsertOrganizations(ctx, named.map((p) => ({ by: "pac_id", id: p.pacId, name: p.name, phone: null, sourceId: p.sourceId, asOf: p.asOf })));
+  const ids = await upsertOrganizations(
+    ctx,
+    named.map((p) => ({ by: "pac_id", id: p.pacId, name: p.name, phone: null, sourceId: p.sourceId, asOf: p.asOf })),
+  );
   await ctx.client.query(
     `UPDATE location l SET organization_id = t.org, version = l.version + 1, updated_at = now()
        FROM unnest($1::int[], $2::int[]) AS t(loc, org)
@@ -101,7 +113,7 @@ export async function setPracticeGroups(
         AND (l.organization_id IS NULL
              OR EXISTS (SELECT 1 FROM organization o WHERE o.id = l.organization_id
                          AND (o.pac_id IS NOT NULL OR (o.npi IS NOT NULL AND t.org IS NOT NULL))))`,
-    [groups.map((g) => g.locationId), groups.map((g) => (g.group ? ids.get(`pac_id|${g.group.pacId}`) ?? null : null))],
+    [groups.map((g) => g.locationId), groups.map((g) => (g.group ? (ids.get(`pac_id|${g.group.pacId}`) ?? null) : null))],
   );
 }
 
@@ -117,15 +129,29 @@ export async function removeOrphanOrganizations(ctx: TBatchContext): Promise<num
         AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.organization_id = o.id)
      RETURNING o.id`,
   );
-  await ctx.client.query(`DELETE FROM field_provenance WHERE entity = 'organization' AND entity_id = ANY($1::int[])`, [rows.map((r) => r.id)]);
+  await ctx.client.query(`DELETE FROM field_provenance WHERE entity = 'organization' AND entity_id = ANY($1::int[])`, [
+    rows.map((r) => r.id),
+  ]);
   return rows.length;
 }
 
 /** NPPES organizations (entity type 2) with the IR taxonomy: the practice and its location. */
-export async function applyNppesOrganizations(ctx: TBatchContext, orgs: Array<{ fact: TOrgFact }>, geocoder: TGeocoder | undefined): Promise<void> {
+export async function applyNppesOrganizations(
+  ctx: TBatchContext,
+  orgs: Array<{ fact: TOrgFact }>,
+  geocoder: TGeocoder | undefined,
+): Promise<void> {
   if (orgs.length === 0) return;
-  const ids = await upsertOrganizations(ctx, orgs.map(({ fact }) => ({ by: "npi", id: fact.npi, name: fact.name, phone: fact.phone, sourceId: ctx.sourceId, asOf: ctx.fileDate })));
-  const sourced: TSourcedAddress[] = orgs.map(({ fact }) => ({ address: fact.address, kind: "NPPES", sourceId: ctx.sourceId, asOf: ctx.fileDate }));
+  const ids = await upsertOrganizations(
+    ctx,
+    orgs.map(({ fact }) => ({ by: "npi", id: fact.npi, name: fact.name, phone: fact.phone, sourceId: ctx.sourceId, asOf: ctx.fileDate })),
+  );
+  const sourced: TSourcedAddress[] = orgs.map(({ fact }) => ({
+    address: fact.address,
+    kind: "NPPES",
+    sourceId: ctx.sourceId,
+    asOf: ctx.fileDate,
+  }));
   const locations = await ensureLocations(ctx, sourced, geocoder);
   // A practice address nobody is listed at shows what the organization's record says (with people there, their
   // records decide: project.ts).
@@ -134,13 +160,19 @@ export async function applyNppesOrganizations(ctx: TBatchContext, orgs: Array<{ 
     [[...locations.values()]],
   );
   const emptyIds = new Set(empty.map((e) => e.id));
-  await setLocationDetails(ctx, sourced.flatMap((s) => {
-    const id = locations.get(keyOf(s.address));
-    return id !== undefined && emptyIds.has(id) ? [{ id, best: s, newest: s.asOf }] : [];
-  }));
-  await linkLocations(ctx, orgs.flatMap(({ fact }) => {
-    const locationId = locations.get(keyOf(fact.address));
-    const organizationId = ids.get(`npi|${fact.npi}`);
-    return locationId !== undefined && organizationId !== undefined ? [{ locationId, organizationId, rank: 1 }] : [];
-  }));
+  await setLocationDetails(
+    ctx,
+    sourced.flatMap((s) => {
+      const id = locations.get(keyOf(s.address));
+      return id !== undefined && emptyIds.has(id) ? [{ id, best: s, newest: s.asOf }] : [];
+    }),
+  );
+  await linkLocations(
+    ctx,
+    orgs.flatMap(({ fact }) => {
+      const locationId = locations.get(keyOf(fact.address));
+      const organizationId = ids.get(`npi|${fact.npi}`);
+      return locationId !== undefined && organizationId !== undefined ? [{ locationId, organizationId, rank: 1 }] : [];
+    }),
+  );
 }

@@ -2,7 +2,7 @@
 // takes physicians out of search (deactivated, or no longer meeting the IR rule) and back, never overwriting a
 // field a clinic or moderator set (docs/decisions/005) and recording each field's source and as-of date.
 import { loadProtectedFields, setFieldSources } from "@/lib/imports/precedence";
-import { slugify } from "@/lib/imports/normalize";
+import { physicianSlug } from "@/lib/physicians/name";
 import type { TBatchContext, TImportCounts } from "@/lib/imports/types";
 
 type TIdentification = "TAXONOMY" | "BILLING" | "CLINIC" | "MODERATOR";
@@ -34,13 +34,14 @@ export type TDesiredPhysician = {
 };
 
 type TStored = Omit<TPhysicianFields, "identifiedBy" | "firstIdentifiedBy"> & {
-  id: number; npi: string; slug: string; identifiedBy: TIdentification; sourceId: number; asOf: string; lastConfirmedAt: string;
+  id: number;
+  npi: string;
+  slug: string;
+  identifiedBy: TIdentification;
+  sourceId: number;
+  asOf: string;
+  lastConfirmedAt: string;
 };
-
-/** The physician slug the demo uses too: first-last-credentials-npi, lower-case and hyphenated. */
-export function physicianSlug(p: { firstName: string; lastName: string; credentials: string | null; npi: string }): string {
-  return slugify(`${p.firstName} ${p.lastName} ${p.credentials ?? ""} ${p.npi}`);
-}
 
 const NAME_FIELDS = ["firstName", "middleName", "lastName", "credentials", "taxonomyCodes"] as const;
 const STATUS_FIELDS = ["identifiedBy", "active"] as const;
@@ -100,11 +101,22 @@ function merge(cur: TStored, d: TDesiredPhysician, locked: Set<string> | undefin
  * Brings these physicians in line with the facts. Returns NPI -> physician id for every one in the directory
  * (listed or not); NPIs that no source makes an IR and that are not in the directory are left out.
  */
-export async function upsertPhysicians(ctx: TBatchContext, desired: TDesiredPhysician[], counts: TImportCounts): Promise<Map<string, number>> {
+export async function upsertPhysicians(
+  ctx: TBatchContext,
+  desired: TDesiredPhysician[],
+  counts: TImportCounts,
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (desired.length === 0) return ids;
-  const stored = await loadStored(ctx, desired.map((d) => d.npi));
-  const locked = await loadProtectedFields(ctx.client, "physician", [...stored.values()].map((s) => s.id));
+  const stored = await loadStored(
+    ctx,
+    desired.map((d) => d.npi),
+  );
+  const locked = await loadProtectedFields(
+    ctx.client,
+    "physician",
+    [...stored.values()].map((s) => s.id),
+  );
   const updates: TStored[] = [];
   const inserts: TDesiredPhysician[] = [];
   const sources: Array<{ entityId: number; field: string; sourceId: number; asOf: string }> = [];
@@ -142,10 +154,24 @@ export async function upsertPhysicians(ctx: TBatchContext, desired: TDesiredPhys
                      $10::bool[], $11::text[], $12::text[], $13::text[], $14::int[], $15::text[], $16::text[])
               AS t(id, slug, fn, mn, ln, cred, g, tax, ib, act, deact, reason, since, src, as_of, conf)
         WHERE p.id = t.id`,
-      [u.map((x) => x.id), u.map((x) => x.slug), u.map((x) => x.firstName), u.map((x) => x.middleName), u.map((x) => x.lastName),
-        u.map((x) => x.credentials), u.map((x) => x.gender), u.map((x) => x.taxonomyCodes.join(",")), u.map((x) => x.identifiedBy),
-        u.map((x) => x.active), u.map((x) => x.deactivatedAt), u.map((x) => x.inactiveReason), u.map((x) => x.inactiveSince),
-        u.map((x) => x.sourceId), u.map((x) => x.asOf), u.map((x) => x.lastConfirmedAt)],
+      [
+        u.map((x) => x.id),
+        u.map((x) => x.slug),
+        u.map((x) => x.firstName),
+        u.map((x) => x.middleName),
+        u.map((x) => x.lastName),
+        u.map((x) => x.credentials),
+        u.map((x) => x.gender),
+        u.map((x) => x.taxonomyCodes.join(",")),
+        u.map((x) => x.identifiedBy),
+        u.map((x) => x.active),
+        u.map((x) => x.deactivatedAt),
+        u.map((x) => x.inactiveReason),
+        u.map((x) => x.inactiveSince),
+        u.map((x) => x.sourceId),
+        u.map((x) => x.asOf),
+        u.map((x) => x.lastConfirmedAt),
+      ],
     );
   }
   if (inserts.length) {
@@ -160,11 +186,24 @@ export async function upsertPhysicians(ctx: TBatchContext, desired: TDesiredPhys
                      $9::text[], $10::int[], $11::text[], $12::text[], $13::bool[], $14::text[], $15::text[], $16::text[])
               AS t(npi, slug, fn, mn, ln, cred, g, tax, ib, src, as_of, conf, act, deact, reason, since)
        RETURNING id, npi`,
-      [i.map((x) => x.npi), i.map((x) => physicianSlug(x)), i.map((x) => x.firstName), i.map((x) => x.middleName),
-        i.map((x) => x.lastName), i.map((x) => x.credentials), i.map((x) => x.gender), i.map((x) => x.taxonomyCodes.join(",")),
-        i.map((x) => x.identifiedBy ?? x.firstIdentifiedBy), i.map((x) => x.d.sources.names.sourceId), i.map((x) => x.d.sources.names.asOf),
-        i.map((x) => x.d.lastConfirmedAt), i.map((x) => x.active), i.map((x) => x.deactivatedAt), i.map((x) => x.inactiveReason),
-        i.map((x) => x.inactiveSince)],
+      [
+        i.map((x) => x.npi),
+        i.map((x) => physicianSlug(x)),
+        i.map((x) => x.firstName),
+        i.map((x) => x.middleName),
+        i.map((x) => x.lastName),
+        i.map((x) => x.credentials),
+        i.map((x) => x.gender),
+        i.map((x) => x.taxonomyCodes.join(",")),
+        i.map((x) => x.identifiedBy ?? x.firstIdentifiedBy),
+        i.map((x) => x.d.sources.names.sourceId),
+        i.map((x) => x.d.sources.names.asOf),
+        i.map((x) => x.d.lastConfirmedAt),
+        i.map((x) => x.active),
+        i.map((x) => x.deactivatedAt),
+        i.map((x) => x.inactiveReason),
+        i.map((x) => x.inactiveSince),
+      ],
     );
     counts.physiciansAdded += rows.length;
     const byNpi = new Map(inserts.map((d) => [d.npi, d]));

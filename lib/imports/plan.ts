@@ -21,16 +21,28 @@ export type TStep = { entry: TInputEntry; header: THeader; reader: TReader<TKeye
 /** Type-erases a reader so steps of different row types fit one list (each reader only sees its own rows). */
 const erase = <R extends TKeyedRow>(r: TReader<R>): TReader<TKeyedRow> => r as unknown as TReader<TKeyedRow>;
 
-export async function planSteps(o: TPlanOptions, entries: TInputEntry[], kind: "csv" | "zip"): Promise<{ steps: TStep[]; dateName: string }> {
+export async function planSteps(
+  o: TPlanOptions,
+  entries: TInputEntry[],
+  kind: "csv" | "zip",
+): Promise<{ steps: TStep[]; dateName: string }> {
   const header = async (e: TInputEntry) => peekHeader(await e.open());
   if (o.source === "nppes") {
     if (kind === "zip") {
       const { main, secondary } = nppesEntries(entries);
       if (!main) {
-        throw new ImportRefused(`No npidata_pfile_….csv in this zip (found: ${entries.map((e) => e.name).join(", ") || "no CSV files"}). Nothing was written.`);
+        throw new ImportRefused(
+          `No npidata_pfile_….csv in this zip (found: ${entries.map((e) => e.name).join(", ") || "no CSV files"}). Nothing was written.`,
+        );
       }
       const steps: TStep[] = [{ entry: main, header: await header(main), reader: erase(nppesReader) }];
-      if (secondary) steps.push({ entry: secondary, header: await header(secondary), reader: erase(nppesSecondaryReader), after: clearUnlistedSecondaries });
+      if (secondary)
+        steps.push({
+          entry: secondary,
+          header: await header(secondary),
+          reader: erase(nppesSecondaryReader),
+          after: clearUnlistedSecondaries,
+        });
       for (const s of steps) s.reader.bind(s.header, () => false); // refuses a member with missing columns now
       return { steps, dateName: main.name };
     }
@@ -44,7 +56,8 @@ export async function planSteps(o: TPlanOptions, entries: TInputEntry[], kind: "
   if (o.source === "dac") reader = erase(dacReader);
   else {
     const year = o.dataYear ?? dataYearFromName(path.basename(o.file)) ?? (entries[0] ? dataYearFromName(entries[0].name) : null);
-    if (!year || year < 2000 || year > 2100) throw new ImportRefused(`Cannot tell the data year from "${path.basename(o.file)}": pass --year YYYY.`);
+    if (!year || year < 2000 || year > 2100)
+      throw new ImportRefused(`Cannot tell the data year from "${path.basename(o.file)}": pass --year YYYY.`);
     reader = erase(medicareReader(year));
   }
   // In a zip, the member whose header fits (the publishers add data dictionaries and readmes next to the data).
@@ -70,12 +83,15 @@ export function resolveFileDate(o: TPlanOptions, dateName: string): string {
   const fromMember = fileDateFromName(dateName);
   const date = fromMember ?? fileDateFromName(base);
   if (!date) {
-    throw new ImportRefused(`Cannot tell the file's date from "${base}"${dateName !== base ? ` or "${dateName}"` : ""}: pass --file-date YYYY-MM-DD (the publication date).`);
+    throw new ImportRefused(
+      `Cannot tell the file's date from "${base}"${dateName !== base ? ` or "${dateName}"` : ""}: pass --file-date YYYY-MM-DD (the publication date).`,
+    );
   }
   const month = monthFromName(base);
   if (month && !date.startsWith(month)) {
-    throw new ImportRefused(`${base} names ${month} but its ${dateName} is dated ${date}: pass --file-date YYYY-MM-DD to say which is right.`);
+    throw new ImportRefused(
+      `${base} names ${month} but its ${dateName} is dated ${date}: pass --file-date YYYY-MM-DD to say which is right.`,
+    );
   }
   return date;
 }
-

@@ -7,11 +7,7 @@ export type TEntity = "physician" | "location" | "practitioner_role" | "organiza
 const PROTECTED_KINDS = ["CLINIC_EDIT", "MODERATOR"];
 
 /** entityId -> fields whose latest source is CLINIC_EDIT or MODERATOR. */
-export async function loadProtectedFields(
-  client: TQueryable,
-  entity: TEntity,
-  ids: number[],
-): Promise<Map<number, Set<string>>> {
+export async function loadProtectedFields(client: TQueryable, entity: TEntity, ids: number[]): Promise<Map<number, Set<string>>> {
   const out = new Map<number, Set<string>>();
   if (ids.length === 0) return out;
   const { rows } = await client.query<{ entity_id: number; field: string }>(
@@ -61,10 +57,11 @@ export async function recordFieldProvenance(
 ): Promise<void> {
   const ids: number[] = [];
   const fields: string[] = [];
-  for (const e of entries) for (const f of e.fields) {
-    ids.push(e.entityId);
-    fields.push(f);
-  }
+  for (const e of entries)
+    for (const f of e.fields) {
+      ids.push(e.entityId);
+      fields.push(f);
+    }
   if (ids.length === 0) return;
   await client.query(
     `INSERT INTO field_provenance (entity, entity_id, field, source_id, as_of, updated_at)

@@ -77,7 +77,10 @@ export function formatSummary(s: TImportSummary, maxLines = 20): string {
   ];
   const reasons = Object.entries(s.rejectionsByReason).sort((a, b) => b[1] - a[1]);
   for (const [reason, n] of reasons) {
-    const at = s.rejections.filter((r) => reasonKey(r.reason) === reason).slice(0, 5).map((r) => r.line);
+    const at = s.rejections
+      .filter((r) => reasonKey(r.reason) === reason)
+      .slice(0, 5)
+      .map((r) => r.line);
     lines.push(`    ${fmt(n)} × ${reason}${at.length ? ` (line ${at.join(", ")}${n > at.length ? ", …" : ""})` : ""}`);
   }
   const shown = s.rejections.slice(0, maxLines);

@@ -5,7 +5,13 @@ import { syncBillingProcedures } from "@/lib/imports/billing-procedures";
 import type { TDacFact, TMedicareFact, TNppesFact, TSecondaryFact, TStatusFact } from "@/lib/imports/facts";
 import type { TGeocoder } from "@/lib/imports/geocode";
 import {
-  bestStatements, ensureLocations, keyOf, setLocationDetails, syncRoles, type TDesiredRole, type TSourcedAddress,
+  bestStatements,
+  ensureLocations,
+  keyOf,
+  setLocationDetails,
+  syncRoles,
+  type TDesiredRole,
+  type TSourcedAddress,
 } from "@/lib/imports/locations";
 import { setPracticeGroups } from "@/lib/imports/organizations";
 import { upsertPhysicians, type TDesiredPhysician } from "@/lib/imports/physicians";
@@ -27,7 +33,14 @@ export type TNpiFacts = {
 };
 
 async function loadFacts(ctx: TBatchContext, npis: string[]): Promise<Map<string, TNpiFacts>> {
-  const { rows } = await ctx.client.query<{ kind: TSourceKind; key: string; npi: string; payload: unknown; as_of: string; source_id: number }>(
+  const { rows } = await ctx.client.query<{
+    kind: TSourceKind;
+    key: string;
+    npi: string;
+    payload: unknown;
+    as_of: string;
+    source_id: number;
+  }>(
     `SELECT kind::text AS kind, key, npi, payload, to_char(as_of, 'YYYY-MM-DD') AS as_of, source_id
        FROM import_row_state WHERE npi = ANY($1::varchar[]) AND payload IS NOT NULL`,
     [npis],
@@ -64,26 +77,43 @@ export function desiredPhysician(f: TNpiFacts): TDesiredPhysician | null {
   const names = nppes?.payload.physician
     ? { ...nppes.payload.physician, sourceId: nppes.sourceId, asOf: nppes.asOf }
     : latestMedicare
-      ? { firstName: latestMedicare.payload.firstName || "?", middleName: null, lastName: latestMedicare.payload.lastName,
-          credentials: latestMedicare.payload.credentials, gender: null, taxonomyCodes: [] as string[],
-          sourceId: latestMedicare.sourceId, asOf: latestMedicare.asOf }
+      ? {
+          firstName: latestMedicare.payload.firstName || "?",
+          middleName: null,
+          lastName: latestMedicare.payload.lastName,
+          credentials: latestMedicare.payload.credentials,
+          gender: null,
+          taxonomyCodes: [] as string[],
+          sourceId: latestMedicare.sourceId,
+          asOf: latestMedicare.asOf,
+        }
       : null;
   if (!names) return null;
   const gender = names.gender ?? f.dac?.payload.gender ?? null;
   const genderSource = names.gender ? names : f.dac?.payload.gender ? f.dac : names;
   // The fact that decided whether the physician is listed (and since when they are not).
-  const status = deactivatedAt ? f.status : byTaxonomy || !latestMedicare ? nppes ?? latestMedicare : latestMedicare;
+  const status = deactivatedAt ? f.status : byTaxonomy || !latestMedicare ? (nppes ?? latestMedicare) : latestMedicare;
   const statusSource = status ?? names;
   const lastConfirmed = [nppes?.asOf, f.status?.asOf, f.secondary?.asOf, f.dac?.asOf, ...f.medicare.map((m) => m.asOf)]
-    .filter((d): d is string => d !== undefined).sort().at(-1) as string;
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1) as string;
   const inactiveReason = deactivatedAt ? "DEACTIVATED" : identifiedBy === null ? "NO_LONGER_IR" : null;
   return {
     npi: f.npi,
     fields: {
-      firstName: names.firstName, middleName: names.middleName, lastName: names.lastName, credentials: names.credentials,
-      gender, taxonomyCodes: names.taxonomyCodes, identifiedBy, active: inactiveReason === null, deactivatedAt,
+      firstName: names.firstName,
+      middleName: names.middleName,
+      lastName: names.lastName,
+      credentials: names.credentials,
+      gender,
+      taxonomyCodes: names.taxonomyCodes,
+      identifiedBy,
+      active: inactiveReason === null,
+      deactivatedAt,
       firstIdentifiedBy: f.identified.kind === "CMS_MEDICARE_VOLUME" ? "BILLING" : "TAXONOMY",
-      inactiveReason, inactiveSince: deactivatedAt ?? (inactiveReason ? statusSource.asOf : null),
+      inactiveReason,
+      inactiveSince: deactivatedAt ?? (inactiveReason ? statusSource.asOf : null),
     },
     sources: {
       names: { sourceId: names.sourceId, asOf: names.asOf },
@@ -95,24 +125,51 @@ export function desiredPhysician(f: TNpiFacts): TDesiredPhysician | null {
 }
 
 /** The addresses the sources list for one physician: NPPES primary and secondary, and Doctors and Clinicians. */
-export function desiredAddresses(f: TNpiFacts): Array<TSourcedAddress & { telehealth: boolean | null; assignment: boolean | null; attributesSourceId: number | null; orgPacId: string | null }> {
-  const out = new Map<string, TSourcedAddress & { telehealth: boolean | null; assignment: boolean | null; attributesSourceId: number | null; orgPacId: string | null }>();
-  const put = (a: TSourcedAddress & { telehealth: boolean | null; assignment: boolean | null; attributesSourceId: number | null; orgPacId: string | null }) =>
-    out.set(keyOf(a.address), a);
+export function desiredAddresses(
+  f: TNpiFacts,
+): Array<
+  TSourcedAddress & { telehealth: boolean | null; assignment: boolean | null; attributesSourceId: number | null; orgPacId: string | null }
+> {
+  const out = new Map<
+    string,
+    TSourcedAddress & { telehealth: boolean | null; assignment: boolean | null; attributesSourceId: number | null; orgPacId: string | null }
+  >();
+  const put = (
+    a: TSourcedAddress & {
+      telehealth: boolean | null;
+      assignment: boolean | null;
+      attributesSourceId: number | null;
+      orgPacId: string | null;
+    },
+  ) => out.set(keyOf(a.address), a);
   const plain = { telehealth: null, assignment: null, attributesSourceId: null, orgPacId: null };
   const nppes = f.nppes;
-  for (const a of f.secondary?.payload.addresses ?? []) put({ address: a, kind: "NPPES", sourceId: f.secondary?.sourceId as number, asOf: f.secondary?.asOf as string, ...plain });
+  for (const a of f.secondary?.payload.addresses ?? [])
+    put({ address: a, kind: "NPPES", sourceId: f.secondary?.sourceId as number, asOf: f.secondary?.asOf as string, ...plain });
   if (nppes) put({ address: nppes.payload.address, kind: "NPPES", sourceId: nppes.sourceId, asOf: nppes.asOf, ...plain });
   for (const d of f.dac?.payload.addresses ?? []) {
     const dac = f.dac as TFactRow<TDacFact>;
-    put({ address: d.address, kind: "CMS_DAC", sourceId: dac.sourceId, asOf: dac.asOf, telehealth: d.telehealth,
-      assignment: d.assignment, attributesSourceId: dac.sourceId, orgPacId: d.orgPacId });
+    put({
+      address: d.address,
+      kind: "CMS_DAC",
+      sourceId: dac.sourceId,
+      asOf: dac.asOf,
+      telehealth: d.telehealth,
+      assignment: d.assignment,
+      attributesSourceId: dac.sourceId,
+      orgPacId: d.orgPacId,
+    });
   }
   return [...out.values()];
 }
 
 /** Re-derives the directory entries of these NPIs from their facts (inside the caller's transaction). */
-export async function projectNpis(ctx: TBatchContext, npis: string[], counts: TImportCounts, geocoder: TGeocoder | undefined): Promise<void> {
+export async function projectNpis(
+  ctx: TBatchContext,
+  npis: string[],
+  counts: TImportCounts,
+  geocoder: TGeocoder | undefined,
+): Promise<void> {
   const uniq = [...new Set(npis)];
   if (uniq.length === 0) return;
   const facts = await loadFacts(ctx, uniq);
@@ -125,12 +182,25 @@ export async function projectNpis(ctx: TBatchContext, npis: string[], counts: TI
   if (ids.size === 0) return;
 
   const addresses = [...ids.keys()].flatMap((npi) => desiredAddresses(facts.get(npi) as TNpiFacts).map((a) => ({ npi, a })));
-  const locationIds = await ensureLocations(ctx, addresses.map((x) => x.a), geocoder);
+  const locationIds = await ensureLocations(
+    ctx,
+    addresses.map((x) => x.a),
+    geocoder,
+  );
   const roles: TDesiredRole[] = addresses.flatMap(({ npi, a }) => {
     const locationId = locationIds.get(keyOf(a.address));
     if (locationId === undefined) return [];
-    return [{ physicianId: ids.get(npi) as number, locationId, telehealth: a.telehealth, assignment: a.assignment,
-      sourceId: a.sourceId, asOf: a.asOf, attributesSourceId: a.attributesSourceId }];
+    return [
+      {
+        physicianId: ids.get(npi) as number,
+        locationId,
+        telehealth: a.telehealth,
+        assignment: a.assignment,
+        sourceId: a.sourceId,
+        asOf: a.asOf,
+        attributesSourceId: a.attributesSourceId,
+      },
+    ];
   });
   const physicianIds = [...ids.values()];
   const left = await syncRoles(ctx, physicianIds, roles, counts);
@@ -172,15 +242,25 @@ async function refreshLocations(ctx: TBatchContext, locationIds: number[], known
       statements.set(r.location_id, list);
     }
   }
-  await setLocationDetails(ctx, [...statements.entries()].map(([id, list]) => ({
-    id,
-    best: [...bestStatements(list).values()][0] as TSourcedAddress,
-    newest: list.map((a) => a.asOf).sort().at(-1) as string,
-  })));
+  await setLocationDetails(
+    ctx,
+    [...statements.entries()].map(([id, list]) => ({
+      id,
+      best: [...bestStatements(list).values()][0] as TSourcedAddress,
+      newest: list
+        .map((a) => a.asOf)
+        .sort()
+        .at(-1) as string,
+    })),
+  );
   // The practice group: from the newest Doctors and Clinicians statement that names one (a tie: the greater PAC ID).
-  await setPracticeGroups(ctx, [...statements.entries()].map(([locationId, list]) => {
-    const g = list.filter((a) => a.orgPacId && a.address.facilityName)
-      .sort((a, b) => (a.asOf === b.asOf ? ((a.orgPacId as string) < (b.orgPacId as string) ? 1 : -1) : a.asOf < b.asOf ? 1 : -1))[0];
-    return { locationId, group: g ? { pacId: g.orgPacId as string, name: g.address.name, sourceId: g.sourceId, asOf: g.asOf } : null };
-  }));
+  await setPracticeGroups(
+    ctx,
+    [...statements.entries()].map(([locationId, list]) => {
+      const g = list
+        .filter((a) => a.orgPacId && a.address.facilityName)
+        .sort((a, b) => (a.asOf === b.asOf ? ((a.orgPacId as string) < (b.orgPacId as string) ? 1 : -1) : a.asOf < b.asOf ? 1 : -1))[0];
+      return { locationId, group: g ? { pacId: g.orgPacId as string, name: g.address.name, sourceId: g.sourceId, asOf: g.asOf } : null };
+    }),
+  );
 }

@@ -27,7 +27,7 @@ export async function readMember(step: TStep, a: TReadMemberArgs): Promise<void>
   let pending: TKeyedRow[] = [];
   const grouped = new Map<string, TKeyedRow>();
   const result = await streamRecords(await step.entry.open(), {
-    resumeAfterLine: step.reader.mode === "stream" ? resume?.line ?? 0 : 0,
+    resumeAfterLine: step.reader.mode === "stream" ? (resume?.line ?? 0) : 0,
     onHeader: () => undefined,
     prefilter: bound.prefilter,
     onRecord: (fields, line) => {
@@ -60,16 +60,26 @@ export async function readMember(step: TStep, a: TReadMemberArgs): Promise<void>
   if (step.reader.mode === "stream") {
     const rows = pending;
     pending = [];
-    await a.commit(async () => {
-      if (rows.length) await step.reader.write(w, rows);
-    }, { entry: step.entry.name, key: "", line: result.lastLine });
+    await a.commit(
+      async () => {
+        if (rows.length) await step.reader.write(w, rows);
+      },
+      { entry: step.entry.name, key: "", line: result.lastLine },
+    );
     return;
   }
   // Grouped files: every row of a key is in hand; write in key order so a resume can skip what is done.
   const keys = [...grouped.keys()].filter((k) => !resume || k > resume.key).sort();
   for (let b = 0; b < keys.length; b += batchSize) {
     const part = keys.slice(b, b + batchSize);
-    await a.commit(() => step.reader.write(w, part.map((k) => grouped.get(k) as TKeyedRow)), { entry: step.entry.name, key: part.at(-1) as string, line: 0 });
+    await a.commit(
+      () =>
+        step.reader.write(
+          w,
+          part.map((k) => grouped.get(k) as TKeyedRow),
+        ),
+      { entry: step.entry.name, key: part.at(-1) as string, line: 0 },
+    );
     a.progress(result.bytesRead, "writing");
   }
 }

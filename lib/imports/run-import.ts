@@ -3,8 +3,18 @@
 import path from "node:path";
 import type pg from "pg";
 import {
-  dataYearFromName, failRun, fileDateFromName, fileFingerprint, finishRun, releaseImportLock, removeUnusedSource,
-  requireReferenceData, saveResumePoint, startRun, takeImportLock, type TRun,
+  dataYearFromName,
+  failRun,
+  fileDateFromName,
+  fileFingerprint,
+  finishRun,
+  releaseImportLock,
+  removeUnusedSource,
+  requireReferenceData,
+  saveResumePoint,
+  startRun,
+  takeImportLock,
+  type TRun,
 } from "@/lib/imports/bookkeeping";
 import { npisWithFacts } from "@/lib/imports/facts";
 import type { TGeocoder } from "@/lib/imports/geocode";
@@ -41,7 +51,11 @@ export type TRunImportOptions = {
 /** A run that failed; `committed` says whether running the same command again resumes (else nothing was kept). */
 export class ImportFailed extends Error {
   override name = "ImportFailed";
-  constructor(message: string, readonly committed: boolean, readonly resumeAfter: string | null) {
+  constructor(
+    message: string,
+    readonly committed: boolean,
+    readonly resumeAfter: string | null,
+  ) {
     super(message);
   }
 }
@@ -112,24 +126,56 @@ export async function runImport(o: TRunImportOptions): Promise<TImportSummary> {
         continue;
       }
       const known = await npisWithFacts(ctx);
-      const w: TWriter = { ctx, counts, reject: (r) => rejections.add({ ...r, entry: step.entry.name }), geocoder: o.geocoder, isKnown: (n) => known.has(n) };
+      const w: TWriter = {
+        ctx,
+        counts,
+        reject: (r) => rejections.add({ ...r, entry: step.entry.name }),
+        geocoder: o.geocoder,
+        isKnown: (n) => known.has(n),
+      };
       await readMember(step, {
-        w, known, batchSize, resume, commit: commitBatch,
+        w,
+        known,
+        batchSize,
+        resume,
+        commit: commitBatch,
         progress: (bytesRead, phase) =>
-          o.onProgress?.({ phase, entry: step.entry.name, bytesRead: bytesBefore + bytesRead, totalBytes, rowsRead: counts.rowsRead,
-            rowsKept: counts.rowsKept, elapsedMs: Date.now() - started, done: false }),
+          o.onProgress?.({
+            phase,
+            entry: step.entry.name,
+            bytesRead: bytesBefore + bytesRead,
+            totalBytes,
+            rowsRead: counts.rowsRead,
+            rowsKept: counts.rowsKept,
+            elapsedMs: Date.now() - started,
+            done: false,
+          }),
       });
-      await commitBatch(async () => {
-        await step.after?.(w);
-      }, { entry: step.entry.name, key: DONE, line: 0 });
+      await commitBatch(
+        async () => {
+          await step.after?.(w);
+        },
+        { entry: step.entry.name, key: DONE, line: 0 },
+      );
       bytesBefore += step.entry.size;
-      o.onProgress?.({ phase: "reading", entry: step.entry.name, bytesRead: bytesBefore, totalBytes, rowsRead: counts.rowsRead,
-        rowsKept: counts.rowsKept, elapsedMs: Date.now() - started, done: i === steps.length - 1 });
+      o.onProgress?.({
+        phase: "reading",
+        entry: step.entry.name,
+        bytesRead: bytesBefore,
+        totalBytes,
+        rowsRead: counts.rowsRead,
+        rowsKept: counts.rowsKept,
+        elapsedMs: Date.now() - started,
+        done: i === steps.length - 1,
+      });
     }
-    await commitBatch(async () => {
-      counts.removed += await removeOrphanLocations(ctx);
-      await removeOrphanOrganizations(ctx);
-    }, { entry: DONE, key: DONE, line: 0 });
+    await commitBatch(
+      async () => {
+        counts.removed += await removeOrphanLocations(ctx);
+        await removeOrphanOrganizations(ctx);
+      },
+      { entry: DONE, key: DONE, line: 0 },
+    );
 
     if (dryRun) {
       await client.query("ROLLBACK");
@@ -140,8 +186,16 @@ export async function runImport(o: TRunImportOptions): Promise<TImportSummary> {
     const elapsedMs = Date.now() - started;
     const rejectsFile = await rejections.close();
     return {
-      source: o.source, fileName, fileDate, dryRun, resumedAfter, counts: { ...counts, rejected: rejections.count },
-      rejections: rejections.kept, rejectionsByReason: rejections.byReason, rejectsFile, elapsedMs,
+      source: o.source,
+      fileName,
+      fileDate,
+      dryRun,
+      resumedAfter,
+      counts: { ...counts, rejected: rejections.count },
+      rejections: rejections.kept,
+      rejectionsByReason: rejections.byReason,
+      rejectsFile,
+      elapsedMs,
       readFilterRowsPerSec: counts.rowsRead / Math.max((elapsedMs - applyMs) / 1000, 0.001),
       members: input.kind === "zip" ? input.entries.map((e) => e.name) : [],
     };

@@ -18,7 +18,10 @@ export type TStreamHandlers = {
   onChunk(state: { bytesRead: number; rowsRead: number; lastLine: number }): Promise<void>;
 };
 
-export async function streamRecords(input: Readable, h: TStreamHandlers): Promise<{ rowsRead: number; lastLine: number; bytesRead: number }> {
+export async function streamRecords(
+  input: Readable,
+  h: TStreamHandlers,
+): Promise<{ rowsRead: number; lastLine: number; bytesRead: number }> {
   let header: THeader | undefined;
   let rowsRead = 0;
   let lastLine = 0;

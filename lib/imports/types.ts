@@ -40,8 +40,21 @@ export type TImportCounts = {
 };
 
 export const emptyCounts = (): TImportCounts => ({
-  rowsRead: 0, rowsKept: 0, inserted: 0, updated: 0, unchanged: 0, confirmed: 0, older: 0, physiciansAdded: 0,
-  physiciansUpdated: 0, deactivated: 0, demoted: 0, reactivated: 0, rolesAdded: 0, removed: 0, rejected: 0,
+  rowsRead: 0,
+  rowsKept: 0,
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  confirmed: 0,
+  older: 0,
+  physiciansAdded: 0,
+  physiciansUpdated: 0,
+  deactivated: 0,
+  demoted: 0,
+  reactivated: 0,
+  rolesAdded: 0,
+  removed: 0,
+  rejected: 0,
 });
 
 export type TProgress = {

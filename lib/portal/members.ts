@@ -1,7 +1,7 @@
 // Practice staff: managers invite (single-use e-mailed token) and remove members; members see who else has access.
 import "server-only";
 import { randomToken, sha256Hex } from "@/lib/auth/crypto";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { deny, parseInput, requireActor } from "@/lib/auth/guard";
 import { enforceLimits } from "@/lib/auth/limits";
 import { portalLink } from "@/lib/auth/links";
@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
-import { requireMembership } from "@/lib/portal/authorize";
+import { requireMembership } from "@/lib/auth/membership";
 import { ZAcceptInvitation, ZInviteStaff, ZOrganizationRef, ZRemoveMember } from "@/lib/portal/schemas";
 
 const INVITATION_DAYS = 7;

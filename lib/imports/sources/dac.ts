@@ -74,8 +74,14 @@ export const dacReader: TReader<TDacRow> = {
         const pac = get(c.orgPacId);
         const address: TDacAddress = {
           address: {
-            name: facility || lines.address1, facilityName: facility !== "", address1: lines.address1, address2: lines.address2,
-            city: titleCaseName(get(c.city)), state, zip, phone: normalizePhone(get(c.phone)),
+            name: facility || lines.address1,
+            facilityName: facility !== "",
+            address1: lines.address1,
+            address2: lines.address2,
+            city: titleCaseName(get(c.city)),
+            state,
+            zip,
+            phone: normalizePhone(get(c.phone)),
           },
           telehealth: yesNo(get(c.telehealth)),
           assignment: yesNo(get(c.assignment)),
@@ -93,19 +99,29 @@ export const dacReader: TReader<TDacRow> = {
     return into;
   },
   async write(w, rows) {
-    const centroids = await zipCentroids(w.ctx.client, rows.flatMap((r) => r.fact.addresses.map((a) => a.address.zip)));
+    const centroids = await zipCentroids(
+      w.ctx.client,
+      rows.flatMap((r) => r.fact.addresses.map((a) => a.address.zip)),
+    );
     const facts = rows.flatMap((r) => {
       const addresses = r.fact.addresses.filter((a, i) => {
         if (centroids.has(a.address.zip)) return true;
-        if (w.isKnown(r.npi)) w.reject({ line: r.lines[i] ?? r.line, npi: r.npi, reason: `NPI ${r.npi}: ZIP ${a.address.zip} is not a known US ZIP code` });
+        if (w.isKnown(r.npi))
+          w.reject({ line: r.lines[i] ?? r.line, npi: r.npi, reason: `NPI ${r.npi}: ZIP ${a.address.zip} is not a known US ZIP code` });
         return false;
       });
       // Addresses once each and in a stable order, so the same rows in another order are the same fact.
       const unique = [...new Map(addresses.map((a) => [JSON.stringify(a), a])).entries()]
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, a]) => a);
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([, a]) => a);
       return unique.length ? [{ key: r.key, npi: r.npi, payload: { ...r.fact, addresses: unique } }] : [];
     });
     const written = await storeFacts(w.ctx, "CMS_DAC", facts, w.counts);
-    await projectNpis(w.ctx, written.map((f) => f.npi as string), w.counts, w.geocoder);
+    await projectNpis(
+      w.ctx,
+      written.map((f) => f.npi as string),
+      w.counts,
+      w.geocoder,
+    );
   },
 };

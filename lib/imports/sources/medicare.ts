@@ -95,10 +95,16 @@ export function medicareReader(year: number): TReader<TProviderTotals> {
           const ir = IR_HCPCS_CODES.has(hcpcs);
           return {
             row: {
-              key: `${year}|${npi}`, line, npi, radiologist,
-              lastName: titleCaseName(get(c.lastName)), firstName: titleCaseName(get(c.firstName)),
-              credentials: normalizeCredentials(get(c.credentials)), gender: sexCode(get(c.gender)),
-              totalServices: services ?? 0, irServices: ir ? services ?? 0 : 0,
+              key: `${year}|${npi}`,
+              line,
+              npi,
+              radiologist,
+              lastName: titleCaseName(get(c.lastName)),
+              firstName: titleCaseName(get(c.firstName)),
+              credentials: normalizeCredentials(get(c.credentials)),
+              gender: sexCode(get(c.gender)),
+              totalServices: services ?? 0,
+              irServices: ir ? (services ?? 0) : 0,
               volumes: ir ? { [`${hcpcs}|${place}`]: { hcpcs, place, services, beneficiaries } } : {},
             },
           };
@@ -115,8 +121,13 @@ export function medicareReader(year: number): TReader<TProviderTotals> {
       const sorted = (t: TProviderTotals) => Object.values(t.volumes).sort((a, b) => (a.hcpcs + a.place).localeCompare(b.hcpcs + b.place));
       const facts = rows.map((t) => {
         const payload: TMedicareFact & { volumes: TVolume[] } = {
-          year, firstName: t.firstName, lastName: t.lastName, credentials: t.credentials, radiologist: t.radiologist,
-          qualifies: qualifiesByBilling(t), volumes: sorted(t),
+          year,
+          firstName: t.firstName,
+          lastName: t.lastName,
+          credentials: t.credentials,
+          radiologist: t.radiologist,
+          qualifies: qualifiesByBilling(t),
+          volumes: sorted(t),
         };
         return { key: t.key, npi: t.npi, payload };
       });
@@ -131,8 +142,15 @@ export function medicareReader(year: number): TReader<TProviderTotals> {
            ON CONFLICT (npi, hcpcs_code, year, place_of_service) DO UPDATE
              SET physician_id = EXCLUDED.physician_id, services = EXCLUDED.services, beneficiaries = EXCLUDED.beneficiaries,
                  source_id = EXCLUDED.source_id`,
-          [v.map((x) => x.npi), v.map((x) => x.hcpcs), v.map((x) => x.place), v.map((x) => x.services), v.map((x) => x.beneficiaries),
-            year, w.ctx.sourceId],
+          [
+            v.map((x) => x.npi),
+            v.map((x) => x.hcpcs),
+            v.map((x) => x.place),
+            v.map((x) => x.services),
+            v.map((x) => x.beneficiaries),
+            year,
+            w.ctx.sourceId,
+          ],
         );
       }
       // Codes a physician no longer billed that year (a corrected file) go away.
@@ -143,7 +161,11 @@ export function medicareReader(year: number): TReader<TProviderTotals> {
         [year, written.map((f) => f.npi), v.map((x) => x.npi), v.map((x) => x.hcpcs), v.map((x) => x.place)],
       );
       w.counts.removed += rowCount ?? 0;
-      const identified = await recordIdentified(w.ctx, "CMS_MEDICARE_VOLUME", rows.filter(qualifiesByBilling).map((t) => t.npi));
+      const identified = await recordIdentified(
+        w.ctx,
+        "CMS_MEDICARE_VOLUME",
+        rows.filter(qualifiesByBilling).map((t) => t.npi),
+      );
       await projectNpis(w.ctx, [...written.map((f) => f.npi as string), ...identified], w.counts, w.geocoder);
     },
   };

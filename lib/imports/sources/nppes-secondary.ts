@@ -14,7 +14,7 @@ const P = "Provider Secondary Practice Location Address";
 
 export const NPPES_SECONDARY_LAYOUT = {
   what: "an NPPES secondary practice location file (pl_pfile)",
-  releases: ["NPPES pl_pfile since 2016 (NPI and \"Provider Secondary Practice Location Address- …\" columns)"],
+  releases: ['NPPES pl_pfile since 2016 (NPI and "Provider Secondary Practice Location Address- …" columns)'],
   columns: {
     npi: { names: ["NPI"] },
     address1: { names: [`${P}- Address Line 1`] },
@@ -52,8 +52,14 @@ export const nppesSecondaryReader: TReader<TSecondaryRow> = {
         const lines = addressLines(get(c.address1), get(c.address2));
         if (!lines.address1) return { reject: `NPI ${npi}: missing secondary location street address`, npi };
         const address: TAddressInput = {
-          name: lines.address1, facilityName: false, address1: lines.address1, address2: lines.address2,
-          city: titleCaseName(get(c.city)), state, zip, phone: normalizePhone(get(c.phone)),
+          name: lines.address1,
+          facilityName: false,
+          address1: lines.address1,
+          address2: lines.address2,
+          city: titleCaseName(get(c.city)),
+          state,
+          zip,
+          phone: normalizePhone(get(c.phone)),
         };
         return { row: { key: `pl|${npi}`, line, npi, addresses: [address], lines: [line] } };
       },
@@ -65,7 +71,10 @@ export const nppesSecondaryReader: TReader<TSecondaryRow> = {
     return into;
   },
   async write(w, rows) {
-    const centroids = await zipCentroids(w.ctx.client, rows.flatMap((r) => r.addresses.map((a) => a.zip)));
+    const centroids = await zipCentroids(
+      w.ctx.client,
+      rows.flatMap((r) => r.addresses.map((a) => a.zip)),
+    );
     const facts = rows.map((r) => {
       const ok = r.addresses.filter((a, i) => {
         if (centroids.has(a.zip)) return true;
@@ -73,11 +82,17 @@ export const nppesSecondaryReader: TReader<TSecondaryRow> = {
         return false;
       });
       const unique = [...new Map(ok.map((a) => [JSON.stringify(a), a])).entries()]
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, a]) => a);
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([, a]) => a);
       return { key: r.key, npi: r.npi, payload: { addresses: unique } };
     });
     const written = await storeFacts(w.ctx, "NPPES", facts, w.counts);
-    await projectNpis(w.ctx, written.map((f) => f.npi as string), w.counts, w.geocoder);
+    await projectNpis(
+      w.ctx,
+      written.map((f) => f.npi as string),
+      w.counts,
+      w.geocoder,
+    );
   },
 };
 
@@ -98,5 +113,10 @@ export async function clearUnlistedSecondaries(w: Parameters<typeof nppesSeconda
      RETURNING s.npi`,
     [w.ctx.runId, w.ctx.fileDate, w.ctx.sourceId],
   );
-  await projectNpis(w.ctx, rows.map((r) => r.npi), w.counts, w.geocoder);
+  await projectNpis(
+    w.ctx,
+    rows.map((r) => r.npi),
+    w.counts,
+    w.geocoder,
+  );
 }

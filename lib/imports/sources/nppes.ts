@@ -6,7 +6,13 @@ import { recordIdentified, storeFacts, type TGender, type TNppesFact, type TOrgF
 import { findColumn, resolveLayout, type TLayout } from "@/lib/imports/layouts";
 import type { TAddressInput } from "@/lib/imports/locations";
 import {
-  addressLines, normalizeCredentials, normalizePhone, parseUsDate, titleCaseName, titleCaseOrg, zip5,
+  addressLines,
+  normalizeCredentials,
+  normalizePhone,
+  parseUsDate,
+  titleCaseName,
+  titleCaseOrg,
+  zip5,
 } from "@/lib/imports/normalize";
 import { applyNppesOrganizations } from "@/lib/imports/organizations";
 import { projectNpis } from "@/lib/imports/project";
@@ -23,8 +29,8 @@ const RADIOLOGY_TAXONOMY_BYTES = Buffer.from("2085R", "latin1");
 export const NPPES_LAYOUT = {
   what: "an NPPES NPI file (npidata_pfile)",
   releases: [
-    "NPPES npidata_pfile since mid-2025 (330 columns, \"Provider Sex Code\", last column \"Certification Date\")",
-    "NPPES npidata_pfile 2015 to mid-2025 (329 columns, \"Provider Gender Code\")",
+    'NPPES npidata_pfile since mid-2025 (330 columns, "Provider Sex Code", last column "Certification Date")',
+    'NPPES npidata_pfile 2015 to mid-2025 (329 columns, "Provider Gender Code")',
   ],
   columns: {
     npi: { names: ["NPI"] },
@@ -91,7 +97,11 @@ export const nppesReader: TReader<TNppesRow> = {
         if (bad) return { reject: bad, npi: /^\d{10}$/.test(npi) ? npi : null };
         if (!/^\d{10}$/.test(npi)) return { reject: `NPI "${npi}" is not ten digits`, npi: null };
         if (!hasValidNpiCheckDigit(npi)) return { reject: `NPI ${npi} fails the check digit`, npi };
-        const dates: Array<[string, number]> = [["NPI Deactivation Date", c.deactivation], ["NPI Reactivation Date", c.reactivation], ["Last Update Date", c.lastUpdate]];
+        const dates: Array<[string, number]> = [
+          ["NPI Deactivation Date", c.deactivation],
+          ["NPI Reactivation Date", c.reactivation],
+          ["Last Update Date", c.lastUpdate],
+        ];
         const parsed: Array<string | null> = [];
         for (const [label, i] of dates) {
           try {
@@ -119,7 +129,8 @@ export const nppesReader: TReader<TNppesRow> = {
         const radiologist = uniqueCodes.some((t) => t.startsWith("2085R"));
         const entity = get(c.entityType);
         if (entity === "2" && !isIr) return { skip: true };
-        if (entity !== "1" && entity !== "2") return known ? { reject: `NPI ${npi}: Entity Type Code "${entity}" is not 1 or 2`, npi } : { skip: true };
+        if (entity !== "1" && entity !== "2")
+          return known ? { reject: `NPI ${npi}: Entity Type Code "${entity}" is not 1 or 2`, npi } : { skip: true };
         if (!radiologist && !known) return { skip: true };
         // Problems with a radiologist we only keep on file are not worth an operator's attention.
         const listed = isIr || known;
@@ -134,26 +145,48 @@ export const nppesReader: TReader<TNppesRow> = {
         const { address1, address2 } = addressLines(get(c.address1), get(c.address2));
         if (!address1) return refuse("missing practice street address");
         const address: TAddressInput = {
-          name: address1, facilityName: false, address1, address2,
-          city: titleCaseName(get(c.city)), state, zip, phone: normalizePhone(get(c.phone)),
+          name: address1,
+          facilityName: false,
+          address1,
+          address2,
+          city: titleCaseName(get(c.city)),
+          state,
+          zip,
+          phone: normalizePhone(get(c.phone)),
         };
         if (entity === "2") {
           const name = titleCaseOrg(get(c.orgName));
           if (!name) return refuse("organization without a legal business name");
-          return { row: { type: "organization", key: `org|${npi}`, line, fact: { npi, name, address: { ...address, name, facilityName: true }, phone: address.phone } } };
+          return {
+            row: {
+              type: "organization",
+              key: `org|${npi}`,
+              line,
+              fact: { npi, name, address: { ...address, name, facilityName: true }, phone: address.phone },
+            },
+          };
         }
         const lastName = titleCaseName(get(c.lastName));
         const firstName = titleCaseName(get(c.firstName));
         if (!lastName || !firstName) return refuse("missing provider first or last name");
         return {
           row: {
-            type: "physician", key: npi, line, npi, listed,
+            type: "physician",
+            key: npi,
+            line,
+            npi,
+            listed,
             fact: {
               physician: {
-                firstName, middleName: titleCaseName(get(c.middleName)) || null, lastName,
-                credentials: normalizeCredentials(get(c.credentials)), gender: sexCode(get(c.sex)), taxonomyCodes: uniqueCodes,
+                firstName,
+                middleName: titleCaseName(get(c.middleName)) || null,
+                lastName,
+                credentials: normalizeCredentials(get(c.credentials)),
+                gender: sexCode(get(c.sex)),
+                taxonomyCodes: uniqueCodes,
               },
-              isIr, address,
+              isIr,
+              address,
             },
           },
         };
@@ -163,12 +196,19 @@ export const nppesReader: TReader<TNppesRow> = {
   async write(w, batch) {
     // The last row for a key wins (incremental files can list a provider twice).
     const rows = [...new Map(batch.map((r) => [r.key, r])).values()];
-    const centroids = await zipCentroids(w.ctx.client, rows.flatMap((r) => (r.type === "status" ? [] : [r.fact.address.zip])));
+    const centroids = await zipCentroids(
+      w.ctx.client,
+      rows.flatMap((r) => (r.type === "status" ? [] : [r.fact.address.zip])),
+    );
     const usable = rows.filter((r) => {
       const zip = r.type === "status" ? undefined : r.fact.address.zip;
       if (zip === undefined || centroids.has(zip)) return true;
       if (r.type === "organization" || (r.type === "physician" && r.listed)) {
-        w.reject({ line: r.line, npi: r.type === "organization" ? r.fact.npi : r.npi, reason: `NPI ${r.type === "organization" ? r.fact.npi : r.npi}: ZIP ${zip} is not a known US ZIP code` });
+        w.reject({
+          line: r.line,
+          npi: r.type === "organization" ? r.fact.npi : r.npi,
+          reason: `NPI ${r.type === "organization" ? r.fact.npi : r.npi}: ZIP ${zip} is not a known US ZIP code`,
+        });
       }
       return false;
     });
@@ -180,12 +220,34 @@ export const nppesReader: TReader<TNppesRow> = {
       ...usable.flatMap((r) => (r.type === "status" ? [{ key: r.key, npi: r.npi, payload: r.fact }] : [])),
     ];
     const written = [
-      ...(await storeFacts(w.ctx, "NPPES", people.map((r) => ({ key: r.key, npi: r.npi, payload: r.fact })), w.counts)),
+      ...(await storeFacts(
+        w.ctx,
+        "NPPES",
+        people.map((r) => ({ key: r.key, npi: r.npi, payload: r.fact })),
+        w.counts,
+      )),
       ...(await storeFacts(w.ctx, "NPPES", statuses, emptyCounts())),
     ].map((f) => f.npi as string);
-    const identified = await recordIdentified(w.ctx, "NPPES", people.filter((r) => r.fact.isIr).map((r) => r.npi));
+    const identified = await recordIdentified(
+      w.ctx,
+      "NPPES",
+      people.filter((r) => r.fact.isIr).map((r) => r.npi),
+    );
     await projectNpis(w.ctx, [...written, ...identified], w.counts, w.geocoder);
-    const orgWritten = new Set((await storeFacts(w.ctx, "NPPES", orgs.map((r) => ({ key: r.key, npi: null, payload: r.fact })), w.counts)).map((f) => f.key));
-    await applyNppesOrganizations(w.ctx, orgs.filter((o) => orgWritten.has(o.key)), w.geocoder);
+    const orgWritten = new Set(
+      (
+        await storeFacts(
+          w.ctx,
+          "NPPES",
+          orgs.map((r) => ({ key: r.key, npi: null, payload: r.fact })),
+          w.counts,
+        )
+      ).map((f) => f.key),
+    );
+    await applyNppesOrganizations(
+      w.ctx,
+      orgs.filter((o) => orgWritten.has(o.key)),
+      w.geocoder,
+    );
   },
 };

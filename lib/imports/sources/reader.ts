@@ -29,7 +29,10 @@ export type TReader<R extends TKeyedRow> = {
    */
   mode: "stream" | "grouped";
   /** Resolves the columns (throws ImportRefused when one is missing) and returns the per-row functions. */
-  bind(header: THeader, isKnown: (npi: string) => boolean): {
+  bind(
+    header: THeader,
+    isKnown: (npi: string) => boolean,
+  ): {
     prefilter(r: TRawRecord): boolean;
     map(fields: string[], line: number): TMapped<R>;
   };
