@@ -68,7 +68,7 @@ export type TLocationChanges = z.infer<typeof ZLocationChanges>;
 
 export const ZRoleChanges = z.strictObject({
   acceptingNewPatients: z.boolean().nullable().optional(),
-  telehealth: z.boolean().optional(),
+  telehealth: z.boolean().nullable().optional(),
   procedures: z
     .array(z.string().regex(/^[a-z0-9-]{2,80}$/))
     .max(60)

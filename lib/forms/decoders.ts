@@ -1,7 +1,7 @@
 // How each form of the site becomes the input of its operation: one zod decoder per form, reshaping field values
 // only. The operation parses the result with its own strict schema (see docs/decisions/010-parsing-at-the-operation.md).
 import { z } from "zod";
-import { fCheckbox, fList, fNumber, fText, fTextOrEmpty, fYesNo } from "@/lib/forms/form-data";
+import { fList, fNumber, fText, fTextOrEmpty, fYesNo } from "@/lib/forms/form-data";
 
 /** A form of plain text fields, each taking its first value. */
 function textFields<K extends string>(...names: K[]) {
@@ -85,7 +85,7 @@ export const FProposeLocation = z
   }));
 
 export const FProposeRole = z
-  .object({ organizationId: fText, roleId: fText, version: fText, acceptingNewPatients: fYesNo, telehealth: fCheckbox, procedures: fList })
+  .object({ organizationId: fText, roleId: fText, version: fText, acceptingNewPatients: fYesNo, telehealth: fYesNo, procedures: fList })
   .transform(({ organizationId, roleId, version, ...changes }) => ({ organizationId, roleId, version, changes }));
 
 export const FProposeLanguages = z.object({ organizationId: fText, physicianId: fText, version: fText, languages: fList });

@@ -23,8 +23,6 @@ export const fText = z.preprocess(first, z.string().optional());
 export const fTextOrEmpty = z.preprocess(first, z.string().default(""));
 /** Every value of a repeated field (checkbox groups, multi-selects); [] when none is ticked. */
 export const fList = z.preprocess((v) => (v === undefined ? [] : v), z.array(z.string()));
-/** A checkbox: true when ticked. */
-export const fCheckbox = z.preprocess(first, z.string().optional()).transform((v) => v === "on");
 /** A yes / no / don't know select: true, false or null. */
 export const fYesNo = z.preprocess(first, z.string().optional()).transform((v) => (v === "yes" ? true : v === "no" ? false : null));
 /** A number field (map coordinates); NaN for a non-number, which the operation's schema then refuses. */

@@ -159,7 +159,7 @@ test.describe.serial("clinic portal", () => {
     const role = clinic
       .locator("article", { has: clinic.getByRole("heading", { name: `NPI ${target.npi}` }) })
       .filter({ has: clinic.locator(`input[name=roleId][value="${target.roleId}"]`) });
-    await role.getByLabel("Offers telehealth visits").check();
+    await role.getByLabel("Offers telehealth visits").selectOption("yes");
     await role.getByRole("button", { name: "Propose changes" }).first().click();
     const status = role.getByRole("status").first();
     await expect(status).toContainText("change request #");

@@ -23,9 +23,15 @@ export function RoleForm({ orgId, l, r, catalog }: { orgId: number; l: TLocation
           <option value="unknown">Not stated</option>
         </select>
       </div>
-      <label className={styles.inline}>
-        <input type="checkbox" name="telehealth" defaultChecked={r.telehealth === true} /> Offers telehealth visits
-      </label>
+      <div className={styles.field}>
+        {/* Three states, as for new patients: a checkbox would turn "not stated" into "no" on any other edit. */}
+        <label htmlFor={`tele-${r.id}`}>Offers telehealth visits</label>
+        <select id={`tele-${r.id}`} name="telehealth" defaultValue={r.telehealth === null ? "unknown" : r.telehealth ? "yes" : "no"}>
+          <option value="yes">Yes</option>
+          <option value="no">No</option>
+          <option value="unknown">Not stated</option>
+        </select>
+      </div>
       <fieldset className={styles.fieldset}>
         <legend>Procedures offered here</legend>
         {catalog.procedures.map((p) => (
