@@ -1,5 +1,5 @@
 // The one application error type, and the single mapping from error codes to HTTP status and JSON body.
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
 
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
@@ -21,6 +21,17 @@ export type TErrorCode = keyof typeof ERROR_STATUS;
 export type TErrorBody = {
   error: { code: TErrorCode; message: string; details?: unknown };
 };
+
+/** The one JSON error shape as a schema (OpenAPI document, contract tests). */
+export const ZErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_STATUS) as [TErrorCode, ...TErrorCode[]]),
+      message: z.string().meta({ description: "A sentence safe to show to the person who made the request" }),
+      details: z.unknown().optional().meta({ description: "e.g. { fields: [{ field, message }] } for VALIDATION_FAILED" }),
+    }),
+  })
+  .meta({ id: "Error" });
 
 /** An expected failure with a message that is safe to show to the person who caused it. */
 export class AppError extends Error {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { STALE_AFTER_DAYS } from "@/lib/physicians/get-physician-profile";
+import { ZOpeningHours, type TOpeningHours } from "@/lib/physicians/schema";
 
 export const ZClinicSlug = z
   .string()
@@ -12,10 +13,8 @@ export const ZClinicSlug = z
   .max(200, { message: "clinic slug is too long" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "clinic must be a slug like main-street-imaging-boston-ma-12" });
 
-const ZHours = z.array(
-  z.object({ day: z.number().int().min(0).max(6), open: z.string().regex(/^\d{2}:\d{2}$/), close: z.string().regex(/^\d{2}:\d{2}$/) }),
-);
-export type THours = z.infer<typeof ZHours>;
+const ZHours = ZOpeningHours;
+export type THours = TOpeningHours;
 
 /** Stored hours JSON, or an empty list when it is missing or malformed (never a crash on a bad row). */
 export function readHours(value: unknown): THours {

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { TPhysicianKey } from "@/lib/physicians/schema";
+import { ZOpeningHours, type TPhysicianKey, type TPhysicianProfileResponse } from "@/lib/physicians/schema";
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -12,7 +12,7 @@ const sourceDto = (s: TSourceRow) => ({ kind: s.kind, name: s.name, fileName: s.
 /** Listings not confirmed for this long are flagged as possibly out of date. */
 export const STALE_AFTER_DAYS = 365;
 
-export async function getPhysicianProfile(key: TPhysicianKey) {
+export async function getPhysicianProfile(key: TPhysicianKey): Promise<TPhysicianProfileResponse> {
   const p = await db().physician.findUnique({
     where: "id" in key ? { id: key.id } : { slug: key.slug },
     include: {
@@ -76,7 +76,8 @@ export async function getPhysicianProfile(key: TPhysicianKey) {
       state: r.location.state,
       zip: r.location.zip,
       phone: r.location.phone,
-      hours: r.location.hours,
+      // Stored JSON is parsed again rather than trusted; a malformed value shows as "no hours".
+      hours: ZOpeningHours.safeParse(r.location.hours).data ?? null,
       accessibilityNotes: r.location.accessibilityNotes,
       lat: r.location.lat,
       lng: r.location.lng,
