@@ -77,11 +77,6 @@ export async function loadOrganizations(ids: number[]): Promise<TLoaded[]> {
  * A HealthcareService is one procedure offered at one location by at least one active physician: derived from
  * practitioner roles, not stored (docs/decisions/021). `keys` are [locationId, procedureId] pairs.
  */
-export const HEALTHCARE_SERVICE_SQL = Prisma.sql`
-  SELECT r.location_id, rp.procedure_id, bool_or(r.telehealth) AS telehealth, max(GREATEST(r.updated_at, p.updated_at)) AS role_updated
-  FROM role_procedure rp JOIN practitioner_role r ON r.id = rp.role_id JOIN physician p ON p.id = r.physician_id AND p.active
-  GROUP BY r.location_id, rp.procedure_id`;
-
 export async function loadHealthcareServices(keys: Array<[number, number]>): Promise<TLoaded[]> {
   if (!keys.length) return [];
   const locs = keys.map((k) => k[0]);

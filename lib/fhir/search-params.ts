@@ -192,12 +192,12 @@ export const HEALTHCARE_SERVICE_PARAMS: Record<string, THandler> = {
   _id: (v) => {
     const conds = orValues(v).flatMap((id) => {
       const m = /^(\d{1,9})-([a-z0-9-]+)$/.exec(id);
-      return m ? [Prisma.sql`(hs.location_id = ${Number(m[1])}::int AND pr.slug = ${m[2]})`] : [];
+      return m ? [Prisma.sql`(l.id = ${Number(m[1])}::int AND pr.slug = ${m[2]})`] : [];
     });
     return conds.length ? Prisma.sql`(${Prisma.join(conds, " OR ")})` : NONE;
   },
   _lastUpdated: lastUpdated("HealthcareService"),
-  location: (v) => referenceCondition(Prisma.sql`hs.location_id`, v, "Location"),
+  location: (v) => referenceCondition(Prisma.sql`l.id`, v, "Location"),
   organization: (v) => referenceCondition(Prisma.sql`l.organization_id`, v, "Organization"),
   name: (v, m) => stringCondition([Prisma.sql`pr.name`, Prisma.sql`(pr.name || ' at ' || l.name)`], v, m),
   "service-category": (v) => (tokenCodes(v, SYSTEM.serviceCategory).includes("prov") ? Prisma.sql`TRUE` : NONE),

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { EXT, SYSTEM } from "@/lib/fhir/codes";
-import { HEALTHCARE_SERVICE_SQL, loadByIds, loadHealthcareServices, toProvenance, type TLoaded } from "@/lib/fhir/load";
+import { loadByIds, loadHealthcareServices, toProvenance, type TLoaded } from "@/lib/fhir/load";
 import { CHAINS, orValues, PARAMS, parseNear, parseToken, type TNear } from "@/lib/fhir/search-params";
 import type { TBundle, TBundleEntry, TDirectoryType, TResource } from "@/lib/fhir/types";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -182,7 +182,12 @@ const FROM: Record<TDirectoryType, Prisma.Sql> = {
   PractitionerRole: Prisma.sql`FROM practitioner_role r JOIN physician p ON p.id = r.physician_id JOIN location l ON l.id = r.location_id`,
   Location: Prisma.sql`FROM location l`,
   Organization: Prisma.sql`FROM organization o`,
-  HealthcareService: Prisma.sql`FROM (${HEALTHCARE_SERVICE_SQL}) hs JOIN location l ON l.id = hs.location_id JOIN procedure pr ON pr.id = hs.procedure_id`,
+  // Derived per location (see loadHealthcareServices): walking locations in id order keeps a page cheap.
+  HealthcareService: Prisma.sql`FROM location l CROSS JOIN LATERAL (
+      SELECT rp.procedure_id, max(GREATEST(r.updated_at, p.updated_at)) AS role_updated
+      FROM practitioner_role r JOIN role_procedure rp ON rp.role_id = r.id JOIN physician p ON p.id = r.physician_id AND p.active
+      WHERE r.location_id = l.id GROUP BY rp.procedure_id) hs
+    JOIN procedure pr ON pr.id = hs.procedure_id`,
 };
 const KEY: Record<Exclude<TDirectoryType, "HealthcareService">, Prisma.Sql> = {
   Practitioner: Prisma.sql`p.id`, PractitionerRole: Prisma.sql`r.id`, Location: Prisma.sql`l.id`, Organization: Prisma.sql`o.id`,
@@ -202,10 +207,11 @@ export async function selectById(plan: TSearchPlan, limit: number): Promise<TMat
   if (plan.type === "HealthcareService") {
     const cur = plan.cursor ? /^(\d{1,9})\.(\d{1,9})$/.exec(plan.cursor) : null;
     if (plan.cursor && !cur) throw new AppError("VALIDATION_FAILED", "Invalid _cursor: use the next link as given");
-    const conds = [...plan.conds, ...(cur ? [Prisma.sql`(hs.location_id, hs.procedure_id) > (${Number(cur[1])}::int, ${Number(cur[2])}::int)`] : [])];
+    const [a, b] = cur ? [Number(cur[1]), Number(cur[2])] : [0, 0];
+    const conds = [...plan.conds, ...(cur ? [Prisma.sql`l.id >= ${a}::int AND (l.id > ${a}::int OR hs.procedure_id > ${b}::int)`] : [])];
     const rows = await db().$queryRaw<Array<{ location_id: number; procedure_id: number; slug: string }>>`
-      SELECT hs.location_id, hs.procedure_id, pr.slug ${FROM.HealthcareService} ${where(conds)}
-      ORDER BY hs.location_id, hs.procedure_id LIMIT ${limit}`;
+      SELECT l.id AS location_id, hs.procedure_id, pr.slug ${FROM.HealthcareService} ${where(conds)}
+      ORDER BY l.id, hs.procedure_id LIMIT ${limit}`;
     return rows.map((r) => ({ id: `${r.location_id}-${r.slug}`, cursor: `${r.location_id}.${r.procedure_id}` }));
   }
   if (plan.cursor && !/^\d{1,9}$/.test(plan.cursor)) throw new AppError("VALIDATION_FAILED", "Invalid _cursor: use the next link as given");
