@@ -31,13 +31,20 @@ export const INCLUDES: Record<TDirectoryType, Record<string, TDirectoryType | nu
   Organization: { "Organization:partof": null, "Organization:endpoint": null, "Organization:coverage-area": null },
   Practitioner: {},
 };
+/** What may _revinclude each type, as Plan-Net lists them. */
 export const REVINCLUDES: Record<TDirectoryType, string[]> = {
   Practitioner: ["PractitionerRole:practitioner", "Provenance:target"],
   PractitionerRole: ["Provenance:target"],
-  Location: ["PractitionerRole:location", "HealthcareService:location", "Provenance:target"],
-  Organization: ["PractitionerRole:organization", "HealthcareService:organization", "Location:organization", "Provenance:target"],
-  HealthcareService: ["PractitionerRole:service", "Provenance:target"],
+  Location: ["PractitionerRole:location", "HealthcareService:location", "Provenance:target", "InsurancePlan:coverage-area", "OrganizationAffiliation:location"],
+  Organization: [
+    "PractitionerRole:organization", "HealthcareService:organization", "Location:organization", "Provenance:target",
+    "PractitionerRole:network", "Endpoint:organization", "InsurancePlan:administered-by", "InsurancePlan:owned-by",
+    "OrganizationAffiliation:primary-organization", "OrganizationAffiliation:participating-organization",
+  ],
+  HealthcareService: ["PractitionerRole:service", "Provenance:target", "OrganizationAffiliation:service"],
 };
+// Revincludes of resources this directory never holds (networks, endpoints, plans, affiliations) are accepted, as
+// Plan-Net lists them, and add nothing.
 
 /** Search-control and special parameters (not per-type filters). */
 const CONTROL = new Set(["_count", "_summary", "_include", "_revinclude", "_cursor", "_offset", "_total", "_format"]);
