@@ -303,8 +303,10 @@ describe("next links", () => {
     const n = nextLink(first.body);
     expect(n).toContain("service-category=prov");
     expect(n).toContain("_cursor=");
-    const { resources } = await allPages(`${base}/HealthcareService?_count=200`);
-    const { resources: small } = await allPages(`${base}/HealthcareService?_count=33`);
+    const q = "location.address-state=NY&service-type=22513";
+    const { resources } = await allPages(`${base}/HealthcareService?${q}&_count=200`);
+    const { resources: small } = await allPages(`${base}/HealthcareService?${q}&_count=7`);
+    expect(resources.length).toBeGreaterThan(7);
     expect(small.map((r) => r.id)).toEqual(resources.map((r) => r.id));
   });
 });
