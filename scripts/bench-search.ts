@@ -121,7 +121,9 @@ async function seed(size: number): Promise<number> {
   process.stderr.write("\n");
   await pool.query("VACUUM ANALYZE");
   await pool.end();
-  console.log(`  seeded ${r.locations} locations, ${r.physicians} physicians, ${r.roles} roles in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `  seeded ${r.locations} locations, ${r.physicians} physicians, ${r.roles} roles in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return r.physicians;
 }
 
@@ -143,13 +145,20 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
     const offset = (q.page - 1) * q.pageSize;
     statements.push(
       buildSearchSql({
-        lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE,
+        lat: place.lat,
+        lng: place.lng,
+        radiusMeters: q.radius * METERS_PER_MILE,
         filters: {
           procedureIds: q.procedure ? matchProcedure(catalog, q.procedure).procedureIds : null,
-          boardCertified: q.boardCertified, acceptingNewPatients: q.acceptingNewPatients, telehealth: q.telehealth,
-          language: q.language, gender: q.gender,
+          boardCertified: q.boardCertified,
+          acceptingNewPatients: q.acceptingNewPatients,
+          telehealth: q.telehealth,
+          language: q.language,
+          gender: q.gender,
         },
-        sort: q.sort, limit: q.pageSize, offset,
+        sort: q.sort,
+        limit: q.pageSize,
+        offset,
         cap: q.sort === "name" ? null : Math.max(CANDIDATE_CAP, (offset + q.pageSize) * 4),
       }),
     );
@@ -177,7 +186,14 @@ async function startServer(): Promise<ChildProcess> {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: benchUrl, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", DB_POOL_MAX: "16", PUBLIC_API_RATE_LIMIT: "0" },
+    env: {
+      ...process.env,
+      DATABASE_URL: benchUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      DB_POOL_MAX: "16",
+      PUBLIC_API_RATE_LIMIT: "0",
+    },
   });
   for (let i = 0; i < 120; i++) {
     try {
@@ -192,7 +208,10 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error("server did not start");
 }
 
-async function load(seconds: number, requestPaths = paths): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number; total: number }> {
+async function load(
+  seconds: number,
+  requestPaths = paths,
+): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number; total: number }> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -212,15 +231,21 @@ async function load(seconds: number, requestPaths = paths): Promise<{ rps: numbe
   });
   return {
     rps: result.requests.average,
-    p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
-    errors: errors + result.errors + result.timeouts, total: latencies.length,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    errors: errors + result.errors + result.timeouts,
+    total: latencies.length,
   };
 }
 
 async function main(): Promise<void> {
   if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
     console.log("Building the production server …");
-    run(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+    run(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
   }
   const rows: string[] = [];
   const fhirRows: string[] = [];
@@ -231,27 +256,41 @@ async function main(): Promise<void> {
     console.log(`\n== ${size.toLocaleString("en-US")} locations ==`);
     const physicians = await seed(size);
     const sql = await timeBareSql();
-    console.log(`  bare SQL (pg): p50 ${fmt(sql.pgP50)} ms, p95 ${fmt(sql.pgP95)} ms; via Prisma $queryRaw: p50 ${fmt(sql.prismaP50)} ms, p95 ${fmt(sql.prismaP95)} ms`);
+    console.log(
+      `  bare SQL (pg): p50 ${fmt(sql.pgP50)} ms, p95 ${fmt(sql.pgP95)} ms; via Prisma $queryRaw: p50 ${fmt(sql.prismaP50)} ms, p95 ${fmt(sql.prismaP95)} ms`,
+    );
     const server = await startServer();
     try {
       await load(5); // warm-up: JIT, pools, caches
       const r = await load(duration);
-      console.log(`  API: ${r.rps.toFixed(0)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, ${r.errors} errors of ${r.total}`);
-      rows.push(`| ${size.toLocaleString("en-US")} | ${physicians.toLocaleString("en-US")} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(sql.pgP50)} | ${fmt(sql.pgP95)} | ${fmt(sql.prismaP50)} | ${r.errors} |`);
+      console.log(
+        `  API: ${r.rps.toFixed(0)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, ${r.errors} errors of ${r.total}`,
+      );
+      rows.push(
+        `| ${size.toLocaleString("en-US")} | ${physicians.toLocaleString("en-US")} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(sql.pgP50)} | ${fmt(sql.pgP95)} | ${fmt(sql.prismaP50)} | ${r.errors} |`,
+      );
       // FHIR PractitionerRole?location.near with a procedure vs the JSON API on the same near+procedure subset.
       const { nearProcedureMix } = await import("./support/bench-fhir-mix");
       const same = await nearProcedureMix(MIX);
       const a = await load(duration, same.api);
       const f = await load(duration, same.fhir);
-      console.log(`  near+procedure subset (${same.api.length} queries): API p50 ${fmt(a.p50)} ms, FHIR p50 ${fmt(f.p50)} ms (${(f.p50 / a.p50).toFixed(2)}x), FHIR p95 ${fmt(f.p95)} ms, ${f.errors} errors`);
-      fhirRows.push(`| ${size.toLocaleString("en-US")} | ${a.rps.toFixed(0)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${f.rps.toFixed(0)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${(f.p50 / a.p50).toFixed(2)} | ${a.errors + f.errors} |`);
+      console.log(
+        `  near+procedure subset (${same.api.length} queries): API p50 ${fmt(a.p50)} ms, FHIR p50 ${fmt(f.p50)} ms (${(f.p50 / a.p50).toFixed(2)}x), FHIR p95 ${fmt(f.p95)} ms, ${f.errors} errors`,
+      );
+      fhirRows.push(
+        `| ${size.toLocaleString("en-US")} | ${a.rps.toFixed(0)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${f.rps.toFixed(0)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${(f.p50 / a.p50).toFixed(2)} | ${a.errors + f.errors} |`,
+      );
     } finally {
       server.kill("SIGTERM");
       await new Promise((r) => server.once("exit", r));
     }
   }
-  console.log(`\nSearch benchmark: ${MIX.length}-query mix, ${connections} connections, ${duration} s, one 2-core machine with the database on it`);
-  console.log("| locations | physicians | req/s | API p50 ms | API p95 ms | API p99 ms | SQL p50 ms | SQL p95 ms | Prisma raw p50 ms | errors |");
+  console.log(
+    `\nSearch benchmark: ${MIX.length}-query mix, ${connections} connections, ${duration} s, one 2-core machine with the database on it`,
+  );
+  console.log(
+    "| locations | physicians | req/s | API p50 ms | API p95 ms | API p99 ms | SQL p50 ms | SQL p95 ms | Prisma raw p50 ms | errors |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(r);
   console.log("\nFHIR PractitionerRole?location.near + procedure vs /api/v1/search, same near+procedure queries, same run");

@@ -4,7 +4,13 @@
 import Script from "next/script";
 import { useEffect, useRef, useState } from "react";
 
-type TSwaggerUIBundle = (opts: { url: string; domNode: HTMLElement; docExpansion?: string; defaultModelsExpandDepth?: number; tryItOutEnabled?: boolean }) => unknown;
+type TSwaggerUIBundle = (opts: {
+  url: string;
+  domNode: HTMLElement;
+  docExpansion?: string;
+  defaultModelsExpandDepth?: number;
+  tryItOutEnabled?: boolean;
+}) => unknown;
 declare global {
   interface Window {
     SwaggerUIBundle?: TSwaggerUIBundle;
@@ -17,12 +23,23 @@ export function ApiReference({ assetVersion }: { assetVersion: string }) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!loaded || !ref.current || !window.SwaggerUIBundle) return;
-    window.SwaggerUIBundle({ url: "/api/v1/openapi.json", domNode: ref.current, docExpansion: "list", defaultModelsExpandDepth: 0, tryItOutEnabled: true });
+    window.SwaggerUIBundle({
+      url: "/api/v1/openapi.json",
+      domNode: ref.current,
+      docExpansion: "list",
+      defaultModelsExpandDepth: 0,
+      tryItOutEnabled: true,
+    });
   }, [loaded]);
   return (
     <>
       <link rel="stylesheet" href={`/developers/assets/swagger-ui.css?v=${assetVersion}`} />
-      <Script src={`/developers/assets/swagger-ui-bundle.js?v=${assetVersion}`} strategy="lazyOnload" onReady={() => setLoaded(true)} onError={() => setFailed(true)} />
+      <Script
+        src={`/developers/assets/swagger-ui-bundle.js?v=${assetVersion}`}
+        strategy="lazyOnload"
+        onReady={() => setLoaded(true)}
+        onError={() => setFailed(true)}
+      />
       <div className="developers__reference" data-testid="api-reference" ref={ref}>
         {failed ? (
           <p className="developers__loading">

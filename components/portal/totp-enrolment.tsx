@@ -2,7 +2,7 @@
 // TOTP enrolment panel. One component for before and after confirmation, so the recovery codes returned by the
 // action survive the page refresh that the new session cookie triggers.
 import { useActionState } from "react";
-import { IDLE, type TFormState } from "@/lib/auth/form-state";
+import { IDLE, type TFormState } from "@/lib/forms/form-state";
 import { FormMessage, RecoveryCodes } from "@/components/portal/form-state";
 import styles from "./portal.module.css";
 
@@ -14,7 +14,12 @@ type TProps = {
 export function TotpEnrolment({ action, offer }: TProps) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   if (state.status === "ok") return <RecoveryCodes state={state} />;
-  if (!offer) return <p>Two-step sign-in is already set up. <a href="/portal">Continue to the portal</a></p>;
+  if (!offer)
+    return (
+      <p>
+        Two-step sign-in is already set up. <a href="/portal">Continue to the portal</a>
+      </p>
+    );
   return (
     <section className={styles.card} aria-labelledby="enrol-title">
       <h2 id="enrol-title">1. Scan this code with an authenticator app</h2>

@@ -1,7 +1,7 @@
 // Rate limits for authentication, checked before any password hashing so floods cost us almost nothing.
 import "server-only";
 import { sha256Hex } from "@/lib/auth/crypto";
-import type { TRequestContext } from "@/lib/auth/context";
+import type { TRequestContext } from "@/lib/http/request-context";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/security/rate-limit";

@@ -3,10 +3,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { hashIp } from "@/lib/auth/crypto";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { actorFromSession, readSession, SESSION_COOKIE, type TIssuedSession, type TSessionState } from "@/lib/auth/session";
+import { SESSION_COOKIE } from "@/lib/auth/cookie";
+import { actorFromSession, readSession, type TIssuedSession, type TSessionState } from "@/lib/auth/session";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/client-ip";
@@ -45,6 +46,9 @@ export async function assertSameOrigin(action: string): Promise<void> {
   const h = await headers();
   const ok = isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"), h.get("x-forwarded-proto"));
   if (ok) return;
-  await recordDenied(await requestContext(), { action, reason: `cross-origin request (origin: ${h.get("origin")?.slice(0, 100) ?? "none"})` });
+  await recordDenied(await requestContext(), {
+    action,
+    reason: `cross-origin request (origin: ${h.get("origin")?.slice(0, 100) ?? "none"})`,
+  });
   throw new AppError("FORBIDDEN", "This request did not come from IR Finder's own pages.");
 }

@@ -3,8 +3,11 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { STALE_AFTER_DAYS } from "@/lib/physicians/get-physician-profile";
-import { ZOpeningHours, type TOpeningHours } from "@/lib/physicians/schema";
+import { isStale } from "@/lib/physicians/freshness";
+import { fullName } from "@/lib/physicians/name";
+import { isoDay } from "@/lib/text/calendar";
+import { readHours } from "@/lib/validation/common";
+import { parseWith } from "@/lib/validation/parse";
 
 export const ZClinicSlug = z
   .string()
@@ -13,24 +16,17 @@ export const ZClinicSlug = z
   .max(200, { message: "clinic slug is too long" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "clinic must be a slug like main-street-imaging-boston-ma-12" });
 
-const ZHours = ZOpeningHours;
-export type THours = TOpeningHours;
-
-/** Stored hours JSON, or an empty list when it is missing or malformed (never a crash on a bad row). */
-export function readHours(value: unknown): THours {
-  const parsed = ZHours.safeParse(value);
-  return parsed.success ? [...parsed.data].sort((a, b) => a.day - b.day || a.open.localeCompare(b.open)) : [];
-}
-
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+const day = isoDay;
 
 /** Public: only active physicians and published data. 404 when the slug is unknown. */
-export async function getClinicPage(slugInput: string) {
-  const slug = ZClinicSlug.parse(slugInput);
+export async function getClinicPage(slugInput: unknown) {
+  const slug = parseWith(ZClinicSlug, slugInput, "clinic");
   const l = await db().location.findUnique({
     where: { slug },
     include: {
-      organization: { include: { locations: { select: { slug: true, name: true, city: true, state: true }, orderBy: { id: "asc" }, take: 21 } } },
+      organization: {
+        include: { locations: { select: { slug: true, name: true, city: true, state: true }, orderBy: { id: "asc" }, take: 21 } },
+      },
       source: true,
       roles: {
         where: { physician: { active: true } },
@@ -44,15 +40,18 @@ export async function getClinicPage(slugInput: string) {
     },
   });
   if (!l) throw new AppError("NOT_FOUND", "We couldn't find that clinic in the directory.");
-  const staleCutoff = Date.now() - STALE_AFTER_DAYS * 86_400_000;
   const physicians = l.roles
     .map((r) => ({
       slug: r.physician.slug,
-      name: [r.physician.firstName, r.physician.middleName, r.physician.lastName].filter(Boolean).join(" "),
+      name: fullName(r.physician),
       lastName: r.physician.lastName,
       credentials: r.physician.credentials,
       languages: r.physician.languages,
-      certifications: r.physician.certifications.map((c) => ({ board: c.board, certificate: c.certificate, verifiedAt: day(c.verifiedAt) })),
+      certifications: r.physician.certifications.map((c) => ({
+        board: c.board,
+        certificate: c.certificate,
+        verifiedAt: day(c.verifiedAt),
+      })),
       acceptingNewPatients: r.acceptingNewPatients,
       telehealth: r.telehealth,
       procedures: r.procedures
@@ -85,7 +84,7 @@ export async function getClinicPage(slugInput: string) {
     lng: l.lng,
     geocodePrecision: l.geocodePrecision,
     lastConfirmedAt: day(l.lastConfirmedAt),
-    possiblyOutdated: l.lastConfirmedAt.getTime() < staleCutoff,
+    possiblyOutdated: isStale(l.lastConfirmedAt),
     source: { kind: l.source.kind, name: l.source.name, fileDate: day(l.source.fileDate) },
     physicians,
     procedures,

@@ -3,15 +3,44 @@ import "server-only";
 import { db } from "@/lib/db/client";
 
 export const CSV_COLUMNS = [
-  "npi", "physician", "credentials", "location", "address", "city", "state", "zip", "phone", "latitude", "longitude",
-  "accepting_new_patients", "telehealth", "procedure", "procedure_name", "cpt_codes", "last_confirmed",
+  "npi",
+  "physician",
+  "credentials",
+  "location",
+  "address",
+  "city",
+  "state",
+  "zip",
+  "phone",
+  "latitude",
+  "longitude",
+  "accepting_new_patients",
+  "telehealth",
+  "procedure",
+  "procedure_name",
+  "cpt_codes",
+  "last_confirmed",
 ] as const;
 
 type TRow = {
-  role_id: number; npi: string; physician: string; credentials: string | null; location: string; address: string;
-  city: string; state: string; zip: string; phone: string | null; lat: number; lng: number;
-  accepting_new_patients: boolean | null; telehealth: boolean; slug: string | null; procedure_name: string | null;
-  cpt_codes: string[] | null; last_confirmed: Date;
+  role_id: number;
+  npi: string;
+  physician: string;
+  credentials: string | null;
+  location: string;
+  address: string;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string | null;
+  lat: number;
+  lng: number;
+  accepting_new_patients: boolean | null;
+  telehealth: boolean;
+  slug: string | null;
+  procedure_name: string | null;
+  cpt_codes: string[] | null;
+  last_confirmed: Date;
 };
 
 const BATCH = 1000;
@@ -26,10 +55,23 @@ export function csvCell(v: string | number | boolean | null, text = true): strin
 
 function line(r: TRow): string {
   return [
-    csvCell(r.npi), csvCell(r.physician), csvCell(r.credentials), csvCell(r.location), csvCell(r.address), csvCell(r.city),
-    csvCell(r.state), csvCell(r.zip), csvCell(r.phone), csvCell(r.lat, false), csvCell(r.lng, false),
-    csvCell(r.accepting_new_patients, false), csvCell(r.telehealth, false), csvCell(r.slug), csvCell(r.procedure_name),
-    csvCell(r.cpt_codes ? r.cpt_codes.join(" ") : null), csvCell(r.last_confirmed.toISOString().slice(0, 10)),
+    csvCell(r.npi),
+    csvCell(r.physician),
+    csvCell(r.credentials),
+    csvCell(r.location),
+    csvCell(r.address),
+    csvCell(r.city),
+    csvCell(r.state),
+    csvCell(r.zip),
+    csvCell(r.phone),
+    csvCell(r.lat, false),
+    csvCell(r.lng, false),
+    csvCell(r.accepting_new_patients, false),
+    csvCell(r.telehealth, false),
+    csvCell(r.slug),
+    csvCell(r.procedure_name),
+    csvCell(r.cpt_codes ? r.cpt_codes.join(" ") : null),
+    csvCell(r.last_confirmed.toISOString().slice(0, 10)),
   ].join(",");
 }
 

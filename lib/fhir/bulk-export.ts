@@ -36,8 +36,13 @@ function decodeJob(id: string): TJob {
 }
 
 function outcome(status: number, diagnostics: string): Response {
-  return new Response(JSON.stringify({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: status === 404 ? "not-found" : "invalid", diagnostics }] }),
-    { status, headers: { "content-type": FHIR_JSON } });
+  return new Response(
+    JSON.stringify({
+      resourceType: "OperationOutcome",
+      issue: [{ severity: "error", code: status === 404 ? "not-found" : "invalid", diagnostics }],
+    }),
+    { status, headers: { "content-type": FHIR_JSON } },
+  );
 }
 
 /** GET /fhir/$export (Prefer: respond-async): 202 with Content-Location of the status URL. */
@@ -51,13 +56,19 @@ export async function exportKickOff(req: Request, base: string): Promise<Respons
   let types: TExportType[] = [...EXPORT_TYPES];
   const typeParam = q.get("_type");
   if (typeParam) {
-    const asked = typeParam.split(",").map((s) => s.trim()).filter(Boolean);
+    const asked = typeParam
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = asked.filter((t) => !(EXPORT_TYPES as readonly string[]).includes(t));
     if (bad.length) return outcome(400, `Unsupported _type: ${bad.join(", ")}. Supported: ${EXPORT_TYPES.join(", ")}`);
     types = EXPORT_TYPES.filter((t) => asked.includes(t));
   }
   const sinceParam = q.get("_since");
-  if (sinceParam !== null && (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(sinceParam) || Number.isNaN(Date.parse(sinceParam)))) {
+  if (
+    sinceParam !== null &&
+    (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(sinceParam) || Number.isNaN(Date.parse(sinceParam)))
+  ) {
     return outcome(400, `Invalid _since "${sinceParam}": use an instant such as 2026-01-01T00:00:00Z`);
   }
   for (const k of q.keys()) {
@@ -82,14 +93,18 @@ export async function exportStatus(req: Request, base: string, jobId: string): P
     output: job.types.map((type) => ({ type, url: `${base}/$export-file/${jobId}/${type}.ndjson` })),
     error: [],
   };
-  return new Response(JSON.stringify(manifest), { status: 200, headers: { "content-type": "application/json", expires: new Date(Date.now() + 86_400_000).toUTCString() } });
+  return new Response(JSON.stringify(manifest), {
+    status: 200,
+    headers: { "content-type": "application/json", expires: new Date(Date.now() + 86_400_000).toUTCString() },
+  });
 }
 
 /** GET one NDJSON file, streamed batch by batch. */
 export async function exportFile(_req: Request, jobId: string, file: string): Promise<Response> {
   const job = decodeJob(jobId);
   const type = file.replace(/\.ndjson$/, "");
-  if (!file.endsWith(".ndjson") || !job.types.includes(type as TExportType)) throw new AppError("NOT_FOUND", `No file ${file} in this export`);
+  if (!file.endsWith(".ndjson") || !job.types.includes(type as TExportType))
+    throw new AppError("NOT_FOUND", `No file ${file} in this export`);
   const sources: TDirectoryType[] = type === "Provenance" ? [...DIRECTORY_TYPES] : [type as TDirectoryType];
   const encoder = new TextEncoder();
   const batches = walk(sources, job.since ? new Date(job.since) : null, type === "Provenance");
@@ -112,13 +127,29 @@ export async function* walk(types: TDirectoryType[], since: Date | null, provena
     let cursor: string | null = null;
     for (;;) {
       const plan: TSearchPlan = {
-        type, conds: since ? [Prisma.sql`${LAST_UPDATED_SQL[type]} > ${since}`] : [], near: null, nearUnit: "km",
-        procedureIds: null, acceptingOnly: false, postFilters: true, count: BATCH, cursor, offset: 0, summaryCount: false,
-        total: false, includes: [], revincludes: [], kept: [], ignored: [],
+        type,
+        conds: since ? [Prisma.sql`${LAST_UPDATED_SQL[type]} > ${since}`] : [],
+        near: null,
+        nearUnit: "km",
+        procedureIds: null,
+        acceptingOnly: false,
+        postFilters: true,
+        count: BATCH,
+        cursor,
+        offset: 0,
+        summaryCount: false,
+        total: false,
+        includes: [],
+        revincludes: [],
+        kept: [],
+        ignored: [],
       };
       const hits = await selectById(plan, BATCH);
       if (!hits.length) break;
-      const loaded = await loadByIds(type, hits.map((h) => h.id));
+      const loaded = await loadByIds(
+        type,
+        hits.map((h) => h.id),
+      );
       const lines = loaded.map((l) => JSON.stringify(provenance ? toProvenance(l.resource, l.source) : l.resource));
       if (lines.length) yield `${lines.join("\n")}\n`;
       if (hits.length < BATCH) break;

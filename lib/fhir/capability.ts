@@ -5,10 +5,26 @@ import { CHAINS, PARAMS } from "@/lib/fhir/search-params";
 import { DIRECTORY_TYPES, type TResource } from "@/lib/fhir/types";
 
 const PARAM_TYPE: Record<string, string> = {
-  _id: "token", _lastUpdated: "date", identifier: "token", active: "token", type: "token", role: "token", specialty: "token",
-  "service-category": "token", "service-type": "token", near: "special", practitioner: "reference", location: "reference",
-  organization: "reference", service: "reference", network: "reference", endpoint: "reference", partof: "reference",
-  "coverage-area": "reference", procedure: "token", "new-patient": "token",
+  _id: "token",
+  _lastUpdated: "date",
+  identifier: "token",
+  active: "token",
+  type: "token",
+  role: "token",
+  specialty: "token",
+  "service-category": "token",
+  "service-type": "token",
+  near: "special",
+  practitioner: "reference",
+  location: "reference",
+  organization: "reference",
+  service: "reference",
+  network: "reference",
+  endpoint: "reference",
+  partof: "reference",
+  "coverage-area": "reference",
+  procedure: "token",
+  "new-patient": "token",
 };
 
 const DOCS: Record<string, string> = {
@@ -39,33 +55,61 @@ export function capabilityStatement(base: string, software: { version: string })
     implementation: { description: "Public provider directory of interventional radiologists (no authentication)", url: base },
     fhirVersion: "4.0.1",
     format: ["json", "application/fhir+json"],
-    rest: [{
-      mode: "server",
-      documentation: "Public, no authentication. Fair-use rate limit per client (429 with Retry-After). Unknown parameters are " +
-        "ignored (and reported) unless Prefer: handling=strict. Paging: follow Bundle next links (_cursor or, for near, _offset).",
-      security: { cors: true, description: "Public directory: no authentication" },
-      resource: [
-        ...DIRECTORY_TYPES.map((type) => ({
-          type,
-          supportedProfile: [profileUrl(type)],
-          interaction: [{ code: "read" }, { code: "vread" }, { code: "search-type" }],
-          versioning: "versioned",
-          readHistory: false,
-          searchInclude: Object.keys(INCLUDES[type]),
-          searchRevInclude: REVINCLUDES[type],
-          searchParam: [
-            ...Object.keys(PARAMS[type]).map((name) => ({ name, type: PARAM_TYPE[name] ?? "string", ...(DOCS[name] ? { documentation: DOCS[name] } : {}) })),
-            ...(type === "Location" ? [{ name: "near", type: "special", definition: "http://hl7.org/fhir/SearchParameter/Location-near", documentation: DOCS.near }] : []),
-            ...(type === "PractitionerRole"
-              ? EXTRA_ROLE_PARAMS.map((name) => ({ name, type: name === "location.near" ? "special" : "token", documentation: DOCS[name] }))
-              : []),
-            ...Object.entries(CHAINS[type] ?? {}).flatMap(([prefix, params]) =>
-              Object.keys(params).filter((n) => !n.startsWith("_")).map((n) => ({ name: `${prefix}.${n}`, type: PARAM_TYPE[n] ?? "string" }))),
-          ],
-        })),
-        { type: "Provenance", interaction: [{ code: "read" }], documentation: "One per directory resource (id Type-id): its source and as-of date; reachable with _revinclude=Provenance:target" },
-      ],
-      operation: [{ name: "export", definition: "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export" }],
-    }],
+    rest: [
+      {
+        mode: "server",
+        documentation:
+          "Public, no authentication. Fair-use rate limit per client (429 with Retry-After). Unknown parameters are " +
+          "ignored (and reported) unless Prefer: handling=strict. Paging: follow Bundle next links (_cursor or, for near, _offset).",
+        security: { cors: true, description: "Public directory: no authentication" },
+        resource: [
+          ...DIRECTORY_TYPES.map((type) => ({
+            type,
+            supportedProfile: [profileUrl(type)],
+            interaction: [{ code: "read" }, { code: "vread" }, { code: "search-type" }],
+            versioning: "versioned",
+            readHistory: false,
+            searchInclude: Object.keys(INCLUDES[type]),
+            searchRevInclude: REVINCLUDES[type],
+            searchParam: [
+              ...Object.keys(PARAMS[type]).map((name) => ({
+                name,
+                type: PARAM_TYPE[name] ?? "string",
+                ...(DOCS[name] ? { documentation: DOCS[name] } : {}),
+              })),
+              ...(type === "Location"
+                ? [
+                    {
+                      name: "near",
+                      type: "special",
+                      definition: "http://hl7.org/fhir/SearchParameter/Location-near",
+                      documentation: DOCS.near,
+                    },
+                  ]
+                : []),
+              ...(type === "PractitionerRole"
+                ? EXTRA_ROLE_PARAMS.map((name) => ({
+                    name,
+                    type: name === "location.near" ? "special" : "token",
+                    documentation: DOCS[name],
+                  }))
+                : []),
+              ...Object.entries(CHAINS[type] ?? {}).flatMap(([prefix, params]) =>
+                Object.keys(params)
+                  .filter((n) => !n.startsWith("_"))
+                  .map((n) => ({ name: `${prefix}.${n}`, type: PARAM_TYPE[n] ?? "string" })),
+              ),
+            ],
+          })),
+          {
+            type: "Provenance",
+            interaction: [{ code: "read" }],
+            documentation:
+              "One per directory resource (id Type-id): its source and as-of date; reachable with _revinclude=Provenance:target",
+          },
+        ],
+        operation: [{ name: "export", definition: "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export" }],
+      },
+    ],
   };
 }

@@ -51,6 +51,12 @@ export const NUCC_DISPLAY: Readonly<Record<string, string>> = {
 /** The NUCC code of a board certificate, from its name (certificates are stored as the board words them). */
 export function nuccForCertificate(certificate: string): { code: string; display: string } {
   const c = certificate.toLowerCase();
-  const code = /interventional|vascular/.test(c) ? "2085R0204X" : /neuro/.test(c) ? "2085N0700X" : /diagnostic/.test(c) ? "2085R0202X" : "2085R0100X";
+  const code = /interventional|vascular/.test(c)
+    ? "2085R0204X"
+    : /neuro/.test(c)
+      ? "2085N0700X"
+      : /diagnostic/.test(c)
+        ? "2085R0202X"
+        : "2085R0100X";
   return { code, display: NUCC_DISPLAY[code] ?? code };
 }

@@ -15,8 +15,13 @@ import { log } from "@/lib/log";
 
 const CONTENT_TYPE = `${FHIR_JSON}; charset=utf-8`;
 const ISSUE_CODE: Partial<Record<TErrorCode, string>> = {
-  BAD_REQUEST: "invalid", VALIDATION_FAILED: "invalid", NOT_FOUND: "not-found", RATE_LIMITED: "throttled",
-  UNKNOWN_PROCEDURE: "not-found", UNKNOWN_LOCATION: "not-found", UNAVAILABLE: "transient",
+  BAD_REQUEST: "invalid",
+  VALIDATION_FAILED: "invalid",
+  NOT_FOUND: "not-found",
+  RATE_LIMITED: "throttled",
+  UNKNOWN_PROCEDURE: "not-found",
+  UNKNOWN_LOCATION: "not-found",
+  UNAVAILABLE: "transient",
 };
 
 export function fhirJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -28,7 +33,9 @@ function errorResponse(e: unknown, req: Request, requestId: string): Response {
     return fhirJson(outcomeResource("error", ISSUE_CODE[e.code] ?? "processing", e.message), e.status, { "x-request-id": requestId });
   }
   log.error({ err: e, requestId, method: req.method, path: new URL(req.url).pathname }, "fhir request failed");
-  return fhirJson(outcomeResource("error", "exception", "Something went wrong on our side. Please try again in a moment."), 500, { "x-request-id": requestId });
+  return fhirJson(outcomeResource("error", "exception", "Something went wrong on our side. Please try again in a moment."), 500, {
+    "x-request-id": requestId,
+  });
 }
 
 const isDirectoryType = (t: string): t is TDirectoryType => (DIRECTORY_TYPES as readonly string[]).includes(t);
@@ -45,7 +52,11 @@ function isStrict(req: Request): boolean {
 
 function resourceResponse(req: Request, resource: TResource): Response {
   const lm = resource.meta?.lastUpdated ? new Date(resource.meta.lastUpdated) : null;
-  return conditionalResponse(req, JSON.stringify(resource), { contentType: CONTENT_TYPE, lastModified: lm, cacheControl: "public, max-age=60" });
+  return conditionalResponse(req, JSON.stringify(resource), {
+    contentType: CONTENT_TYPE,
+    lastModified: lm,
+    cacheControl: "public, max-age=60",
+  });
 }
 
 async function read(type: TDirectoryType | "Provenance", id: string, version: string | null): Promise<TResource> {
@@ -68,8 +79,11 @@ export async function handleFhir(req: Request, segments: string[]): Promise<Resp
   try {
     const d = takePublicApiToken(req.headers, env().PUBLIC_API_RATE_LIMIT);
     if (d && !d.allowed) {
-      return fhirJson(outcomeResource("error", "throttled", `Too many requests: ${d.limit} a minute per client. Try again in ${d.retryAfterSeconds} s.`), 429,
-        { "retry-after": String(d.retryAfterSeconds) });
+      return fhirJson(
+        outcomeResource("error", "throttled", `Too many requests: ${d.limit} a minute per client. Try again in ${d.retryAfterSeconds} s.`),
+        429,
+        { "retry-after": String(d.retryAfterSeconds) },
+      );
     }
     const res = await dispatch(req, segments);
     res.headers.set("x-request-id", requestId);
@@ -84,13 +98,19 @@ async function dispatch(req: Request, seg: string[]): Promise<Response> {
   const [first, second, third, fourth] = seg;
   const base = fhirBase(req);
   if (seg.length === 1 && first === "metadata" && method === "GET") {
-    return conditionalResponse(req, JSON.stringify(capabilityStatement(base, { version: "1.0.0" })), { contentType: CONTENT_TYPE, cacheControl: "public, max-age=3600" });
+    return conditionalResponse(req, JSON.stringify(capabilityStatement(base, { version: "1.0.0" })), {
+      contentType: CONTENT_TYPE,
+      cacheControl: "public, max-age=3600",
+    });
   }
   if (first === "$export" && seg.length === 1 && method === "GET") return exportKickOff(req, base);
   if (first === "$export-status" && seg.length === 2 && second) return exportStatus(req, base, second);
   if (first === "$export-file" && seg.length === 3 && second && third && method === "GET") return exportFile(req, second, third);
   if (!first || !(isDirectoryType(first) || first === "Provenance")) {
-    throw new AppError("NOT_FOUND", `Unknown resource type or operation: /fhir/${seg.join("/")}. Supported: ${DIRECTORY_TYPES.join(", ")}, Provenance, metadata, $export`);
+    throw new AppError(
+      "NOT_FOUND",
+      `Unknown resource type or operation: /fhir/${seg.join("/")}. Supported: ${DIRECTORY_TYPES.join(", ")}, Provenance, metadata, $export`,
+    );
   }
   const type = first;
   if (seg.length === 1 && method === "GET" && type !== "Provenance") return search(req, type, new URL(req.url).searchParams, base);
@@ -100,7 +120,8 @@ async function dispatch(req: Request, seg: string[]): Promise<Response> {
     return search(req, type, form, base);
   }
   if (seg.length === 2 && second && method === "GET") return resourceResponse(req, await read(type, second, null));
-  if (seg.length === 4 && second && third === "_history" && fourth && method === "GET") return resourceResponse(req, await read(type, second, fourth));
+  if (seg.length === 4 && second && third === "_history" && fourth && method === "GET")
+    return resourceResponse(req, await read(type, second, fourth));
   if (method !== "GET" && method !== "POST") {
     return fhirJson(outcomeResource("error", "not-supported", "This directory is read-only"), 405, { allow: "GET, HEAD" });
   }
@@ -111,5 +132,9 @@ async function search(req: Request, type: TDirectoryType, params: URLSearchParam
   const plan = await planSearch(type, params, isStrict(req));
   const bundle = await runSearch(plan, base);
   const lm = bundle.meta?.lastUpdated ? new Date(bundle.meta.lastUpdated) : null;
-  return conditionalResponse(req, JSON.stringify(bundle), { contentType: CONTENT_TYPE, lastModified: lm, cacheControl: "public, max-age=60" });
+  return conditionalResponse(req, JSON.stringify(bundle), {
+    contentType: CONTENT_TYPE,
+    lastModified: lm,
+    cacheControl: "public, max-age=60",
+  });
 }

@@ -3,8 +3,19 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
-  healthcareServiceId, toHealthcareService, toLocation, toOrganization, toPractitioner, toPractitionerRole, toProvenance,
-  type THealthcareServiceRow, type TLocationRow, type TOrganizationRow, type TPractitionerRow, type TRoleRow, type TSourceCols,
+  healthcareServiceId,
+  toHealthcareService,
+  toLocation,
+  toOrganization,
+  toPractitioner,
+  toPractitionerRole,
+  toProvenance,
+  type THealthcareServiceRow,
+  type TLocationRow,
+  type TOrganizationRow,
+  type TPractitionerRow,
+  type TRoleRow,
+  type TSourceCols,
 } from "@/lib/fhir/resources";
 import type { TDirectoryType, TResource } from "@/lib/fhir/types";
 
@@ -117,10 +128,13 @@ export async function loadByIds(type: TDirectoryType, ids: string[]): Promise<TL
   } else {
     const nums = [...new Set(ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number))];
     loaded =
-      type === "Practitioner" ? await loadPractitioners(nums)
-      : type === "PractitionerRole" ? await loadRoles(nums)
-      : type === "Location" ? await loadLocations(nums)
-      : await loadOrganizations(nums);
+      type === "Practitioner"
+        ? await loadPractitioners(nums)
+        : type === "PractitionerRole"
+          ? await loadRoles(nums)
+          : type === "Location"
+            ? await loadLocations(nums)
+            : await loadOrganizations(nums);
   }
   const byId = new Map(loaded.map((l) => [l.resource.id, l]));
   return ids.flatMap((id) => {

@@ -101,9 +101,24 @@ export function toPractitioner(r: TPractitionerRow): TResource {
     resourceType: "Practitioner",
     id: String(r.id),
     meta: meta(r, profileUrl("Practitioner"), r.version),
-    identifier: [{ use: "official", type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0203", code: "NPI" }] }, system: SYSTEM.npi, value: r.npi }],
+    identifier: [
+      {
+        use: "official",
+        type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0203", code: "NPI" }] },
+        system: SYSTEM.npi,
+        value: r.npi,
+      },
+    ],
     active: r.active,
-    name: [{ use: "official", text: [...given, r.last_name].join(" ") + (r.credentials ? `, ${r.credentials}` : ""), family: r.last_name, given, ...(r.credentials ? { suffix: [r.credentials] } : {}) }],
+    name: [
+      {
+        use: "official",
+        text: [...given, r.last_name].join(" ") + (r.credentials ? `, ${r.credentials}` : ""),
+        family: r.last_name,
+        given,
+        ...(r.credentials ? { suffix: [r.credentials] } : {}),
+      },
+    ],
     ...(fhirGender(r.gender) ? { gender: fhirGender(r.gender) } : {}),
     // Only verified certifications are published, as our pages show them; the status is the board's.
     ...(r.certifications.length
@@ -111,18 +126,30 @@ export function toPractitioner(r: TPractitionerRow): TResource {
           qualification: r.certifications.map((c) => {
             const nucc = nuccForCertificate(c.certificate);
             return {
-              extension: [{
-                url: EXT.practitionerQualification,
-                extension: [{ url: "status", valueCode: c.status === "ACTIVE" ? "active" : c.status === "EXPIRED" ? "inactive" : "unknown" }],
-              }],
-              code: { coding: [{ system: SYSTEM.nucc, code: nucc.code, display: nucc.display }], text: `${c.certificate} (verified ${c.verifiedAt ?? "?"})` },
+              extension: [
+                {
+                  url: EXT.practitionerQualification,
+                  extension: [
+                    { url: "status", valueCode: c.status === "ACTIVE" ? "active" : c.status === "EXPIRED" ? "inactive" : "unknown" },
+                  ],
+                },
+              ],
+              code: {
+                coding: [{ system: SYSTEM.nucc, code: nucc.code, display: nucc.display }],
+                text: `${c.certificate} (verified ${c.verifiedAt ?? "?"})`,
+              },
               issuer: { display: c.board },
             };
           }),
         }
       : {}),
     ...(r.languages.length
-      ? { communication: r.languages.map((code) => ({ coding: [{ system: SYSTEM.bcp47, code: code === "asl" ? "ase" : code, display: languageName(code) }], text: languageName(code) })) }
+      ? {
+          communication: r.languages.map((code) => ({
+            coding: [{ system: SYSTEM.bcp47, code: code === "asl" ? "ase" : code, display: languageName(code) }],
+            text: languageName(code),
+          })),
+        }
       : {}),
   };
 }
@@ -133,7 +160,14 @@ export function toPractitionerRole(r: TRoleRow): TResource {
     const code = r.accepting_new_patients ? "newpt" : "nopt";
     extension.push({
       url: EXT.newPatients,
-      extension: [{ url: "acceptingPatients", valueCodeableConcept: { coding: [{ system: SYSTEM.acceptingPatients, code, display: r.accepting_new_patients ? "Accepting" : "Not Accepting" }] } }],
+      extension: [
+        {
+          url: "acceptingPatients",
+          valueCodeableConcept: {
+            coding: [{ system: SYSTEM.acceptingPatients, code, display: r.accepting_new_patients ? "Accepting" : "Not Accepting" }],
+          },
+        },
+      ],
     });
   }
   extension.push(deliveryMethod("physical"));
@@ -148,12 +182,21 @@ export function toPractitionerRole(r: TRoleRow): TResource {
     ...(r.organization_id !== null ? { organization: { reference: `Organization/${r.organization_id}` } } : {}),
     code: [{ coding: [{ system: SYSTEM.providerRole, code: "ph", display: "Physician" }] }],
     ...(r.taxonomy_codes.length
-      ? { specialty: r.taxonomy_codes.map((code) => ({ coding: [{ system: SYSTEM.nucc, code, ...(NUCC_DISPLAY[code] ? { display: NUCC_DISPLAY[code] } : {}) }] })) }
+      ? {
+          specialty: r.taxonomy_codes.map((code) => ({
+            coding: [{ system: SYSTEM.nucc, code, ...(NUCC_DISPLAY[code] ? { display: NUCC_DISPLAY[code] } : {}) }],
+          })),
+        }
       : {}),
     location: [{ reference: `Location/${r.location_id}` }],
     // Procedures offered here: the location's HealthcareService for each (docs/decisions/021).
     ...(r.procedures.length
-      ? { healthcareService: r.procedures.map((p) => ({ reference: `HealthcareService/${healthcareServiceId(r.location_id, p.slug)}`, display: p.name })) }
+      ? {
+          healthcareService: r.procedures.map((p) => ({
+            reference: `HealthcareService/${healthcareServiceId(r.location_id, p.slug)}`,
+            display: p.name,
+          })),
+        }
       : {}),
     ...(r.phone ? { telecom: [{ system: "phone", value: r.phone, use: "work" }] } : {}),
   };
@@ -163,8 +206,20 @@ function deliveryMethod(type: "physical" | "virtual"): Record<string, unknown> {
   return {
     url: EXT.deliveryMethod,
     extension: [
-      { url: "type", valueCodeableConcept: { coding: [{ system: SYSTEM.deliveryMethod, code: type, display: type === "physical" ? "Physical" : "Virtual" }] } },
-      ...(type === "virtual" ? [{ url: "virtualModalities", valueCodeableConcept: { coding: [{ system: SYSTEM.virtualModalities, code: "video", display: "Video" }] } }] : []),
+      {
+        url: "type",
+        valueCodeableConcept: {
+          coding: [{ system: SYSTEM.deliveryMethod, code: type, display: type === "physical" ? "Physical" : "Virtual" }],
+        },
+      },
+      ...(type === "virtual"
+        ? [
+            {
+              url: "virtualModalities",
+              valueCodeableConcept: { coding: [{ system: SYSTEM.virtualModalities, code: "video", display: "Video" }] },
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -194,7 +249,10 @@ function accessibility(notes: string | null): Array<Record<string, unknown>> {
   if (/\bada\b/.test(n)) codes.push(["adacomp", "ADA compliant"]);
   if (/transit|subway|bus|train|metro/.test(n)) codes.push(["pubtrans", "public transit options"]);
   if (codes.length === 0) return [{ url: EXT.accessibility, valueCodeableConcept: { text: notes } }];
-  return codes.map(([code, display]) => ({ url: EXT.accessibility, valueCodeableConcept: { coding: [{ system: SYSTEM.accessibility, code, display }], text: notes } }));
+  return codes.map(([code, display]) => ({
+    url: EXT.accessibility,
+    valueCodeableConcept: { coding: [{ system: SYSTEM.accessibility, code, display }], text: notes },
+  }));
 }
 
 const address = (a: { address1: string; address2: string | null; city: string; state: string; zip: string }) => ({
@@ -270,10 +328,26 @@ export function toProvenance(target: TResource, r: TSourceCols): TResource {
     target: [{ reference: `${target.resourceType}/${target.id}` }],
     occurredDateTime: day(r.as_of),
     recorded: instant(r.loaded_at),
-    agent: [{
-      type: { coding: [{ system: SYSTEM.participantType, code: r.source_kind === "CLINIC_EDIT" || r.source_kind === "MODERATOR" ? "author" : "assembler" }] },
-      who: { display: r.source_kind === "CLINIC_EDIT" ? "Clinic staff (moderator-approved edit)" : r.source_kind === "MODERATOR" ? "IR Finder moderator" : r.source_name },
-    }],
+    agent: [
+      {
+        type: {
+          coding: [
+            {
+              system: SYSTEM.participantType,
+              code: r.source_kind === "CLINIC_EDIT" || r.source_kind === "MODERATOR" ? "author" : "assembler",
+            },
+          ],
+        },
+        who: {
+          display:
+            r.source_kind === "CLINIC_EDIT"
+              ? "Clinic staff (moderator-approved edit)"
+              : r.source_kind === "MODERATOR"
+                ? "IR Finder moderator"
+                : r.source_name,
+        },
+      },
+    ],
     entity: [{ role: "source", what: { display: `${r.source_kind}: ${what}` } }],
   };
 }

@@ -11,7 +11,10 @@ const NONE = Prisma.sql`FALSE`;
 
 /** Splits a parameter value on unescaped commas (FHIR's OR), unescaping `\,`. */
 export function orValues(v: string): string[] {
-  return v.split(/(?<!\\),/).map((s) => s.replaceAll("\\,", ",").trim()).filter((s) => s.length > 0);
+  return v
+    .split(/(?<!\\),/)
+    .map((s) => s.replaceAll("\\,", ",").trim())
+    .filter((s) => s.length > 0);
 }
 
 export type TToken = { system: string | undefined; code: string };
@@ -43,9 +46,11 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export function stringCondition(columns: Prisma.Sql[], value: string, modifier: string | undefined): Prisma.Sql {
   const alts = orValues(value).flatMap((v) =>
     columns.map((c) =>
-      modifier === "exact" ? Prisma.sql`${c} = ${v}`
-      : modifier === "contains" ? Prisma.sql`${c} ILIKE ${`%${likeEscape(v)}%`}`
-      : Prisma.sql`${c} ILIKE ${`${likeEscape(v)}%`}`,
+      modifier === "exact"
+        ? Prisma.sql`${c} = ${v}`
+        : modifier === "contains"
+          ? Prisma.sql`${c} ILIKE ${`%${likeEscape(v)}%`}`
+          : Prisma.sql`${c} ILIKE ${`${likeEscape(v)}%`}`,
     ),
   );
   return alts.length ? Prisma.sql`(${Prisma.join(alts, " OR ")})` : NONE;
@@ -53,28 +58,48 @@ export function stringCondition(columns: Prisma.Sql[], value: string, modifier: 
 
 /** Date search (`_lastUpdated`): prefix + a date of year, month, day or instant precision, as a half-open range. */
 export function dateCondition(column: Prisma.Sql, value: string): Prisma.Sql {
-  const m = /^(eq|ne|gt|lt|ge|le|sa|eb)?(\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?)$/.exec(value);
-  if (!m) throw new AppError("VALIDATION_FAILED", `Invalid date "${value}": use a prefix (eq, gt, ge, lt, le, ne, sa, eb) and YYYY, YYYY-MM, YYYY-MM-DD or a full instant`);
+  const m = /^(eq|ne|gt|lt|ge|le|sa|eb)?(\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?)$/.exec(
+    value,
+  );
+  if (!m)
+    throw new AppError(
+      "VALIDATION_FAILED",
+      `Invalid date "${value}": use a prefix (eq, gt, ge, lt, le, ne, sa, eb) and YYYY, YYYY-MM, YYYY-MM-DD or a full instant`,
+    );
   const prefix = m[1] ?? "eq";
   const d = m[2] as string;
   let start: Date;
   let end: Date;
-  if (d.length === 4) { start = new Date(`${d}-01-01T00:00:00Z`); end = new Date(Date.UTC(Number(d) + 1, 0, 1)); }
-  else if (d.length === 7) { start = new Date(`${d}-01T00:00:00Z`); end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); }
-  else if (d.length === 10) { start = new Date(`${d}T00:00:00Z`); end = new Date(start.getTime() + 86_400_000); }
-  else {
+  if (d.length === 4) {
+    start = new Date(`${d}-01-01T00:00:00Z`);
+    end = new Date(Date.UTC(Number(d) + 1, 0, 1));
+  } else if (d.length === 7) {
+    start = new Date(`${d}-01T00:00:00Z`);
+    end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  } else if (d.length === 10) {
+    start = new Date(`${d}T00:00:00Z`);
+    end = new Date(start.getTime() + 86_400_000);
+  } else {
     start = new Date(/[Z+-]\d{0,2}:?\d{0,2}$/.test(d.slice(10)) ? d : `${d}Z`);
     // An instant's precision is its last given unit; a second's worth covers the usual case.
     end = new Date(start.getTime() + (d.includes(".") ? 1 : 1000));
   }
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw new AppError("VALIDATION_FAILED", `Invalid date "${value}"`);
   switch (prefix) {
-    case "eq": return Prisma.sql`(${column} >= ${start} AND ${column} < ${end})`;
-    case "ne": return Prisma.sql`(${column} < ${start} OR ${column} >= ${end})`;
-    case "gt": case "sa": return Prisma.sql`${column} >= ${end}`;
-    case "ge": return Prisma.sql`${column} >= ${start}`;
-    case "lt": case "eb": return Prisma.sql`${column} < ${start}`;
-    default: return Prisma.sql`${column} < ${end}`; // le
+    case "eq":
+      return Prisma.sql`(${column} >= ${start} AND ${column} < ${end})`;
+    case "ne":
+      return Prisma.sql`(${column} < ${start} OR ${column} >= ${end})`;
+    case "gt":
+    case "sa":
+      return Prisma.sql`${column} >= ${end}`;
+    case "ge":
+      return Prisma.sql`${column} >= ${start}`;
+    case "lt":
+    case "eb":
+      return Prisma.sql`${column} < ${start}`;
+    default:
+      return Prisma.sql`${column} < ${end}`; // le
   }
 }
 
@@ -88,7 +113,8 @@ export const NEAR_DEFAULT_KM = 50;
 /** `lat|lng|distance|unit` (km when no unit; FHIR R4 Location `near`). */
 export function parseNear(value: string): TNear {
   const parts = value.split("|");
-  const bad = (why: string) => new AppError("VALIDATION_FAILED", `Invalid near "${value}": ${why}. Use latitude|longitude|distance|unit, e.g. 40.75|-73.99|50|[mi_i]`);
+  const bad = (why: string) =>
+    new AppError("VALIDATION_FAILED", `Invalid near "${value}": ${why}. Use latitude|longitude|distance|unit, e.g. 40.75|-73.99|50|[mi_i]`);
   if (parts.length < 2 || parts.length > 4) throw bad("expected 2 to 4 parts separated by |");
   const [latS, lngS, distS, unitS] = parts;
   const num = (s: string | undefined) => (s !== undefined && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : NaN);
@@ -110,26 +136,40 @@ export function parseNear(value: string): TNear {
 type THandler = (value: string, modifier: string | undefined) => Prisma.Sql;
 
 const tokenCodes = (value: string, system: string | undefined) =>
-  orValues(value).map(parseToken).filter((t) => t.system === undefined || t.system === "" || t.system === system).map((t) => t.code);
+  orValues(value)
+    .map(parseToken)
+    .filter((t) => t.system === undefined || t.system === "" || t.system === system)
+    .map((t) => t.code);
 
 /** Parameters for references we never hold (Endpoint, Network, coverage area, partOf): valid, and match nothing. */
 const nothing: THandler = () => NONE;
 
-const lastUpdated = (type: TDirectoryType): THandler => (v) => dateCondition(LAST_UPDATED_SQL[type], v);
-const idParam = (col: Prisma.Sql): THandler => (v) => {
-  const ids = numericIds(orValues(v));
-  return ids.length ? Prisma.sql`${col} = ANY(${ids}::int[])` : NONE;
-};
-const npiParam = (col: Prisma.Sql): THandler => (v) => {
-  const npis = tokenCodes(v, SYSTEM.npi);
-  return npis.length ? Prisma.sql`${col} = ANY(${npis}::text[])` : NONE;
-};
+const lastUpdated =
+  (type: TDirectoryType): THandler =>
+  (v) =>
+    dateCondition(LAST_UPDATED_SQL[type], v);
+const idParam =
+  (col: Prisma.Sql): THandler =>
+  (v) => {
+    const ids = numericIds(orValues(v));
+    return ids.length ? Prisma.sql`${col} = ANY(${ids}::int[])` : NONE;
+  };
+const npiParam =
+  (col: Prisma.Sql): THandler =>
+  (v) => {
+    const npis = tokenCodes(v, SYSTEM.npi);
+    return npis.length ? Prisma.sql`${col} = ANY(${npis}::text[])` : NONE;
+  };
 
 export const PRACTITIONER_PARAMS: Record<string, THandler> = {
   _id: idParam(Prisma.sql`p.id`),
   _lastUpdated: lastUpdated("Practitioner"),
-  name: (v, m) => stringCondition([Prisma.sql`p.first_name`, Prisma.sql`p.middle_name`, Prisma.sql`p.last_name`,
-    Prisma.sql`(p.first_name || ' ' || p.last_name)`], v, m),
+  name: (v, m) =>
+    stringCondition(
+      [Prisma.sql`p.first_name`, Prisma.sql`p.middle_name`, Prisma.sql`p.last_name`, Prisma.sql`(p.first_name || ' ' || p.last_name)`],
+      v,
+      m,
+    ),
   family: (v, m) => stringCondition([Prisma.sql`p.last_name`], v, m),
   given: (v, m) => stringCondition([Prisma.sql`p.first_name`, Prisma.sql`p.middle_name`], v, m),
   identifier: npiParam(Prisma.sql`p.npi`),
@@ -171,10 +211,16 @@ export const ROLE_PARAMS: Record<string, THandler> = {
   location: (v) => referenceCondition(Prisma.sql`r.location_id`, v, "Location"),
   organization: (v) => referenceCondition(Prisma.sql`l.organization_id`, v, "Organization"),
   service: (v) => {
-    const ids = orValues(v).map((x) => referenceId(x, "HealthcareService")).filter((x): x is string => x !== null);
+    const ids = orValues(v)
+      .map((x) => referenceId(x, "HealthcareService"))
+      .filter((x): x is string => x !== null);
     const conds = ids.flatMap((id) => {
       const m = /^(\d{1,9})-([a-z0-9-]+)$/.exec(id);
-      return m ? [Prisma.sql`(r.location_id = ${Number(m[1])}::int AND EXISTS (SELECT 1 FROM role_procedure rp JOIN procedure pr ON pr.id = rp.procedure_id WHERE rp.role_id = r.id AND pr.slug = ${m[2]}))`] : [];
+      return m
+        ? [
+            Prisma.sql`(r.location_id = ${Number(m[1])}::int AND EXISTS (SELECT 1 FROM role_procedure rp JOIN procedure pr ON pr.id = rp.procedure_id WHERE rp.role_id = r.id AND pr.slug = ${m[2]}))`,
+          ]
+        : [];
     });
     return conds.length ? Prisma.sql`(${Prisma.join(conds, " OR ")})` : NONE;
   },

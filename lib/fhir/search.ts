@@ -19,14 +19,19 @@ const MAX_REVINCLUDE = 1_000;
 /** What each type may _include (target type) and what may _revinclude it (source type), as Plan-Net lists them. */
 export const INCLUDES: Record<TDirectoryType, Record<string, TDirectoryType | null>> = {
   PractitionerRole: {
-    "PractitionerRole:practitioner": "Practitioner", "PractitionerRole:location": "Location",
-    "PractitionerRole:organization": "Organization", "PractitionerRole:service": "HealthcareService",
-    "PractitionerRole:network": null, "PractitionerRole:endpoint": null,
+    "PractitionerRole:practitioner": "Practitioner",
+    "PractitionerRole:location": "Location",
+    "PractitionerRole:organization": "Organization",
+    "PractitionerRole:service": "HealthcareService",
+    "PractitionerRole:network": null,
+    "PractitionerRole:endpoint": null,
   },
   Location: { "Location:organization": "Organization", "Location:partof": null, "Location:endpoint": null },
   HealthcareService: {
-    "HealthcareService:location": "Location", "HealthcareService:organization": "Organization",
-    "HealthcareService:coverage-area": null, "HealthcareService:endpoint": null,
+    "HealthcareService:location": "Location",
+    "HealthcareService:organization": "Organization",
+    "HealthcareService:coverage-area": null,
+    "HealthcareService:endpoint": null,
   },
   Organization: { "Organization:partof": null, "Organization:endpoint": null, "Organization:coverage-area": null },
   Practitioner: {},
@@ -35,11 +40,24 @@ export const INCLUDES: Record<TDirectoryType, Record<string, TDirectoryType | nu
 export const REVINCLUDES: Record<TDirectoryType, string[]> = {
   Practitioner: ["PractitionerRole:practitioner", "Provenance:target"],
   PractitionerRole: ["Provenance:target"],
-  Location: ["PractitionerRole:location", "HealthcareService:location", "Provenance:target", "InsurancePlan:coverage-area", "OrganizationAffiliation:location"],
+  Location: [
+    "PractitionerRole:location",
+    "HealthcareService:location",
+    "Provenance:target",
+    "InsurancePlan:coverage-area",
+    "OrganizationAffiliation:location",
+  ],
   Organization: [
-    "PractitionerRole:organization", "HealthcareService:organization", "Location:organization", "Provenance:target",
-    "PractitionerRole:network", "Endpoint:organization", "InsurancePlan:administered-by", "InsurancePlan:owned-by",
-    "OrganizationAffiliation:primary-organization", "OrganizationAffiliation:participating-organization",
+    "PractitionerRole:organization",
+    "HealthcareService:organization",
+    "Location:organization",
+    "Provenance:target",
+    "PractitionerRole:network",
+    "Endpoint:organization",
+    "InsurancePlan:administered-by",
+    "InsurancePlan:owned-by",
+    "OrganizationAffiliation:primary-organization",
+    "OrganizationAffiliation:participating-organization",
   ],
   HealthcareService: ["PractitionerRole:service", "Provenance:target", "OrganizationAffiliation:service"],
 };
@@ -82,8 +100,22 @@ function intParam(name: string, v: string, min: number, max: number): number {
 /** Reads the query; unknown parameters are an error with `Prefer: handling=strict`, otherwise ignored and reported. */
 export async function planSearch(type: TDirectoryType, params: URLSearchParams, strict: boolean): Promise<TSearchPlan> {
   const plan: TSearchPlan = {
-    type, conds: [], near: null, nearUnit: "km", procedureIds: null, acceptingOnly: false, postFilters: false,
-    count: DEFAULT_COUNT, cursor: null, offset: 0, summaryCount: false, total: false, includes: [], revincludes: [], kept: [], ignored: [],
+    type,
+    conds: [],
+    near: null,
+    nearUnit: "km",
+    procedureIds: null,
+    acceptingOnly: false,
+    postFilters: false,
+    count: DEFAULT_COUNT,
+    cursor: null,
+    offset: 0,
+    summaryCount: false,
+    total: false,
+    includes: [],
+    revincludes: [],
+    kept: [],
+    ignored: [],
   };
   const handlers = PARAMS[type];
   for (const [rawKey, value] of params) {
@@ -93,20 +125,33 @@ export async function planSearch(type: TDirectoryType, params: URLSearchParams, 
       if (rawKey === "_count") plan.count = intParam("_count", value, 0, MAX_COUNT);
       else if (rawKey === "_summary") {
         if (value === "count") plan.summaryCount = true;
-        else if (value !== "false") { ignoreOrThrow(plan, strict, `_summary=${value}`); continue; }
+        else if (value !== "false") {
+          ignoreOrThrow(plan, strict, `_summary=${value}`);
+          continue;
+        }
       } else if (rawKey === "_total") plan.total = value === "accurate" || value === "estimate";
-      else if (rawKey === "_cursor") { plan.cursor = value; continue; }
-      else if (rawKey === "_offset") { plan.offset = intParam("_offset", value, 0, MAX_NEAR_OFFSET); continue; }
-      else if (rawKey === "_format") {
+      else if (rawKey === "_cursor") {
+        plan.cursor = value;
+        continue;
+      } else if (rawKey === "_offset") {
+        plan.offset = intParam("_offset", value, 0, MAX_NEAR_OFFSET);
+        continue;
+      } else if (rawKey === "_format") {
         if (!["json", "application/json", "application/fhir+json"].includes(value)) {
           throw new AppError("VALIDATION_FAILED", `Unsupported _format "${value}": this server speaks JSON only`);
         }
       } else if (rawKey === "_include") {
         const v = value.replace(/:iterate$/, "");
-        if (!Object.hasOwn(INCLUDES[type], v)) { ignoreOrThrow(plan, strict, `_include=${value}`); continue; }
+        if (!Object.hasOwn(INCLUDES[type], v)) {
+          ignoreOrThrow(plan, strict, `_include=${value}`);
+          continue;
+        }
         plan.includes.push(v);
       } else if (rawKey === "_revinclude") {
-        if (!REVINCLUDES[type].includes(value)) { ignoreOrThrow(plan, strict, `_revinclude=${value}`); continue; }
+        if (!REVINCLUDES[type].includes(value)) {
+          ignoreOrThrow(plan, strict, `_revinclude=${value}`);
+          continue;
+        }
         plan.revincludes.push(value);
       }
       keep();
@@ -124,12 +169,20 @@ export async function planSearch(type: TDirectoryType, params: URLSearchParams, 
       continue;
     }
     if (type === "PractitionerRole" && rawKey === "new-patient") {
-      const codes = orValues(value).map(parseToken).filter((t) => !t.system || t.system === SYSTEM.acceptingPatients).map((t) => t.code);
+      const codes = orValues(value)
+        .map(parseToken)
+        .filter((t) => !t.system || t.system === SYSTEM.acceptingPatients)
+        .map((t) => t.code);
       const yes = codes.some((c) => c === "newpt" || c === "true");
       const no = codes.some((c) => c === "nopt" || c === "false");
       if (yes && !no) plan.acceptingOnly = true;
-      else if (no && !yes) { plan.conds.push(Prisma.sql`r.accepting_new_patients IS FALSE`); plan.postFilters = true; }
-      else if (!yes && !no) { plan.conds.push(Prisma.sql`FALSE`); plan.postFilters = true; }
+      else if (no && !yes) {
+        plan.conds.push(Prisma.sql`r.accepting_new_patients IS FALSE`);
+        plan.postFilters = true;
+      } else if (!yes && !no) {
+        plan.conds.push(Prisma.sql`FALSE`);
+        plan.postFilters = true;
+      }
       keep();
       continue;
     }
@@ -139,9 +192,18 @@ export async function planSearch(type: TDirectoryType, params: URLSearchParams, 
     }
     const dot = key.indexOf(".");
     const chain = dot > 0 ? CHAINS[type]?.[key.slice(0, dot)] : undefined;
-    const handler = dot > 0 ? (chain && Object.hasOwn(chain, key.slice(dot + 1)) ? chain[key.slice(dot + 1)] : undefined)
-      : Object.hasOwn(handlers, key) ? handlers[key] : undefined;
-    if (!handler || modifier === "missing") { ignoreOrThrow(plan, strict, rawKey); continue; }
+    const handler =
+      dot > 0
+        ? chain && Object.hasOwn(chain, key.slice(dot + 1))
+          ? chain[key.slice(dot + 1)]
+          : undefined
+        : Object.hasOwn(handlers, key)
+          ? handlers[key]
+          : undefined;
+    if (!handler || modifier === "missing") {
+      ignoreOrThrow(plan, strict, rawKey);
+      continue;
+    }
     plan.conds.push(handler(value, modifier));
     plan.postFilters = true;
     keep();
@@ -197,13 +259,18 @@ const FROM: Record<TDirectoryType, Prisma.Sql> = {
     JOIN procedure pr ON pr.id = hs.procedure_id`,
 };
 const KEY: Record<Exclude<TDirectoryType, "HealthcareService">, Prisma.Sql> = {
-  Practitioner: Prisma.sql`p.id`, PractitionerRole: Prisma.sql`r.id`, Location: Prisma.sql`l.id`, Organization: Prisma.sql`o.id`,
+  Practitioner: Prisma.sql`p.id`,
+  PractitionerRole: Prisma.sql`r.id`,
+  Location: Prisma.sql`l.id`,
+  Organization: Prisma.sql`o.id`,
 };
 
 function roleFilterConds(plan: TSearchPlan): Prisma.Sql[] {
   const c = [...plan.conds];
   if (plan.procedureIds) {
-    c.push(Prisma.sql`EXISTS (SELECT 1 FROM role_procedure rp WHERE rp.role_id = r.id AND rp.procedure_id = ANY(${plan.procedureIds}::int[]))`);
+    c.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM role_procedure rp WHERE rp.role_id = r.id AND rp.procedure_id = ANY(${plan.procedureIds}::int[]))`,
+    );
   }
   if (plan.acceptingOnly) c.push(Prisma.sql`r.accepting_new_patients IS TRUE`);
   return c;
@@ -223,8 +290,13 @@ export async function selectById(plan: TSearchPlan, limit: number): Promise<TMat
   }
   if (plan.cursor && !/^\d{1,9}$/.test(plan.cursor)) throw new AppError("VALIDATION_FAILED", "Invalid _cursor: use the next link as given");
   const key = KEY[plan.type];
-  const conds = [...(plan.type === "PractitionerRole" ? roleFilterConds(plan) : plan.conds), ...(plan.cursor ? [Prisma.sql`${key} > ${Number(plan.cursor)}::int`] : [])];
-  const rows = await db().$queryRaw<Array<{ id: number }>>`SELECT ${key} AS id ${FROM[plan.type]} ${where(conds)} ORDER BY ${key} LIMIT ${limit}`;
+  const conds = [
+    ...(plan.type === "PractitionerRole" ? roleFilterConds(plan) : plan.conds),
+    ...(plan.cursor ? [Prisma.sql`${key} > ${Number(plan.cursor)}::int`] : []),
+  ];
+  const rows = await db().$queryRaw<
+    Array<{ id: number }>
+  >`SELECT ${key} AS id ${FROM[plan.type]} ${where(conds)} ORDER BY ${key} LIMIT ${limit}`;
   return rows.map((r) => ({ id: String(r.id), cursor: String(r.id) }));
 }
 
@@ -276,12 +348,16 @@ async function selectRolesNear(plan: TSearchPlan, near: TNear, limit: number): P
       JOIN practitioner_role r ON r.id = c.role_id JOIN physician p ON p.id = r.physician_id JOIN location l ON l.id = r.location_id
       ${where(plan.conds)}`;
   } else {
-    rows = await db().$queryRaw<TRoleHit[]>`SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(near.meters, want + 1)} c`;
+    rows = await db().$queryRaw<
+      TRoleHit[]
+    >`SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(near.meters, want + 1)} c`;
     if (rows.length === want + 1) {
       rows.sort(order);
       const edge = rows[want - 1]?.meters ?? 0;
       if ((rows[want]?.meters ?? Infinity) <= edge) {
-        const ties = await db().$queryRaw<TRoleHit[]>`SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(edge + 0.01, null)} c`;
+        const ties = await db().$queryRaw<
+          TRoleHit[]
+        >`SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(edge + 0.01, null)} c`;
         rows = [...new Map([...ties, ...rows].map((r) => [r.role_id, r])).values()];
       }
     }
@@ -299,7 +375,9 @@ async function countMatches(plan: TSearchPlan): Promise<number> {
   }
   if (plan.near && plan.type === "PractitionerRole") {
     const n = plan.near;
-    const r = await db().$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM search_candidates(${n.lng}::float8, ${n.lat}::float8,
+    const r = await db().$queryRaw<
+      Array<{ n: number }>
+    >`SELECT count(*)::int AS n FROM search_candidates(${n.lng}::float8, ${n.lat}::float8,
       ${n.meters}::float8, ${plan.procedureIds}::int[], ${plan.acceptingOnly}, false, NULL::text, NULL::gender, false, NULL::int) c
       JOIN practitioner_role r ON r.id = c.role_id JOIN physician p ON p.id = r.physician_id JOIN location l ON l.id = r.location_id
       ${where(plan.conds)}`;
@@ -325,9 +403,12 @@ function refsOf(resources: TResource[], field: string, target: TDirectoryType): 
 }
 
 const INCLUDE_FIELD: Record<string, string> = {
-  "PractitionerRole:practitioner": "practitioner", "PractitionerRole:location": "location",
-  "PractitionerRole:organization": "organization", "PractitionerRole:service": "healthcareService",
-  "Location:organization": "managingOrganization", "HealthcareService:location": "location",
+  "PractitionerRole:practitioner": "practitioner",
+  "PractitionerRole:location": "location",
+  "PractitionerRole:organization": "organization",
+  "PractitionerRole:service": "healthcareService",
+  "Location:organization": "managingOrganization",
+  "HealthcareService:location": "location",
   "HealthcareService:organization": "providedBy",
 };
 
@@ -337,7 +418,16 @@ async function loadIncludes(plan: TSearchPlan, matches: TLoaded[]): Promise<TLoa
     const target = INCLUDES[plan.type][inc];
     const field = INCLUDE_FIELD[inc];
     if (!target || !field) continue;
-    out.push(...(await loadByIds(target, refsOf(matches.map((m) => m.resource), field, target))));
+    out.push(
+      ...(await loadByIds(
+        target,
+        refsOf(
+          matches.map((m) => m.resource),
+          field,
+          target,
+        ),
+      )),
+    );
   }
   return out;
 }
@@ -349,9 +439,14 @@ async function loadRevincludes(plan: TSearchPlan, matches: TLoaded[]): Promise<T
   for (const rev of plan.revincludes) {
     if (rev === "Provenance:target") continue;
     let roleIds: number[] = [];
-    if (rev === "PractitionerRole:practitioner") roleIds = await idsWhere(Prisma.sql`SELECT r.id FROM practitioner_role r WHERE r.physician_id = ANY(${nums}::int[])`);
-    if (rev === "PractitionerRole:location") roleIds = await idsWhere(Prisma.sql`SELECT r.id FROM practitioner_role r WHERE r.location_id = ANY(${nums}::int[])`);
-    if (rev === "PractitionerRole:organization") roleIds = await idsWhere(Prisma.sql`SELECT r.id FROM practitioner_role r JOIN location l ON l.id = r.location_id WHERE l.organization_id = ANY(${nums}::int[])`);
+    if (rev === "PractitionerRole:practitioner")
+      roleIds = await idsWhere(Prisma.sql`SELECT r.id FROM practitioner_role r WHERE r.physician_id = ANY(${nums}::int[])`);
+    if (rev === "PractitionerRole:location")
+      roleIds = await idsWhere(Prisma.sql`SELECT r.id FROM practitioner_role r WHERE r.location_id = ANY(${nums}::int[])`);
+    if (rev === "PractitionerRole:organization")
+      roleIds = await idsWhere(
+        Prisma.sql`SELECT r.id FROM practitioner_role r JOIN location l ON l.id = r.location_id WHERE l.organization_id = ANY(${nums}::int[])`,
+      );
     if (rev === "PractitionerRole:service") {
       const keys = ids.map((id) => /^(\d{1,9})-([a-z0-9-]+)$/.exec(id)).filter((m): m is RegExpExecArray => m !== null);
       roleIds = await idsWhere(Prisma.sql`SELECT r.id FROM practitioner_role r JOIN role_procedure rp ON rp.role_id = r.id
@@ -403,13 +498,19 @@ export async function runSearch(plan: TSearchPlan, base: string): Promise<TBundl
   }
   const limit = plan.count + 1;
   const hits: TMatch[] =
-    plan.count === 0 ? []
-    : plan.near && plan.type === "Location" ? await selectLocationsNear(plan, plan.near, limit)
-    : plan.near && plan.type === "PractitionerRole" ? await selectRolesNear(plan, plan.near, limit)
-    : await selectById(plan, limit);
+    plan.count === 0
+      ? []
+      : plan.near && plan.type === "Location"
+        ? await selectLocationsNear(plan, plan.near, limit)
+        : plan.near && plan.type === "PractitionerRole"
+          ? await selectRolesNear(plan, plan.near, limit)
+          : await selectById(plan, limit);
   const hasNext = hits.length > plan.count;
   const page = hits.slice(0, plan.count);
-  const matches = await loadByIds(plan.type, page.map((h) => h.id));
+  const matches = await loadByIds(
+    plan.type,
+    page.map((h) => h.id),
+  );
   const meters = new Map(page.map((h) => [h.id, h.meters]));
   const [included, revincluded] = await Promise.all([loadIncludes(plan, matches), loadRevincludes(plan, matches)]);
 
@@ -450,7 +551,11 @@ export async function runSearch(plan: TSearchPlan, base: string): Promise<TBundl
     if (!plan.near || plan.offset + plan.count <= MAX_NEAR_OFFSET) link.push({ relation: "next", url: linkFor(base, plan, nextParams) });
   }
   // The bundle's lastUpdated is its newest resource's, not the clock's: equal answers get equal ETags (304s).
-  const newest = entries.map((e) => e.resource.meta?.lastUpdated).filter((x): x is string => Boolean(x)).sort().at(-1);
+  const newest = entries
+    .map((e) => e.resource.meta?.lastUpdated)
+    .filter((x): x is string => Boolean(x))
+    .sort()
+    .at(-1);
   return {
     resourceType: "Bundle",
     type: "searchset",

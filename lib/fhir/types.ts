@@ -1,7 +1,14 @@
 // The small slice of FHIR R4 JSON types the directory builds (resources stay plain JSON objects).
 
 export type TResourceType = "Practitioner" | "PractitionerRole" | "Location" | "Organization" | "HealthcareService" | "Provenance";
-export const RESOURCE_TYPES: readonly TResourceType[] = ["Practitioner", "PractitionerRole", "Location", "Organization", "HealthcareService", "Provenance"];
+export const RESOURCE_TYPES: readonly TResourceType[] = [
+  "Practitioner",
+  "PractitionerRole",
+  "Location",
+  "Organization",
+  "HealthcareService",
+  "Provenance",
+];
 /** The types that carry directory data (Provenance describes them). */
 export const DIRECTORY_TYPES = ["Practitioner", "PractitionerRole", "Location", "Organization", "HealthcareService"] as const;
 export type TDirectoryType = (typeof DIRECTORY_TYPES)[number];

@@ -2,8 +2,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
-import { fromZodError, toErrorResponse } from "@/lib/errors";
+import { toErrorResponse } from "@/lib/errors";
 import { log } from "@/lib/log";
 
 type TContext<P> = { params: Promise<P> };
@@ -37,18 +36,9 @@ export function apiRoute<P = Record<string, never>>(
   };
 }
 
-/** Parses the query string with a zod schema; repeated keys keep their first value. */
-export function parseSearchParams<S extends z.ZodType>(req: NextRequest, schema: S): z.infer<S> {
+/** The query string as a plain object for the operation to parse; repeated keys keep their first value. */
+export function searchParamsObject(req: NextRequest): Record<string, string> {
   const obj: Record<string, string> = {};
-  for (const [k, v] of req.nextUrl.searchParams) if (!(k in obj)) obj[k] = v;
-  const parsed = schema.safeParse(obj);
-  if (!parsed.success) throw fromZodError(parsed.error, "query");
-  return parsed.data;
-}
-
-/** Parses one value (a path segment, a body) with a zod schema, naming it in the error. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw fromZodError(parsed.error, what);
-  return parsed.data;
+  for (const [k, v] of req.nextUrl.searchParams) if (!Object.hasOwn(obj, k)) obj[k] = v;
+  return obj;
 }

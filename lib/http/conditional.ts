@@ -42,7 +42,11 @@ export function conditionalResponse(req: Request, body: string, init: TCondition
   if (init.lastModified) headers.set("last-modified", init.lastModified.toUTCString());
   if (init.cacheControl) headers.set("cache-control", init.cacheControl);
   headers.set("vary", "accept, accept-encoding");
-  if ((init.status ?? 200) === 200 && (req.method === "GET" || req.method === "HEAD") && isNotModified(req.headers, etag, init.lastModified ?? null)) {
+  if (
+    (init.status ?? 200) === 200 &&
+    (req.method === "GET" || req.method === "HEAD") &&
+    isNotModified(req.headers, etag, init.lastModified ?? null)
+  ) {
     return new Response(null, { status: 304, headers });
   }
   headers.set("content-type", init.contentType);

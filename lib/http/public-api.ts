@@ -14,7 +14,12 @@ export function rateLimitedResponse(req: Request): Response | null {
   const d = takePublicApiToken(req.headers, env().PUBLIC_API_RATE_LIMIT);
   if (!d || d.allowed) return null;
   return Response.json(
-    { error: { code: "RATE_LIMITED", message: `Too many requests: the public API allows ${d.limit} a minute per client. Try again in ${d.retryAfterSeconds} s.` } },
+    {
+      error: {
+        code: "RATE_LIMITED",
+        message: `Too many requests: the public API allows ${d.limit} a minute per client. Try again in ${d.retryAfterSeconds} s.`,
+      },
+    },
     { status: 429, headers: { "retry-after": String(d.retryAfterSeconds), "cache-control": "no-store" } },
   );
 }

@@ -9,7 +9,8 @@ type TBucket = { tokens: number; at: number };
 const buckets = new Map<string, TBucket>();
 const MAX_BUCKETS = 100_000;
 
-export type TRateDecision = { allowed: true; limit: number; remaining: number } | { allowed: false; limit: number; retryAfterSeconds: number };
+export type TRateDecision =
+  { allowed: true; limit: number; remaining: number } | { allowed: false; limit: number; retryAfterSeconds: number };
 
 /**
  * Takes one request from the client's bucket (`perMinute` tokens, refilled continuously). `perMinute` 0 turns the

@@ -1,6 +1,6 @@
 // Moderators disable portal accounts; every session of a disabled account ends at once.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireModerator } from "@/lib/auth/guard";
 import { revokeAllSessions } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record-audit";

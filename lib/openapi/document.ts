@@ -27,7 +27,10 @@ function toComponents(named: Record<string, z.ZodType>, io: "input" | "output" =
 const SEARCH_PARAM_DOCS: Record<string, { description: string; example?: unknown }> = {
   near: { description: 'Where to search from: a 5-digit ZIP, "City, ST" or "lat,lng".', example: "10001" },
   radius: { description: "Search radius in miles (1–250).", example: 50 },
-  procedure: { description: "A procedure or condition slug (see /api/v1/procedures), or free text such as \"compression fracture\".", example: "kyphoplasty" },
+  procedure: {
+    description: 'A procedure or condition slug (see /api/v1/procedures), or free text such as "compression fracture".',
+    example: "kyphoplasty",
+  },
   boardCertified: { description: "Only physicians with a verified, active board certification." },
   acceptingNewPatients: { description: "Only locations accepting new patients." },
   telehealth: { description: "Only locations that offer telehealth." },
@@ -61,10 +64,23 @@ const errorResponse = (description: string, example: { code: string; message: st
 const rateLimited = {
   description: "Fair-use limit reached; wait Retry-After seconds.",
   headers: { "Retry-After": { schema: { type: "integer" }, description: "seconds to wait" } },
-  content: { "application/json": { schema: errorRef, example: { error: { code: "RATE_LIMITED", message: "Too many requests: the public API allows 300 a minute per client. Try again in 12 s." } } } },
+  content: {
+    "application/json": {
+      schema: errorRef,
+      example: {
+        error: { code: "RATE_LIMITED", message: "Too many requests: the public API allows 300 a minute per client. Try again in 12 s." },
+      },
+    },
+  },
 };
-const serverError = errorResponse("Unexpected failure (no details are exposed).", { code: "INTERNAL", message: "Something went wrong on our side. Please try again in a moment." });
-const unavailable = errorResponse("The database is unreachable.", { code: "UNAVAILABLE", message: "The directory is temporarily unavailable." });
+const serverError = errorResponse("Unexpected failure (no details are exposed).", {
+  code: "INTERNAL",
+  message: "Something went wrong on our side. Please try again in a moment.",
+});
+const unavailable = errorResponse("The database is unreachable.", {
+  code: "UNAVAILABLE",
+  message: "The directory is temporarily unavailable.",
+});
 const notModified = { description: "Not modified: the ETag in If-None-Match (or If-Modified-Since) is still current." };
 const validators = {
   ETag: { schema: { type: "string" }, description: "validator for If-None-Match" },
@@ -80,7 +96,12 @@ const outcome = (description: string) => fhirJson(description, { $ref: "#/compon
 /** Builds the document; `serverUrl` is the site's origin. */
 export function buildOpenApiDocument(serverUrl: string): TJson {
   const schemas = {
-    ...toComponents({ Error: ZErrorBody, SearchResponse: ZSearchResponse, PhysicianProfile: ZPhysicianProfile, ProcedureList: ZProcedureList }),
+    ...toComponents({
+      Error: ZErrorBody,
+      SearchResponse: ZSearchResponse,
+      PhysicianProfile: ZPhysicianProfile,
+      ProcedureList: ZProcedureList,
+    }),
     FhirResource: {
       type: "object",
       description: "A FHIR R4 resource (Plan-Net profiles; the server's CapabilityStatement at /fhir/metadata is the contract).",
@@ -96,7 +117,11 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           minItems: 1,
           items: {
             type: "object",
-            properties: { severity: { enum: ["fatal", "error", "warning", "information"] }, code: { type: "string" }, diagnostics: { type: "string" } },
+            properties: {
+              severity: { enum: ["fatal", "error", "warning", "information"] },
+              code: { type: "string" },
+              diagnostics: { type: "string" },
+            },
             required: ["severity", "code"],
           },
         },
@@ -106,7 +131,10 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
   };
   const keyJs = z.toJSONSchema(ZPhysicianKey, { target: "draft-2020-12", io: "input" }) as TJson;
   delete keyJs.$schema;
-  const fhirType = { type: "string", enum: ["Practitioner", "PractitionerRole", "Location", "Organization", "HealthcareService", "Provenance"] };
+  const fhirType = {
+    type: "string",
+    enum: ["Practitioner", "PractitionerRole", "Location", "Organization", "HealthcareService", "Provenance"],
+  };
 
   return {
     openapi: "3.1.0",
@@ -119,7 +147,10 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
         "Free to use, no key. Fair use: a per-client rate limit (429 with Retry-After). Responses carry ETag and " +
         "Cache-Control; send If-None-Match to get a 304. The same directory is served as a FHIR R4 provider directory " +
         "(HL7 Da Vinci Plan-Net profiles) under /fhir, with bulk $export. Guide: /developers.",
-      license: { name: "Directory data: public sources (NPPES, CMS) and clinic edits; see each record's provenance", identifier: "CC0-1.0" },
+      license: {
+        name: "Directory data: public sources (NPPES, CMS) and clinic edits; see each record's provenance",
+        identifier: "CC0-1.0",
+      },
     },
     servers: [{ url: serverUrl }],
     tags: [
@@ -139,10 +170,20 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
             "the 200 nearest matches (`totalIsLowerBound`).",
           parameters: queryParameters(ZSearchQuery, SEARCH_PARAM_DOCS),
           responses: {
-            "200": { description: "Matches, nearest first (or by name)", headers: validators, content: { "application/json": { schema: { $ref: "#/components/schemas/SearchResponse" } } } },
+            "200": {
+              description: "Matches, nearest first (or by name)",
+              headers: validators,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/SearchResponse" } } },
+            },
             "304": notModified,
-            "400": errorResponse("Invalid query", { code: "VALIDATION_FAILED", message: "Invalid radius: radius must be between 1 and 250 miles" }),
-            "404": errorResponse("Unknown ZIP, city or procedure", { code: "UNKNOWN_LOCATION", message: "We don't know the ZIP code 00000." }),
+            "400": errorResponse("Invalid query", {
+              code: "VALIDATION_FAILED",
+              message: "Invalid radius: radius must be between 1 and 250 miles",
+            }),
+            "404": errorResponse("Unknown ZIP, city or procedure", {
+              code: "UNKNOWN_LOCATION",
+              message: "We don't know the ZIP code 00000.",
+            }),
             "429": rateLimited,
             "500": serverError,
             "503": unavailable,
@@ -156,9 +197,16 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           summary: "One physician: locations, procedures, certifications, Medicare volumes, provenance",
           parameters: [{ name: "idOrSlug", in: "path", required: true, schema: keyJs, example: "1" }],
           responses: {
-            "200": { description: "The physician", headers: validators, content: { "application/json": { schema: { $ref: "#/components/schemas/PhysicianProfile" } } } },
+            "200": {
+              description: "The physician",
+              headers: validators,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/PhysicianProfile" } } },
+            },
             "304": notModified,
-            "400": errorResponse("Not an id or a slug", { code: "VALIDATION_FAILED", message: "Invalid physician: physician must be a numeric id or a slug like jane-doe-md-1234567893" }),
+            "400": errorResponse("Not an id or a slug", {
+              code: "VALIDATION_FAILED",
+              message: "Invalid physician: physician must be a numeric id or a slug like jane-doe-md-1234567893",
+            }),
             "404": errorResponse("No such physician", { code: "NOT_FOUND", message: "We couldn't find that physician in the directory." }),
             "429": rateLimited,
             "500": serverError,
@@ -172,7 +220,11 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           operationId: "listProcedures",
           summary: "Procedures (with CPT codes) and conditions the search filters by",
           responses: {
-            "200": { description: "The catalogue", headers: validators, content: { "application/json": { schema: { $ref: "#/components/schemas/ProcedureList" } } } },
+            "200": {
+              description: "The catalogue",
+              headers: validators,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/ProcedureList" } } },
+            },
             "304": notModified,
             "429": rateLimited,
             "500": serverError,
@@ -197,11 +249,19 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           tags: ["directory"],
           operationId: "openApiDocument",
           summary: "This document",
-          responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } }, "304": notModified },
+          responses: {
+            "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } },
+            "304": notModified,
+          },
         },
       },
       "/fhir/metadata": {
-        get: { tags: ["fhir"], operationId: "fhirCapabilities", summary: "CapabilityStatement (instantiates Plan-Net)", responses: { "200": fhirJson("CapabilityStatement") } },
+        get: {
+          tags: ["fhir"],
+          operationId: "fhirCapabilities",
+          summary: "CapabilityStatement (instantiates Plan-Net)",
+          responses: { "200": fhirJson("CapabilityStatement") },
+        },
       },
       "/fhir/{type}": {
         get: {
@@ -211,8 +271,19 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           parameters: [
             { name: "type", in: "path", required: true, schema: fhirType },
             { name: "_count", in: "query", schema: { type: "integer", minimum: 0, maximum: 200 } },
-            { name: "near", in: "query", description: "Location only: lat|lng|distance|unit (km default; mi, [mi_i], m)", schema: { type: "string" }, example: "40.7506|-73.9972|50|[mi_i]" },
-            { name: "Prefer", in: "header", description: "handling=strict rejects unknown parameters; handling=lenient (default) ignores them", schema: { type: "string" } },
+            {
+              name: "near",
+              in: "query",
+              description: "Location only: lat|lng|distance|unit (km default; mi, [mi_i], m)",
+              schema: { type: "string" },
+              example: "40.7506|-73.9972|50|[mi_i]",
+            },
+            {
+              name: "Prefer",
+              in: "header",
+              description: "handling=strict rejects unknown parameters; handling=lenient (default) ignores them",
+              schema: { type: "string" },
+            },
           ],
           responses: {
             "200": fhirJson("searchset Bundle"),
@@ -233,7 +304,13 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
             { name: "type", in: "path", required: true, schema: fhirType },
             { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[A-Za-z0-9\\-.]{1,64}$" } },
           ],
-          responses: { "200": fhirJson("The resource"), "304": notModified, "404": outcome("No such resource"), "429": outcome("Rate limited"), "500": outcome("Unexpected failure") },
+          responses: {
+            "200": fhirJson("The resource"),
+            "304": notModified,
+            "404": outcome("No such resource"),
+            "429": outcome("Rate limited"),
+            "500": outcome("Unexpected failure"),
+          },
         },
       },
       "/fhir/$export": {
@@ -260,7 +337,10 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           operationId: "fhirBulkStatus",
           summary: "Bulk export status: the manifest when complete",
           parameters: [{ name: "job", in: "path", required: true, schema: { type: "string" } }],
-          responses: { "200": { description: "Manifest", content: { "application/json": { schema: { type: "object" } } } }, "404": outcome("Unknown job") },
+          responses: {
+            "200": { description: "Manifest", content: { "application/json": { schema: { type: "object" } } } },
+            "404": outcome("Unknown job"),
+          },
         },
         delete: {
           tags: ["fhir"],
@@ -279,7 +359,10 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
             { name: "job", in: "path", required: true, schema: { type: "string" } },
             { name: "file", in: "path", required: true, schema: { type: "string" }, example: "Practitioner.ndjson" },
           ],
-          responses: { "200": { description: "NDJSON", content: { "application/fhir+ndjson": { schema: { type: "string" } } } }, "404": outcome("Unknown job or file") },
+          responses: {
+            "200": { description: "NDJSON", content: { "application/fhir+ndjson": { schema: { type: "string" } } } },
+            "404": outcome("Unknown job or file"),
+          },
         },
       },
     },

@@ -1,5 +1,6 @@
 // Input schemas for physician look-ups.
 import { z } from "zod";
+import { ZHours } from "@/lib/validation/common";
 
 /** A numeric id or a slug. */
 export const ZPhysicianKey = z
@@ -14,13 +15,10 @@ export type TPhysicianKey = z.infer<typeof ZPhysicianKey>;
 
 // ---------- response (GET /api/v1/physicians/{id or slug}) ----------
 
-/** Opening hours as stored on a location: day 0-6 (Sunday = 0), "HH:MM" times. */
-export const ZOpeningHours = z.array(
-  z.object({ day: z.number().int().min(0).max(6), open: z.string().regex(/^\d{2}:\d{2}$/), close: z.string().regex(/^\d{2}:\d{2}$/) }),
-);
-export type TOpeningHours = z.infer<typeof ZOpeningHours>;
-
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "A date, YYYY-MM-DD", examples: ["2026-10-01"] });
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: "A date, YYYY-MM-DD", examples: ["2026-10-01"] });
 
 export const ZSourceRef = z.object({
   kind: z.string().meta({ description: "DEMO, NPPES, CMS_DAC, CMS_MEDICARE_VOLUME, CLINIC_EDIT or MODERATOR" }),
@@ -66,7 +64,7 @@ export const ZPhysicianProfile = z
         state: z.string(),
         zip: z.string(),
         phone: z.string().nullable(),
-        hours: ZOpeningHours.nullable(),
+        hours: ZHours,
         accessibilityNotes: z.string().nullable(),
         lat: z.number(),
         lng: z.number(),

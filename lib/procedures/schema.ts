@@ -8,7 +8,9 @@ export const ZProcedureList = z
         slug: z.string().meta({ examples: ["kyphoplasty"] }),
         name: z.string(),
         summary: z.string(),
-        cptCodes: z.array(z.string()).meta({ description: "CPT/HCPCS codes billed for the procedure", examples: [["22513", "22514", "22515"]] }),
+        cptCodes: z
+          .array(z.string())
+          .meta({ description: "CPT/HCPCS codes billed for the procedure", examples: [["22513", "22514", "22515"]] }),
         synonyms: z.array(z.string()),
       }),
     ),

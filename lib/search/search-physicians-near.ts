@@ -5,8 +5,11 @@ import { PREPARED_MARKER } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
+import { fullName } from "@/lib/physicians/name";
+import { isoDay } from "@/lib/text/calendar";
 import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
-import type { TSearchQuery, TSearchResponse, TSearchResult } from "@/lib/search/schema";
+import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
+import { parseWith } from "@/lib/validation/parse";
 
 /**
  * Counting stops after this many nearest matching roles (physician-at-location rows); past it `total` is a
@@ -92,9 +95,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
   // The point is an expression of parameters, so the planner can drive the GiST index's ordered scan with it.
   const pt = Prisma.sql`ST_SetSRID(ST_MakePoint(${args.lng}::float8, ${args.lat}::float8), 4326)::geography`;
   const order =
-    args.sort === "name"
-      ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id`
-      : Prisma.sql`b.meters, b.physician_id`;
+    args.sort === "name" ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id` : Prisma.sql`b.meters, b.physician_id`;
   const f = args.filters;
   // Nearest-first with a cap: the search_candidates() function walks the index in distance order (migration
   // search_entry). Without a cap (name order) every match in the radius is needed, and a bitmap scan is cheaper.
@@ -148,17 +149,13 @@ function queryMatches(args: TMatchQuery): Promise<TRow[]> {
   return db().$queryRaw<TRow[]>(buildSearchSql(args));
 }
 
-function fullName(r: Pick<TRow, "first_name" | "middle_name" | "last_name">): string {
-  return [r.first_name, r.middle_name, r.last_name].filter(Boolean).join(" ");
-}
-
 function toResult(r: TRow): TSearchResult {
   return {
     physician: {
       id: r.physician_id,
       slug: r.physician_slug,
       npi: r.npi,
-      name: fullName(r),
+      name: fullName({ firstName: r.first_name, middleName: r.middle_name, lastName: r.last_name }),
       credentials: r.credentials,
       gender: r.gender,
       languages: r.languages,
@@ -182,13 +179,14 @@ function toResult(r: TRow): TSearchResult {
     acceptingNewPatients: r.accepting_new_patients,
     telehealth: r.telehealth,
     otherLocations: r.other_locations,
-    lastConfirmedAt: r.last_confirmed_at.toISOString().slice(0, 10),
+    lastConfirmedAt: isoDay(r.last_confirmed_at),
     source: r.source_kind,
   };
 }
 
 /** Searches the directory around a ZIP, city or point. Public: no authorization, only published data. */
-export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResponse> {
+export async function searchPhysiciansNear(input: unknown): Promise<TSearchResponse> {
+  const q = parseWith(ZSearchQuery, input, "query");
   const [place, procedure] = await Promise.all([
     resolveNear(q.near),
     q.procedure ? getCatalog().then((c) => matchProcedure(c, q.procedure as string)) : Promise.resolve<TProcedureMatch | null>(null),
@@ -205,15 +203,28 @@ export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResp
   // Name order needs every match in the radius; distance order only the nearest ones.
   const cap = q.sort === "name" ? null : Math.max(CANDIDATE_CAP, (offset + q.pageSize) * 4);
   const rows = await queryMatches({
-    lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE, filters, sort: q.sort,
-    limit: q.pageSize, offset, cap,
+    lat: place.lat,
+    lng: place.lng,
+    radiusMeters: q.radius * METERS_PER_MILE,
+    filters,
+    sort: q.sort,
+    limit: q.pageSize,
+    offset,
+    cap,
   });
   let total = rows[0]?.total ?? 0;
   let totalIsLowerBound = cap !== null && (rows[0]?.candidates ?? 0) >= cap;
   if (rows.length === 0 && offset > 0) {
     // A page past the end: report the real total so the caller can step back.
     const first = await queryMatches({
-      lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE, filters, sort: q.sort, limit: 1, offset: 0, cap,
+      lat: place.lat,
+      lng: place.lng,
+      radiusMeters: q.radius * METERS_PER_MILE,
+      filters,
+      sort: q.sort,
+      limit: 1,
+      offset: 0,
+      cap,
     });
     total = first[0]?.total ?? 0;
     totalIsLowerBound = cap !== null && (first[0]?.candidates ?? 0) >= cap;
@@ -221,8 +232,14 @@ export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResp
   const nearest =
     total === 0
       ? await queryMatches({
-          lat: place.lat, lng: place.lng, radiusMeters: NEAREST_MAX_MILES * METERS_PER_MILE, filters, sort: "distance",
-          limit: NEAREST_COUNT, offset: 0, cap: 200,
+          lat: place.lat,
+          lng: place.lng,
+          radiusMeters: NEAREST_MAX_MILES * METERS_PER_MILE,
+          filters,
+          sort: "distance",
+          limit: NEAREST_COUNT,
+          offset: 0,
+          cap: 200,
         })
       : [];
   return {

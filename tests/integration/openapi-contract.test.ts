@@ -43,7 +43,9 @@ async function check(template: string, method: string, url: string, init: Reques
   const media = documented?.content?.[ct];
   expect(media, `${method} ${url} -> ${status} ${ct} is a documented media type`).toBeDefined();
   if ((ct === "application/json" || ct.endsWith("+json")) && media) {
-    const validate = ajv.compile({ $ref: `https://contract.test/openapi.json#/paths/${template.replaceAll("~", "~0").replaceAll("/", "~1")}/${method}/responses/${status}/content/${ct.replace("/", "~1")}/schema` });
+    const validate = ajv.compile({
+      $ref: `https://contract.test/openapi.json#/paths/${template.replaceAll("~", "~0").replaceAll("/", "~1")}/${method}/responses/${status}/content/${ct.replace("/", "~1")}/schema`,
+    });
     const body: unknown = JSON.parse(text);
     if (!validate(body)) throw new Error(`${method} ${url} -> ${status}: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 300)}`);
   }
@@ -60,13 +62,17 @@ describe("OpenAPI contract", () => {
 
   it("live answers validate against the document, for success and each error", async () => {
     const search = await check("/api/v1/search", "get", "/api/v1/search?near=10001&radius=100&procedure=kyphoplasty");
-    await check("/api/v1/search", "get", "/api/v1/search?near=10001&radius=100&procedure=kyphoplasty", { headers: { "if-none-match": search.headers.get("etag") as string } });
+    await check("/api/v1/search", "get", "/api/v1/search?near=10001&radius=100&procedure=kyphoplasty", {
+      headers: { "if-none-match": search.headers.get("etag") as string },
+    });
     await check("/api/v1/search", "get", "/api/v1/search?near=10001&radius=-5");
     await check("/api/v1/search", "get", "/api/v1/search?near=00000");
     await check("/api/v1/search", "get", "/api/v1/search?near=10001&procedure=no-such-thing-at-all");
     const { rows } = await dir.pool.query<{ slug: string; id: number }>("SELECT slug, id FROM physician WHERE active ORDER BY id LIMIT 1");
     const p = await check("/api/v1/physicians/{idOrSlug}", "get", `/api/v1/physicians/${rows[0]?.slug}`);
-    await check("/api/v1/physicians/{idOrSlug}", "get", `/api/v1/physicians/${rows[0]?.id}`, { headers: { "if-none-match": p.headers.get("etag") as string } });
+    await check("/api/v1/physicians/{idOrSlug}", "get", `/api/v1/physicians/${rows[0]?.id}`, {
+      headers: { "if-none-match": p.headers.get("etag") as string },
+    });
     await check("/api/v1/physicians/{idOrSlug}", "get", "/api/v1/physicians/Not%20A%20Slug!");
     await check("/api/v1/physicians/{idOrSlug}", "get", "/api/v1/physicians/999999999");
     const procs = await check("/api/v1/procedures", "get", "/api/v1/procedures");
@@ -76,7 +82,9 @@ describe("OpenAPI contract", () => {
     await check("/api/v1/export/physicians.csv", "get", "/api/v1/export/physicians.csv");
     await check("/fhir/metadata", "get", "/fhir/metadata");
     const b = await check("/fhir/{type}", "get", "/fhir/Location?address-state=NY");
-    await check("/fhir/{type}", "get", "/fhir/Location?address-state=NY", { headers: { "if-none-match": b.headers.get("etag") as string } });
+    await check("/fhir/{type}", "get", "/fhir/Location?address-state=NY", {
+      headers: { "if-none-match": b.headers.get("etag") as string },
+    });
     await check("/fhir/{type}", "get", "/fhir/Location?near=1|2|3|parsec");
     await check("/fhir/{type}", "get", "/fhir/Patient");
     const loc = await check("/fhir/{type}/{id}", "get", "/fhir/Location/1");
@@ -100,9 +108,13 @@ describe("OpenAPI contract", () => {
     resetPublicApiBuckets();
     try {
       const targets: Array<[string, string]> = [
-        ["/api/v1/search", "/api/v1/search?near=10001"], ["/api/v1/procedures", "/api/v1/procedures"],
-        ["/api/v1/physicians/{idOrSlug}", "/api/v1/physicians/1"], ["/api/v1/export/physicians.csv", "/api/v1/export/physicians.csv"],
-        ["/fhir/{type}", "/fhir/Practitioner"], ["/fhir/{type}/{id}", "/fhir/Practitioner/1"], ["/fhir/$export", "/fhir/$export"],
+        ["/api/v1/search", "/api/v1/search?near=10001"],
+        ["/api/v1/procedures", "/api/v1/procedures"],
+        ["/api/v1/physicians/{idOrSlug}", "/api/v1/physicians/1"],
+        ["/api/v1/export/physicians.csv", "/api/v1/export/physicians.csv"],
+        ["/fhir/{type}", "/fhir/Practitioner"],
+        ["/fhir/{type}/{id}", "/fhir/Practitioner/1"],
+        ["/fhir/$export", "/fhir/$export"],
       ];
       for (const [i, [template, url]] of targets.entries()) {
         const headers = { "x-forwarded-for": `203.0.113.${i + 1}` };
@@ -124,15 +136,20 @@ describe("OpenAPI contract", () => {
     for (const [template, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
         const want = Object.keys(op.responses).filter((s) => s !== "500" && s !== "503");
-        expect({ op: `${method} ${template}`, statuses: [...(seen.get(`${method} ${template}`) ?? [])].sort() })
-          .toEqual({ op: `${method} ${template}`, statuses: want.sort() });
+        expect({ op: `${method} ${template}`, statuses: [...(seen.get(`${method} ${template}`) ?? [])].sort() }).toEqual({
+          op: `${method} ${template}`,
+          statuses: want.sort(),
+        });
       }
     }
   });
 
   it("a fuzz driven by the documented parameter schemas never gets a 5xx", async () => {
     const valueFor = (schema: Record<string, unknown>, example: unknown): fc.Arbitrary<string> => {
-      const opts: Array<fc.Arbitrary<string>> = [fc.string({ maxLength: 30 }), fc.constantFrom("", "-1", "0", "1e309", "NaN", "%", "'", "\u0000")];
+      const opts: Array<fc.Arbitrary<string>> = [
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom("", "-1", "0", "1e309", "NaN", "%", "'", "\u0000"),
+      ];
       if (example !== undefined) opts.push(fc.constant(String(example)));
       const s = (schema.anyOf as Array<Record<string, unknown>> | undefined)?.[1] ?? schema;
       if (Array.isArray(s.enum)) opts.push(fc.constantFrom(...(s.enum as unknown[]).map(String)));

@@ -23,7 +23,9 @@ export async function planNetValidator(): Promise<TValidator> {
   // which some test set-ups define differently).
   const dir = path.join(process.cwd(), "node_modules", "@medplum", "definitions", "dist", "fhir", "r4");
   for (const f of ["profiles-types.json", "profiles-resources.json"]) {
-    core.indexStructureDefinitionBundle(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Parameters<typeof core.indexStructureDefinitionBundle>[0]);
+    core.indexStructureDefinitionBundle(
+      JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Parameters<typeof core.indexStructureDefinitionBundle>[0],
+    );
   }
   type TSd = Parameters<typeof core.loadDataType>[0];
   const sds = planNetStructureDefinitions() as unknown as TSd[];
@@ -35,12 +37,17 @@ export async function planNetValidator(): Promise<TValidator> {
     const out: TValidationIssue[] = [];
     for (const profile of profiles.length ? profiles : [undefined]) {
       try {
-        const issues = core.validateResource(resource as unknown as Parameters<typeof core.validateResource>[0], profile ? { profile } : {}) as TIssue[];
-        for (const i of issues) if (i.severity === "error") out.push({ resource: name, path: i.expression?.join(",") ?? "", message: i.details?.text ?? i.code });
+        const issues = core.validateResource(
+          resource as unknown as Parameters<typeof core.validateResource>[0],
+          profile ? { profile } : {},
+        ) as TIssue[];
+        for (const i of issues)
+          if (i.severity === "error") out.push({ resource: name, path: i.expression?.join(",") ?? "", message: i.details?.text ?? i.code });
       } catch (e) {
         const issues = ((e as { outcome?: { issue?: TIssue[] } }).outcome?.issue ?? []) as TIssue[];
         if (!issues.length) throw e;
-        for (const i of issues) if (i.severity === "error") out.push({ resource: name, path: i.expression?.join(",") ?? "", message: i.details?.text ?? i.code });
+        for (const i of issues)
+          if (i.severity === "error") out.push({ resource: name, path: i.expression?.join(",") ?? "", message: i.details?.text ?? i.code });
       }
     }
     return out;

@@ -16,14 +16,33 @@ describe("OpenAPI document", () => {
 
   it("lists every public route and every search parameter", () => {
     const paths = Object.keys(doc.paths as object);
-    for (const p of ["/api/v1/search", "/api/v1/physicians/{idOrSlug}", "/api/v1/procedures", "/api/v1/openapi.json",
-      "/api/v1/export/physicians.csv", "/fhir/metadata", "/fhir/{type}", "/fhir/{type}/{id}", "/fhir/$export"]) {
+    for (const p of [
+      "/api/v1/search",
+      "/api/v1/physicians/{idOrSlug}",
+      "/api/v1/procedures",
+      "/api/v1/openapi.json",
+      "/api/v1/export/physicians.csv",
+      "/fhir/metadata",
+      "/fhir/{type}",
+      "/fhir/{type}/{id}",
+      "/fhir/$export",
+    ]) {
       expect(paths).toContain(p);
     }
     const search = (doc.paths as Record<string, { get: { parameters: Array<{ name: string; required: boolean }> } }>)["/api/v1/search"];
-    expect(search?.get.parameters.map((p) => p.name).sort()).toEqual(
-      ["acceptingNewPatients", "boardCertified", "gender", "language", "near", "page", "pageSize", "procedure", "radius", "sort", "telehealth"],
-    );
+    expect(search?.get.parameters.map((p) => p.name).sort()).toEqual([
+      "acceptingNewPatients",
+      "boardCertified",
+      "gender",
+      "language",
+      "near",
+      "page",
+      "pageSize",
+      "procedure",
+      "radius",
+      "sort",
+      "telehealth",
+    ]);
     expect(search?.get.parameters.find((p) => p.name === "near")?.required).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // /developers: how to call the open directory API (REST and FHIR) in a minute, its terms, and the full reference.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ApiReference } from "@/components/developers/api-reference";
 import { env } from "@/lib/env";
 import swaggerUiPackage from "swagger-ui-dist/package.json" with { type: "json" };
@@ -31,9 +32,8 @@ export default function DevelopersPage() {
     <main id="main" className="page developers">
       <h1>Open directory API</h1>
       <p className="article__lead">
-        Every listing in IR Finder — physicians, where they practise, the procedures they perform, their verified board
-        certifications and where each fact came from — is open to apps, payers, health systems and researchers. No key,
-        no sign-up.
+        Every listing in IR Finder — physicians, where they practise, the procedures they perform, their verified board certifications and
+        where each fact came from — is open to apps, payers, health systems and researchers. No key, no sign-up.
       </p>
 
       <h2 className="section-title">Getting started</h2>
@@ -49,18 +49,19 @@ for result in r.json()["results"]:
 
       <h2 className="section-title">FHIR R4 provider directory</h2>
       <p>
-        The same directory as FHIR R4 resources shaped by the HL7 Da Vinci Plan-Net profiles (Practitioner,
-        PractitionerRole, Location, Organization, HealthcareService, with Provenance for every record), at{" "}
-        <code>{site}/fhir</code>. The <a href="/fhir/metadata">CapabilityStatement</a> lists every parameter. Search by
-        distance with <code>near=latitude|longitude|distance|unit</code> (km unless you say <code>mi</code>): answers
-        come nearest first, each with its distance.
+        The same directory as FHIR R4 resources shaped by the HL7 Da Vinci Plan-Net profiles (Practitioner, PractitionerRole, Location,
+        Organization, HealthcareService, with Provenance for every record), at <code>{site}/fhir</code>. The{" "}
+        <Link href="/fhir/metadata" prefetch={false}>
+          CapabilityStatement
+        </Link>{" "}
+        lists every parameter. Search by distance with <code>near=latitude|longitude|distance|unit</code> (km unless you say <code>mi</code>
+        ): answers come nearest first, each with its distance.
       </p>
       <Code label="FHIR near search">{`curl -H "Accept: application/fhir+json" \\
   "${site}/fhir/PractitionerRole?location.near=40.7506|-73.9972|50|mi&procedure=kyphoplasty&_include=PractitionerRole:practitioner&_include=PractitionerRole:location"`}</Code>
       <p>
-        Follow each Bundle&apos;s <code>next</code> link to page. For incremental sync use <code>_lastUpdated=gt…</code>;
-        for everything at once, the asynchronous bulk export (NDJSON per resource type, <code>_type</code>,{" "}
-        <code>_since</code>):
+        Follow each Bundle&apos;s <code>next</code> link to page. For incremental sync use <code>_lastUpdated=gt…</code>; for everything at
+        once, the asynchronous bulk export (NDJSON per resource type, <code>_type</code>, <code>_since</code>):
       </p>
       <Code label="Bulk export">{`curl -i -H "Prefer: respond-async" "${site}/fhir/\\$export?_type=Practitioner,Location"
 # 202 Accepted, Content-Location: ${site}/fhir/$export-status/… — GET it for the manifest of NDJSON files`}</Code>
@@ -76,14 +77,16 @@ for result in r.json()["results"]:
           <code>429</code> with a <code>Retry-After</code> header; for the whole directory use the bulk export instead of paging.
         </li>
         <li>
-          Responses carry <code>ETag</code> and <code>Last-Modified</code>: send <code>If-None-Match</code> and an
-          unchanged answer comes back as an empty <code>304</code>.
+          Responses carry <code>ETag</code> and <code>Last-Modified</code>: send <code>If-None-Match</code> and an unchanged answer comes
+          back as an empty <code>304</code>.
         </li>
         <li>
-          Errors are always <code>{`{ "error": { "code", "message" } }`}</code> (FHIR: an OperationOutcome), with 400 for bad
-          input and 404 for unknown places, procedures or records.
+          Errors are always <code>{`{ "error": { "code", "message" } }`}</code> (FHIR: an OperationOutcome), with 400 for bad input and 404
+          for unknown places, procedures or records.
         </li>
-        <li>Medicare volumes cover Part B fee-for-service claims only, and CMS hides counts under 11. Volume is not a measure of quality.</li>
+        <li>
+          Medicare volumes cover Part B fee-for-service claims only, and CMS hides counts under 11. Volume is not a measure of quality.
+        </li>
       </ul>
 
       <h2 className="section-title">Reference</h2>

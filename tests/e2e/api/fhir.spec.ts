@@ -10,7 +10,11 @@ test("FHIR metadata, a near search, a read and a bulk export kick-off on the pro
   expect(bundle.entry.length).toBeGreaterThan(0);
   const read = await request.get(`/fhir/Location/${bundle.entry[0]?.resource.id}`);
   expect(read.status()).toBe(200);
-  expect((await request.get(`/fhir/Location/${bundle.entry[0]?.resource.id}`, { headers: { "if-none-match": read.headers().etag as string } })).status()).toBe(304);
+  expect(
+    (
+      await request.get(`/fhir/Location/${bundle.entry[0]?.resource.id}`, { headers: { "if-none-match": read.headers().etag as string } })
+    ).status(),
+  ).toBe(304);
   const kick = await request.get("/fhir/$export?_type=Organization", { headers: { prefer: "respond-async" } });
   expect(kick.status()).toBe(202);
   const status = await request.get(new URL(kick.headers()["content-location"] as string).pathname);

@@ -6,9 +6,13 @@ import { collectPageErrors, WCAG_TAGS } from "./support";
 test("from the footer to /developers to a working call, with the reference rendered under the site's CSP", async ({ page, request }) => {
   const errors = collectPageErrors(page);
   const cspViolations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(m.text());
+  });
   const external: string[] = [];
-  page.on("request", (r) => { if (!r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("data:")) external.push(r.url()); });
+  page.on("request", (r) => {
+    if (!r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("data:")) external.push(r.url());
+  });
 
   await page.goto("/");
   const group = page.getByRole("navigation", { name: "For developers and clinics" });

@@ -25,12 +25,18 @@ describe("CapabilityStatement", () => {
     expect(status).toBe(200);
     expect(headers.get("content-type")).toContain("application/fhir+json");
     expect(body.instantiates).toEqual(["http://hl7.org/fhir/us/davinci-pdex-plan-net/CapabilityStatement/plan-net"]);
-    const rest = (body.rest as Array<{ resource: Array<{ type: string; searchParam?: Array<{ name: string }>; searchInclude?: string[] }> }>)[0];
+    const rest = (
+      body.rest as Array<{ resource: Array<{ type: string; searchParam?: Array<{ name: string }>; searchInclude?: string[] }> }>
+    )[0];
     const loc = rest?.resource.find((r) => r.type === "Location");
-    expect(loc?.searchParam?.map((p) => p.name)).toEqual(expect.arrayContaining(["near", "address-city", "address-state", "address-postalcode", "_lastUpdated"]));
+    expect(loc?.searchParam?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["near", "address-city", "address-state", "address-postalcode", "_lastUpdated"]),
+    );
     const role = rest?.resource.find((r) => r.type === "PractitionerRole");
     expect(role?.searchInclude).toEqual(expect.arrayContaining(["PractitionerRole:practitioner", "PractitionerRole:location"]));
-    expect(role?.searchParam?.map((p) => p.name)).toEqual(expect.arrayContaining(["location.near", "procedure", "specialty", "new-patient"]));
+    expect(role?.searchParam?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["location.near", "procedure", "specialty", "new-patient"]),
+    );
   });
 });
 
@@ -70,7 +76,8 @@ describe("Location?near", () => {
 
   it("pages equidistant locations (one ZIP centroid) without skipping or repeating any", async () => {
     const { rows } = await dir.pool.query<{ lat: number; lng: number; n: number }>(
-      "SELECT lat, lng, count(*)::int AS n FROM location GROUP BY lat, lng HAVING count(*) > 2 ORDER BY n DESC LIMIT 1");
+      "SELECT lat, lng, count(*)::int AS n FROM location GROUP BY lat, lng HAVING count(*) > 2 ORDER BY n DESC LIMIT 1",
+    );
     const spot = rows[0];
     if (!spot) return;
     const one = await allPages(`${base}/Location?near=${spot.lat}|${spot.lng}|5|km&_count=1`);
@@ -92,8 +99,12 @@ describe("PractitionerRole?location.near with a procedure", () => {
     const api: Array<{ physician: { id: number }; distanceMiles: number }> = [];
     let point: { lat: number; lng: number } | undefined;
     for (let page = 1; ; page++) {
-      const { body } = await getJson<{ query: { point: { lat: number; lng: number } }; results: typeof api; total: number; totalIsLowerBound: boolean }>(
-        `${dir.url}/api/v1/search?near=10001&radius=50&procedure=kyphoplasty&pageSize=100&page=${page}`);
+      const { body } = await getJson<{
+        query: { point: { lat: number; lng: number } };
+        results: typeof api;
+        total: number;
+        totalIsLowerBound: boolean;
+      }>(`${dir.url}/api/v1/search?near=10001&radius=50&procedure=kyphoplasty&pageSize=100&page=${page}`);
       point = body.query.point;
       api.push(...body.results);
       if (body.results.length < 100) break;
@@ -103,7 +114,12 @@ describe("PractitionerRole?location.near with a procedure", () => {
     const client = new Client({ baseUrl: base });
     let bundle = (await client.search({
       resourceType: "PractitionerRole",
-      searchParams: { "location.near": `${point?.lat}|${point?.lng}|50|[mi_i]`, procedure: "kyphoplasty", _count: 17, _include: "PractitionerRole:practitioner" },
+      searchParams: {
+        "location.near": `${point?.lat}|${point?.lng}|50|[mi_i]`,
+        procedure: "kyphoplasty",
+        _count: 17,
+        _include: "PractitionerRole:practitioner",
+      },
     })) as TBundle;
     const roles: TBundle["entry"] = [];
     let pages = 0;
@@ -120,7 +136,10 @@ describe("PractitionerRole?location.near with a procedure", () => {
     for (const e of roles) {
       const ref = (e.resource.practitioner as { reference: string }).reference;
       expect((e.resource.healthcareService as Array<{ reference: string }>).some((h) => h.reference.endsWith("-kyphoplasty"))).toBe(true);
-      if (!seen.has(ref)) { seen.add(ref); physicians.push(Number(ref.split("/")[1])); }
+      if (!seen.has(ref)) {
+        seen.add(ref);
+        physicians.push(Number(ref.split("/")[1]));
+      }
     }
     expect(physicians).toEqual(api.map((r) => r.physician.id));
     // Each physician's first role is at the distance the JSON API reports (0.1 mi rounding).
@@ -138,8 +157,10 @@ describe("PractitionerRole?location.near with a procedure", () => {
     const accepting = await allPages(`${base}/PractitionerRole?${q}&new-patient=newpt`);
     const notAccepting = await allPages(`${base}/PractitionerRole?${q}&new-patient=nopt`);
     const ir = await allPages(`${base}/PractitionerRole?${q}&specialty=http://nucc.org/provider-taxonomy|2085R0204X`);
-    const code = (r: TFhir) => ((r.extension as Array<{ url: string; extension?: Array<{ valueCodeableConcept?: { coding: Array<{ code: string }> } }> }>)
-      .find((x) => x.url.endsWith("/newpatients"))?.extension?.[0]?.valueCodeableConcept?.coding[0]?.code);
+    const code = (r: TFhir) =>
+      (r.extension as Array<{ url: string; extension?: Array<{ valueCodeableConcept?: { coding: Array<{ code: string }> } }> }>).find((x) =>
+        x.url.endsWith("/newpatients"),
+      )?.extension?.[0]?.valueCodeableConcept?.coding[0]?.code;
     expect(accepting.resources.every((r) => code(r) === "newpt")).toBe(true);
     expect(notAccepting.resources.every((r) => code(r) === "nopt")).toBe(true);
     expect(accepting.resources.length).toBe(all.resources.filter((r) => code(r) === "newpt").length);
@@ -179,7 +200,9 @@ describe("read, search, paging, includes", () => {
   });
 
   it("includes what PractitionerRole points at and revincludes roles and Provenance", async () => {
-    const { body } = await getJson(`${base}/PractitionerRole?_count=5&_include=PractitionerRole:practitioner&_include=PractitionerRole:location&_include=PractitionerRole:organization&_include=PractitionerRole:service&_revinclude=Provenance:target`);
+    const { body } = await getJson(
+      `${base}/PractitionerRole?_count=5&_include=PractitionerRole:practitioner&_include=PractitionerRole:location&_include=PractitionerRole:organization&_include=PractitionerRole:service&_revinclude=Provenance:target`,
+    );
     const types = new Set((body.entry ?? []).filter((e) => e.search?.mode === "include").map((e) => e.resource.resourceType));
     expect([...types].sort()).toEqual(["HealthcareService", "Location", "Organization", "Practitioner", "Provenance"]);
     for (const role of matches(body)) {
@@ -206,16 +229,23 @@ describe("read, search, paging, includes", () => {
   it("searches by the Plan-Net string, token and reference parameters", async () => {
     const loc = matches((await getJson(`${base}/Location?_count=1`)).body)[0] as TFhir;
     const addr = loc.address as { city: string; state: string; postalCode: string };
-    const byCity = matches((await getJson(`${base}/Location?address-city=${encodeURIComponent(addr.city.toLowerCase())}&address-state=${addr.state}&_count=200`)).body);
+    const byCity = matches(
+      (await getJson(`${base}/Location?address-city=${encodeURIComponent(addr.city.toLowerCase())}&address-state=${addr.state}&_count=200`))
+        .body,
+    );
     expect(byCity.some((r) => r.id === loc.id)).toBe(true);
     expect(byCity.every((r) => (r.address as { city: string }).city.toLowerCase().startsWith(addr.city.toLowerCase()))).toBe(true);
     const byZip = matches((await getJson(`${base}/Location?address-postalcode=${addr.postalCode}&_count=200`)).body);
     expect(byZip.some((r) => r.id === loc.id)).toBe(true);
     const prac = matches((await getJson(`${base}/Practitioner?_count=1`)).body)[0] as TFhir;
     const npi = (prac.identifier as Array<{ value: string }>)[0]?.value;
-    expect(matches((await getJson(`${base}/Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|${npi}`)).body).map((r) => r.id)).toEqual([prac.id]);
+    expect(matches((await getJson(`${base}/Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|${npi}`)).body).map((r) => r.id)).toEqual(
+      [prac.id],
+    );
     const family = (prac.name as Array<{ family: string }>)[0]?.family as string;
-    expect(matches((await getJson(`${base}/Practitioner?family=${family.slice(0, 4)}&_count=200`)).body).some((r) => r.id === prac.id)).toBe(true);
+    expect(
+      matches((await getJson(`${base}/Practitioner?family=${family.slice(0, 4)}&_count=200`)).body).some((r) => r.id === prac.id),
+    ).toBe(true);
     const roles = matches((await getJson(`${base}/PractitionerRole?practitioner=Practitioner/${prac.id}`)).body);
     expect(roles.length).toBeGreaterThan(0);
     expect(roles.every((r) => (r.practitioner as { reference: string }).reference === `Practitioner/${prac.id}`)).toBe(true);
@@ -260,13 +290,25 @@ describe("bulk $export", () => {
   it("kicks off asynchronously, reports a manifest and streams NDJSON per type; _type and _since narrow it", async () => {
     const kick = await fetch(`${base}/$export`, { headers: { prefer: "respond-async", accept: "application/fhir+json" } });
     expect(kick.status).toBe(202);
-    const status = await getJson<{ transactionTime: string; requiresAccessToken: boolean; output: Array<{ type: string; url: string }> }>(kick.headers.get("content-location") as string);
+    const status = await getJson<{ transactionTime: string; requiresAccessToken: boolean; output: Array<{ type: string; url: string }> }>(
+      kick.headers.get("content-location") as string,
+    );
     expect(status.status).toBe(200);
     expect(status.body.requiresAccessToken).toBe(false);
-    expect(status.body.output.map((o) => o.type)).toEqual(["Practitioner", "PractitionerRole", "Location", "Organization", "HealthcareService", "Provenance"]);
+    expect(status.body.output.map((o) => o.type)).toEqual([
+      "Practitioner",
+      "PractitionerRole",
+      "Location",
+      "Organization",
+      "HealthcareService",
+      "Provenance",
+    ]);
     for (const o of status.body.output) {
       const text = await (await fetch(o.url)).text();
-      const lines = text.split("\n").filter(Boolean).map((l) => JSON.parse(l) as TFhir);
+      const lines = text
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as TFhir);
       expect(lines.every((r) => r.resourceType === o.type)).toBe(true);
       if (o.type !== "Provenance") {
         expect(lines.length).toBe((await getJson(`${base}/${o.type}?_summary=count`)).body.total);
@@ -274,7 +316,8 @@ describe("bulk $export", () => {
       }
     }
     const since = await fetch(`${base}/$export?_type=Location&_since=2031-01-01T00:00:00Z`, { headers: { prefer: "respond-async" } });
-    const manifest = (await getJson<{ output: Array<{ type: string; url: string }> }>(since.headers.get("content-location") as string)).body;
+    const manifest = (await getJson<{ output: Array<{ type: string; url: string }> }>(since.headers.get("content-location") as string))
+      .body;
     expect(manifest.output.map((o) => o.type)).toEqual(["Location"]);
     const recent = (await (await fetch(manifest.output[0]?.url as string)).text()).split("\n").filter(Boolean);
     const { rows } = await dir.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM location WHERE updated_at > '2031-01-01'");
@@ -292,7 +335,8 @@ describe("bulk $export", () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(","));
     const { rows } = await dir.pool.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM practitioner_role r JOIN physician p ON p.id = r.physician_id AND p.active
-       LEFT JOIN role_procedure rp ON rp.role_id = r.id`);
+       LEFT JOIN role_procedure rp ON rp.role_id = r.id`,
+    );
     expect(lines.length - 1).toBe(rows[0]?.n);
   });
 });

@@ -11,8 +11,11 @@ import { getJson, startDirectory, type TDirectoryServer, type TFhir } from "./su
  * validation-summary.json). Checked by hand in docs/decisions/024; only these exact reports are set aside.
  */
 export function isKnownFalseReport(i: TValidationIssue): boolean {
-  return i.resource.startsWith("PractitionerRole/") && i.path === "PractitionerRole.extension"
-    && /^Incorrect number of values provided for slice '(code|status|valueCode)': expected 1\.\.1, but found 0$/.test(i.message);
+  return (
+    i.resource.startsWith("PractitionerRole/") &&
+    i.path === "PractitionerRole.extension" &&
+    /^Incorrect number of values provided for slice '(code|status|valueCode)': expected 1\.\.1, but found 0$/.test(i.message)
+  );
 }
 
 let dir: TDirectoryServer;
@@ -38,14 +41,33 @@ describe.skipIf(!medplumSupported())("Plan-Net validation (Node >= 22.18)", () =
     const resources: TFhir[] = [];
     for (const o of manifest.output) {
       const text = await (await fetch(o.url)).text();
-      resources.push(...text.split("\n").filter(Boolean).map((l) => JSON.parse(l) as TFhir));
+      resources.push(
+        ...text
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as TFhir),
+      );
     }
     resources.push((await getJson<TFhir>(`${base}/metadata`)).body);
     resources.push((await getJson<TFhir>(`${base}/Location?near=nowhere`)).body);
-    const bundle = (await getJson<TFhir>(`${base}/PractitionerRole?location.near=40.75|-73.99|100|km&_count=5&_include=PractitionerRole:practitioner&_revinclude=Provenance:target&bogus=1`)).body;
+    const bundle = (
+      await getJson<TFhir>(
+        `${base}/PractitionerRole?location.near=40.75|-73.99|100|km&_count=5&_include=PractitionerRole:practitioner&_revinclude=Provenance:target&bogus=1`,
+      )
+    ).body;
     resources.push(bundle);
     const types = new Set(resources.map((r) => r.resourceType));
-    expect([...types].sort()).toEqual(["Bundle", "CapabilityStatement", "HealthcareService", "Location", "OperationOutcome", "Organization", "Practitioner", "PractitionerRole", "Provenance"]);
+    expect([...types].sort()).toEqual([
+      "Bundle",
+      "CapabilityStatement",
+      "HealthcareService",
+      "Location",
+      "OperationOutcome",
+      "Organization",
+      "Practitioner",
+      "PractitionerRole",
+      "Provenance",
+    ]);
     const issues = resources.flatMap((r) => validate(r));
     const real = issues.filter((i) => !isKnownFalseReport(i));
     expect(real.slice(0, 20)).toEqual([]);
@@ -54,7 +76,11 @@ describe.skipIf(!medplumSupported())("Plan-Net validation (Node >= 22.18)", () =
     // The validator is live: what a profile requires, taken away, is reported.
     const org = resources.find((r) => r.resourceType === "Organization") as TFhir;
     const { address: _a, type: _t, ...broken } = org;
-    expect(validate(broken).map((i) => i.path).join(" ")).toMatch(/Organization\.(address|type)/);
+    expect(
+      validate(broken)
+        .map((i) => i.path)
+        .join(" "),
+    ).toMatch(/Organization\.(address|type)/);
     const loc = resources.find((r) => r.resourceType === "Location") as TFhir;
     expect(validate({ ...loc, position: { latitude: 1 } }).length).toBeGreaterThan(0);
   });

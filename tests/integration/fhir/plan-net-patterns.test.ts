@@ -7,7 +7,12 @@ import { getJson, startDirectory, type TBundle, type TDirectoryServer, type TFhi
 
 const OURS = new Set(["Practitioner", "PractitionerRole", "Location", "Organization", "HealthcareService"]);
 
-type TCapResource = { type: string; searchParam?: Array<{ name: string; type: string }>; searchInclude?: string[]; searchRevInclude?: string[] };
+type TCapResource = {
+  type: string;
+  searchParam?: Array<{ name: string; type: string }>;
+  searchInclude?: string[];
+  searchRevInclude?: string[];
+};
 
 const coding = (v: unknown): string | undefined => {
   const cc = (Array.isArray(v) ? v[0] : v) as { coding?: Array<{ system?: string; code?: string }> } | undefined;
@@ -18,9 +23,12 @@ const ref = (v: unknown): string | undefined => ((Array.isArray(v) ? v[0] : v) a
 
 /** The value an example gives for one parameter (or a placeholder when the example lacks the element). */
 function valueFor(ex: TFhir, name: string): string {
-  const addr = (Array.isArray(ex.address) ? ex.address[0] : ex.address) as { city?: string; state?: string; postalCode?: string; line?: string[] } | undefined;
-  const human = (ex.name as Array<{ family?: string; given?: string[] }> | string | undefined);
-  const ext = (url: string) => ((ex.extension as Array<{ url: string; valueReference?: { reference?: string } }> | undefined) ?? []).find((e) => e.url.endsWith(url))?.valueReference?.reference;
+  const addr = (Array.isArray(ex.address) ? ex.address[0] : ex.address) as
+    { city?: string; state?: string; postalCode?: string; line?: string[] } | undefined;
+  const human = ex.name as Array<{ family?: string; given?: string[] }> | string | undefined;
+  const ext = (url: string) =>
+    ((ex.extension as Array<{ url: string; valueReference?: { reference?: string } }> | undefined) ?? []).find((e) => e.url.endsWith(url))
+      ?.valueReference?.reference;
   const v: Record<string, string | undefined> = {
     _id: ex.id,
     _lastUpdated: `ge${String((ex.meta as { lastUpdated?: string } | undefined)?.lastUpdated ?? "2020-01-01").slice(0, 10)}`,
@@ -93,12 +101,16 @@ describe("Plan-Net example search patterns", () => {
     const base = `${dir.url}/fhir`;
     const loc = ((await getJson(`${base}/Location?_count=1`)).body.entry ?? [])[0]?.resource as TFhir;
     for (const p of ["address-city", "address-state", "address-postalcode", "address", "_id", "_lastUpdated"]) {
-      const { body } = await getJson(`${base}/Location?${p}=${encodeURIComponent(valueFor(loc, p))}&_count=200`, { prefer: "handling=strict" });
+      const { body } = await getJson(`${base}/Location?${p}=${encodeURIComponent(valueFor(loc, p))}&_count=200`, {
+        prefer: "handling=strict",
+      });
       expect((body.entry ?? []).some((e) => e.resource.id === loc.id)).toBe(true);
     }
     const role = ((await getJson(`${base}/PractitionerRole?_count=1`)).body.entry ?? [])[0]?.resource as TFhir;
     for (const p of ["location", "practitioner", "organization", "service", "role", "specialty", "_id"]) {
-      const { body } = await getJson(`${base}/PractitionerRole?${p}=${encodeURIComponent(valueFor(role, p))}&_count=200`, { prefer: "handling=strict" });
+      const { body } = await getJson(`${base}/PractitionerRole?${p}=${encodeURIComponent(valueFor(role, p))}&_count=200`, {
+        prefer: "handling=strict",
+      });
       expect({ p, found: (body.entry ?? []).some((e) => e.resource.id === role.id) }).toEqual({ p, found: true });
     }
   });

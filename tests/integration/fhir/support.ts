@@ -10,7 +10,11 @@ export type TFhir = Record<string, unknown> & { resourceType: string; id?: strin
 export type TBundle = TFhir & {
   total?: number;
   link?: Array<{ relation: string; url: string }>;
-  entry?: Array<{ fullUrl?: string; resource: TFhir; search?: { mode: string; extension?: Array<{ url: string; valueDistance?: { value: number; code: string } }> } }>;
+  entry?: Array<{
+    fullUrl?: string;
+    resource: TFhir;
+    search?: { mode: string; extension?: Array<{ url: string; valueDistance?: { value: number; code: string } }> };
+  }>;
 };
 
 export type TDirectoryServer = { url: string; pool: pg.Pool; close: () => Promise<void> };
@@ -23,10 +27,20 @@ export async function startDirectory(locations: number): Promise<TDirectoryServe
   await seedDemo(pool, { locations, force: true });
   invalidateCatalog();
   const server = await startRouteServer();
-  return { url: server.url, pool, close: async () => { await server.close(); await pool.end(); } };
+  return {
+    url: server.url,
+    pool,
+    close: async () => {
+      await server.close();
+      await pool.end();
+    },
+  };
 }
 
-export async function getJson<T = TBundle>(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T; headers: Headers }> {
+export async function getJson<T = TBundle>(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T; headers: Headers }> {
   const res = await fetch(url, { headers });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };

@@ -15,12 +15,20 @@ type TRoute = { pattern: RegExp; methods: Partial<Record<string, THandler>>; par
 const asHandlers = (mod: Record<string, unknown>): Partial<Record<string, THandler>> => mod as Partial<Record<string, THandler>>;
 
 const ROUTES: TRoute[] = [
-  { pattern: /^\/fhir(?:\/(.*))?$/, methods: asHandlers(fhirRoute), params: (m) => ({ path: m[1] ? m[1].split("/").map(decodeURIComponent) : undefined }) },
+  {
+    pattern: /^\/fhir(?:\/(.*))?$/,
+    methods: asHandlers(fhirRoute),
+    params: (m) => ({ path: m[1] ? m[1].split("/").map(decodeURIComponent) : undefined }),
+  },
   { pattern: /^\/api\/v1\/search$/, methods: asHandlers(searchRoute), params: () => ({}) },
   { pattern: /^\/api\/v1\/procedures$/, methods: asHandlers(proceduresRoute), params: () => ({}) },
   { pattern: /^\/api\/v1\/openapi\.json$/, methods: asHandlers(openapiRoute), params: () => ({}) },
   { pattern: /^\/api\/v1\/export\/physicians\.csv$/, methods: asHandlers(csvRoute), params: () => ({}) },
-  { pattern: /^\/api\/v1\/physicians\/([^/]+)$/, methods: asHandlers(physicianRoute), params: (m) => ({ idOrSlug: decodeURIComponent(m[1] as string) }) },
+  {
+    pattern: /^\/api\/v1\/physicians\/([^/]+)$/,
+    methods: asHandlers(physicianRoute),
+    params: (m) => ({ idOrSlug: decodeURIComponent(m[1] as string) }),
+  },
 ];
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

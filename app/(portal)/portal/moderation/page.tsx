@@ -1,14 +1,20 @@
 // The moderators' queue: practice claims, clinic edits (before/after), certifications to verify, error reports.
 import { notFound } from "next/navigation";
-import { disableAccountAction, resolveReportAction, reviewChangeAction, reviewClaimAction, verifyCertificationAction } from "@/app/(portal)/portal/_actions/moderation";
+import {
+  disableAccountAction,
+  resolveReportAction,
+  reviewChangeAction,
+  reviewClaimAction,
+  verifyCertificationAction,
+} from "@/app/(portal)/portal/_actions/moderation";
 import { ChangeDiff } from "@/components/portal/change-diff";
 import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
 import styles from "@/components/portal/portal.module.css";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
 import { listUnverifiedCertifications } from "@/lib/moderation/certifications";
 import { listErrorReports } from "@/lib/moderation/error-reports";
-import { listPendingChangeRequests } from "@/lib/moderation/list-change-requests";
-import { listPendingClaims } from "@/lib/portal/claims";
+import { listPendingChangeRequests } from "@/lib/change-requests/list";
+import { listPendingClaims } from "@/lib/claims/list";
 
 export const metadata = { title: "Moderation" };
 

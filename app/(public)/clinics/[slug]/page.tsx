@@ -13,7 +13,8 @@ import { doctorName, formatDate, fullAddress } from "@/components/format";
 import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
-import { getClinicPage, ZClinicSlug } from "@/lib/clinics/get-clinic-page";
+import { getClinicPage } from "@/lib/clinics/get-clinic-page";
+import { DAY_NAMES } from "@/lib/text/calendar";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 
@@ -23,11 +24,11 @@ export const dynamic = "force-dynamic";
 type TParams = Promise<{ slug: string }>;
 
 const load = cache(async (slug: string) => {
-  if (!ZClinicSlug.safeParse(slug).success) return null;
   try {
     return await getClinicPage(slug);
   } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    // A malformed slug is a page that does not exist, like an unknown one.
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "VALIDATION_FAILED")) return null;
     throw e;
   }
 });
@@ -58,14 +59,21 @@ export default async function ClinicPage({ params }: { params: TParams }) {
           name: c.name,
           url: `${site}/clinics/${c.slug}`,
           ...(c.phone ? { telephone: c.phone } : {}),
-          address: { "@type": "PostalAddress", streetAddress: c.address, addressLocality: c.city, addressRegion: c.state, postalCode: c.zip, addressCountry: "US" },
+          address: {
+            "@type": "PostalAddress",
+            streetAddress: c.address,
+            addressLocality: c.city,
+            addressRegion: c.state,
+            postalCode: c.zip,
+            addressCountry: "US",
+          },
           geo: { "@type": "GeoCoordinates", latitude: c.lat, longitude: c.lng },
           medicalSpecialty: "Radiography",
           isAcceptingNewPatients: c.physicians.some((p) => p.acceptingNewPatients === true),
           ...(c.organization?.website ? { sameAs: c.organization.website } : {}),
           openingHoursSpecification: c.hours.map((h) => ({
             "@type": "OpeningHoursSpecification",
-            dayOfWeek: `https://schema.org/${["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][h.day]}`,
+            dayOfWeek: `https://schema.org/${DAY_NAMES[h.day] ?? ""}`,
             opens: h.open,
             closes: h.close,
           })),
@@ -86,9 +94,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
       <div className="profile-grid">
         <div>
           <section className="card" aria-labelledby="doctors-heading">
-            <h2 id="doctors-heading">
-              Doctors here ({c.physicians.length})
-            </h2>
+            <h2 id="doctors-heading">Doctors here ({c.physicians.length})</h2>
             {c.physicians.length ? (
               <ul className="doctor-list">
                 {c.physicians.map((p) => (
@@ -97,7 +103,13 @@ export default async function ClinicPage({ params }: { params: TParams }) {
                       <Link href={`/physicians/${p.slug}`}>{doctorName(p.name, p.credentials)}</Link>
                     </h3>
                     <div>
-                      {p.certifications[0] ? <CertificationBadge certificate={p.certifications[0].certificate} verifiedAt={p.certifications[0].verifiedAt} compact /> : null}
+                      {p.certifications[0] ? (
+                        <CertificationBadge
+                          certificate={p.certifications[0].certificate}
+                          verifiedAt={p.certifications[0].verifiedAt}
+                          compact
+                        />
+                      ) : null}
                     </div>
                     <p className="result__facts">
                       <AcceptingStatus value={p.acceptingNewPatients} />
@@ -151,7 +163,10 @@ export default async function ClinicPage({ params }: { params: TParams }) {
               <ul className="plain-list">
                 {c.organization.otherLocations.map((o) => (
                   <li key={o.slug}>
-                    <Link href={`/clinics/${o.slug}`}>{o.name}</Link> <span className="muted">· {o.city}, {o.state}</span>
+                    <Link href={`/clinics/${o.slug}`}>{o.name}</Link>{" "}
+                    <span className="muted">
+                      · {o.city}, {o.state}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -15,11 +15,9 @@ import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
 import { VolumeChart } from "@/components/physician/volume-chart";
-import { readHours } from "@/lib/clinics/get-clinic-page";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
-import { ZPhysicianKey } from "@/lib/physicians/schema";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -27,12 +25,11 @@ export const dynamic = "force-dynamic";
 type TParams = Promise<{ slug: string }>;
 
 const load = cache(async (slug: string) => {
-  const key = ZPhysicianKey.safeParse(slug);
-  if (!key.success) return null;
   try {
-    return await getPhysicianProfile(key.data);
+    return await getPhysicianProfile(slug);
   } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    // A malformed slug is a page that does not exist, like an unknown one.
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "VALIDATION_FAILED")) return null;
     throw e;
   }
 });
@@ -94,7 +91,11 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
             postalCode: l.zip,
             addressCountry: "US",
           })),
-          availableService: p.procedures.map((x) => ({ "@type": "MedicalProcedure", name: x.name, code: x.cptCodes.map((c) => ({ "@type": "MedicalCode", codeValue: c, codingSystem: "CPT" })) })),
+          availableService: p.procedures.map((x) => ({
+            "@type": "MedicalProcedure",
+            name: x.name,
+            code: x.cptCodes.map((c) => ({ "@type": "MedicalCode", codeValue: c, codingSystem: "CPT" })),
+          })),
           ...(first ? { geo: { "@type": "GeoCoordinates", latitude: first.lat, longitude: first.lng } } : {}),
         }}
       />
@@ -108,7 +109,9 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
           {p.gender === "FEMALE" ? " · Female" : p.gender === "MALE" ? " · Male" : ""}
         </p>
         <div>
-          {verified[0] ? <CertificationBadge certificate={verified[0].certificate} board={verified[0].board} verifiedAt={verified[0].verifiedAt} /> : null}
+          {verified[0] ? (
+            <CertificationBadge certificate={verified[0].certificate} board={verified[0].board} verifiedAt={verified[0].verifiedAt} />
+          ) : null}
         </div>
         <p className={p.possiblyOutdated ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
           {p.possiblyOutdated ? "This listing may be out of date: last confirmed " : "Listing last confirmed "}
@@ -135,7 +138,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 {l.telehealth ? <span className="pill pill--neutral">Telehealth visits</span> : null}
               </p>
               <h4>Hours</h4>
-              <HoursTable hours={readHours(l.hours)} caption={`Opening hours at ${l.name}`} />
+              <HoursTable hours={l.hours} caption={`Opening hours at ${l.name}`} />
               {l.accessibilityNotes ? <p className="small">Access: {l.accessibilityNotes}</p> : null}
               {l.procedures.length ? (
                 <p className="small">
@@ -188,8 +191,8 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 <strong>{c.certificate}</strong>
                 <span>{c.board}</span>
                 <span className="muted small">
-                  {c.verified ? `Verified ${formatDate(c.verifiedAt)}` : "Not yet verified by IR Finder"} · status {c.status.toLowerCase()} · source:{" "}
-                  {SOURCE_LABEL[c.source.kind] ?? c.source.name}
+                  {c.verified ? `Verified ${formatDate(c.verifiedAt)}` : "Not yet verified by IR Finder"} · status {c.status.toLowerCase()}{" "}
+                  · source: {SOURCE_LABEL[c.source.kind] ?? c.source.name}
                 </span>
               </li>
             ))}
@@ -203,8 +206,8 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
         <section className="card" aria-labelledby="volumes-heading">
           <h2 id="volumes-heading">Medicare procedure volumes</h2>
           <p className="card__note">
-            Counts of services billed to Medicare Part B (traditional Medicare only — not private insurance or Medicare
-            Advantage). CMS hides counts under 11 to protect privacy. Volume alone is not a measure of quality.
+            Counts of services billed to Medicare Part B (traditional Medicare only — not private insurance or Medicare Advantage). CMS
+            hides counts under 11 to protect privacy. Volume alone is not a measure of quality.
           </p>
           <VolumeChart rows={p.volumes.rows} />
         </section>

@@ -1,9 +1,9 @@
 // GET /api/v1/search: physicians near a place who perform a procedure.
-import { parseSearchParams } from "@/lib/http/api-route";
+import { searchParamsObject } from "@/lib/http/api-route";
 import { publicApiRoute } from "@/lib/http/public-api";
-import { ZSearchQuery, ZSearchResponse } from "@/lib/search/schema";
+import { ZSearchResponse } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApiRoute(ZSearchResponse, async (req) => searchPhysiciansNear(parseSearchParams(req, ZSearchQuery)), { cacheSeconds: 60 });
+export const GET = publicApiRoute(ZSearchResponse, async (req) => searchPhysiciansNear(searchParamsObject(req)), { cacheSeconds: 60 });

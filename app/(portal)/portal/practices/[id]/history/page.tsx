@@ -1,7 +1,7 @@
 // A practice's audit history: every applied change and review, who and when.
 import { notFound } from "next/navigation";
 import styles from "@/components/portal/portal.module.css";
-import { listPracticeHistory } from "@/lib/audit/list-audit";
+import { listPracticeHistory } from "@/lib/portal/list-history";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors";
 
@@ -43,7 +43,12 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                 {r.entity ?? ""} {r.entityId ?? ""}
               </td>
               <td>
-                <code>{JSON.stringify({ before: r.before ?? undefined, after: r.after ?? undefined, reason: r.reason ?? undefined }).slice(0, 400)}</code>
+                <code>
+                  {JSON.stringify({ before: r.before ?? undefined, after: r.after ?? undefined, reason: r.reason ?? undefined }).slice(
+                    0,
+                    400,
+                  )}
+                </code>
               </td>
             </tr>
           ))}

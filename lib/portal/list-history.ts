@@ -1,10 +1,10 @@
 // Reading the audit history: a practice's members see their practice's entries; moderators see everything.
 import "server-only";
 import { z } from "zod";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireActor, requireModerator } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { requireReadAccess } from "@/lib/portal/authorize";
+import { requireReadAccess } from "@/lib/auth/membership";
 
 export type TAuditDto = {
   id: string;
@@ -36,9 +36,18 @@ type TAuditRow = Omit<TAuditDto, "id" | "at"> & { id: bigint; at: Date };
 // Fields are copied by name: a spread would pass on whatever else the stored row holds (such as IP hashes).
 function toDto(r: TAuditRow): TAuditDto {
   return {
-    id: r.id.toString(), at: r.at.toISOString(), actorUserId: r.actorUserId, action: r.action, outcome: r.outcome,
-    entity: r.entity, entityId: r.entityId, organizationId: r.organizationId, before: r.before, after: r.after,
-    reason: r.reason, requestId: r.requestId,
+    id: r.id.toString(),
+    at: r.at.toISOString(),
+    actorUserId: r.actorUserId,
+    action: r.action,
+    outcome: r.outcome,
+    entity: r.entity,
+    entityId: r.entityId,
+    organizationId: r.organizationId,
+    before: r.before,
+    after: r.after,
+    reason: r.reason,
+    requestId: r.requestId,
   };
 }
 

@@ -1,10 +1,11 @@
 // The editable directory records: how to lock one, read its editable values, and check it belongs to a practice.
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type ChangeEntity } from "@/lib/generated/prisma/client";
 
-type TTx = Prisma.TransactionClient;
+export type TTx = Prisma.TransactionClient;
 
-export type TEditableEntity = "organization" | "location" | "practitioner_role" | "physician";
+/** The record kinds a change request can target (the `change_entity` enum; values are table names). */
+export type TEditableEntity = ChangeEntity;
 
 export type TRecordSnapshot = { version: number; values: Record<string, unknown> };
 
@@ -76,12 +77,7 @@ export async function readRecord(tx: TTx, entity: TEditableEntity, id: number): 
 }
 
 /** Whether the record is part of the practice (a physician: works at one of its locations). */
-export async function belongsToPractice(
-  tx: TTx,
-  entity: TEditableEntity,
-  id: number,
-  organizationId: number,
-): Promise<boolean> {
+export async function belongsToPractice(tx: TTx, entity: TEditableEntity, id: number, organizationId: number): Promise<boolean> {
   switch (entity) {
     case "organization":
       return id === organizationId;
@@ -95,7 +91,10 @@ export async function belongsToPractice(
 }
 
 /** Only the fields whose proposed value differs from the current one. */
-export function diffValues(current: Record<string, unknown>, proposed: Record<string, unknown>): {
+export function diffValues(
+  current: Record<string, unknown>,
+  proposed: Record<string, unknown>,
+): {
   before: Record<string, unknown>;
   after: Record<string, unknown>;
 } {
