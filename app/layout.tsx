@@ -52,7 +52,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Footer" className="site-footer__links">
               <Link href="/procedures">Conditions &amp; procedures</Link>
               <Link href="/conditions/vertebral-compression-fractures">Compression fractures</Link>
-              <a href="/api/v1/procedures">Open data API</a>
+            </nav>
+            {/* Kept as its own group so it can move out of the patient footer as a unit. */}
+            <nav aria-labelledby="footer-developers" className="site-footer__group">
+              <h2 id="footer-developers" className="site-footer__heading">
+                For developers and clinics
+              </h2>
+              <div className="site-footer__links">
+                <Link href="/developers">Open directory API</Link>
+                <Link href="/portal">Clinic portal</Link>
+              </div>
             </nav>
           </div>
         </footer>

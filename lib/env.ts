@@ -47,6 +47,8 @@ const ZEnv = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("IR Finder <no-reply@localhost>"),
   MAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
+  /** Public API (/api/v1, /fhir) fair-use limit: requests per minute per client address; 0 turns it off. */
+  PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(300),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

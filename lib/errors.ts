@@ -21,6 +21,17 @@ export type TErrorBody = {
   error: { code: TErrorCode; message: string; details?: unknown };
 };
 
+/** The one JSON error shape as a schema (OpenAPI document, contract tests). */
+export const ZErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_STATUS) as [TErrorCode, ...TErrorCode[]]),
+      message: z.string().meta({ description: "A sentence safe to show to the person who made the request" }),
+      details: z.unknown().optional().meta({ description: "e.g. { fields: [{ field, message }] } for VALIDATION_FAILED" }),
+    }),
+  })
+  .meta({ id: "Error" });
+
 /** An expected failure with a message that is safe to show to the person who caused it. */
 export class AppError extends Error {
   readonly code: TErrorCode;

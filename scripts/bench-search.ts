@@ -17,6 +17,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "3900" },
     server: { type: "string", default: process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
     "skip-build": { type: "boolean", default: false },
+    "db-prefix": { type: "string", default: "irf_bench" },
     reuse: { type: "boolean", default: false },
   },
 });
@@ -24,7 +25,7 @@ const sizes = values.sizes.split(",").map(Number);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const port = Number(values.port);
-const benchDbName = (size: number) => `irf_bench_${size}`;
+const benchDbName = (size: number) => `${values["db-prefix"]}_${size}`;
 const benchUrlFor = (size: number) => {
   const u = new URL(values.server);
   u.pathname = `/${benchDbName(size)}`;
@@ -186,7 +187,14 @@ async function startServer(): Promise<ChildProcess> {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: benchUrl, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", DB_POOL_MAX: "16" },
+    env: {
+      ...process.env,
+      DATABASE_URL: benchUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      DB_POOL_MAX: "16",
+      PUBLIC_API_RATE_LIMIT: "0",
+    },
   });
   for (let i = 0; i < 120; i++) {
     try {
@@ -201,7 +209,10 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error("server did not start");
 }
 
-async function load(seconds: number): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number; total: number }> {
+async function load(
+  seconds: number,
+  requestPaths = paths,
+): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number; total: number }> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -210,7 +221,7 @@ async function load(seconds: number): Promise<{ rps: number; p50: number; p95: n
         url: `http://127.0.0.1:${port}`,
         connections,
         duration: seconds,
-        requests: paths.map((path) => ({ method: "GET", path })),
+        requests: requestPaths.map((path) => ({ method: "GET", path })),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -238,6 +249,7 @@ async function main(): Promise<void> {
     });
   }
   const rows: string[] = [];
+  const fhirRows: string[] = [];
   for (const size of sizes) {
     benchUrl = benchUrlFor(size);
     process.env.DATABASE_URL = benchUrl;
@@ -258,6 +270,17 @@ async function main(): Promise<void> {
       rows.push(
         `| ${size.toLocaleString("en-US")} | ${physicians.toLocaleString("en-US")} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(sql.pgP50)} | ${fmt(sql.pgP95)} | ${fmt(sql.prismaP50)} | ${r.errors} |`,
       );
+      // FHIR PractitionerRole?location.near with a procedure vs the JSON API on the same near+procedure subset.
+      const { nearProcedureMix } = await import("./support/bench-fhir-mix");
+      const same = await nearProcedureMix(MIX);
+      const a = await load(duration, same.api);
+      const f = await load(duration, same.fhir);
+      console.log(
+        `  near+procedure subset (${same.api.length} queries): API p50 ${fmt(a.p50)} ms, FHIR p50 ${fmt(f.p50)} ms (${(f.p50 / a.p50).toFixed(2)}x), FHIR p95 ${fmt(f.p95)} ms, ${f.errors} errors`,
+      );
+      fhirRows.push(
+        `| ${size.toLocaleString("en-US")} | ${a.rps.toFixed(0)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${f.rps.toFixed(0)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${(f.p50 / a.p50).toFixed(2)} | ${a.errors + f.errors} |`,
+      );
     } finally {
       server.kill("SIGTERM");
       await new Promise((r) => server.once("exit", r));
@@ -271,6 +294,10 @@ async function main(): Promise<void> {
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(r);
+  console.log("\nFHIR PractitionerRole?location.near + procedure vs /api/v1/search, same near+procedure queries, same run");
+  console.log("| locations | API req/s | API p50 ms | API p95 ms | FHIR req/s | FHIR p50 ms | FHIR p95 ms | FHIR/API p50 | errors |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const r of fhirRows) console.log(r);
 }
 
 main().catch((e: unknown) => {

@@ -6,7 +6,7 @@ import { isStale } from "@/lib/physicians/freshness";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
 import { readHours } from "@/lib/validation/common";
-import { ZPhysicianKey } from "@/lib/physicians/schema";
+import { ZPhysicianKey, type TPhysicianProfileResponse } from "@/lib/physicians/schema";
 import { parseWith } from "@/lib/validation/parse";
 
 const day = isoDay;
@@ -15,7 +15,7 @@ type TSourceRow = { kind: string; name: string; fileName: string | null; fileDat
 const sourceDto = (s: TSourceRow) => ({ kind: s.kind, name: s.name, fileName: s.fileName, fileDate: day(s.fileDate) });
 
 /** Public: an active physician by numeric id or slug. VALIDATION_FAILED for a malformed key, NOT_FOUND for an unknown one. */
-export async function getPhysicianProfile(idOrSlug: unknown) {
+export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysicianProfileResponse> {
   const key = parseWith(ZPhysicianKey, idOrSlug, "physician");
   const p = await db().physician.findUnique({
     where: "id" in key ? { id: key.id } : { slug: key.slug },

@@ -1,5 +1,6 @@
 // Input schemas for physician look-ups.
 import { z } from "zod";
+import { ZHours } from "@/lib/validation/common";
 
 /** A numeric id or a slug. */
 export const ZPhysicianKey = z
@@ -11,3 +12,92 @@ export const ZPhysicianKey = z
   .transform((v) => (/^\d+$/.test(v) ? { id: Number(v) } : { slug: v }));
 
 export type TPhysicianKey = z.infer<typeof ZPhysicianKey>;
+
+// ---------- response (GET /api/v1/physicians/{id or slug}) ----------
+
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: "A date, YYYY-MM-DD", examples: ["2026-10-01"] });
+
+export const ZSourceRef = z.object({
+  kind: z.string().meta({ description: "DEMO, NPPES, CMS_DAC, CMS_MEDICARE_VOLUME, CLINIC_EDIT or MODERATOR" }),
+  name: z.string(),
+  fileName: z.string().nullable(),
+  fileDate: ZDay.nullable(),
+});
+
+export const ZPhysicianProfile = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    npi: z.string().meta({ description: "National Provider Identifier (10 digits)", examples: ["9123456786"] }),
+    name: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    credentials: z.string().nullable(),
+    gender: z.enum(["FEMALE", "MALE", "OTHER"]).nullable(),
+    languages: z.array(z.string()).meta({ description: "ISO 639-1 language codes" }),
+    taxonomyCodes: z.array(z.string()).meta({ description: "NUCC provider taxonomy codes" }),
+    identifiedBy: z.enum(["TAXONOMY", "BILLING", "CLINIC", "MODERATOR"]),
+    lastConfirmedAt: ZDay.nullable(),
+    possiblyOutdated: z.boolean(),
+    certifications: z.array(
+      z.object({
+        board: z.string(),
+        certificate: z.string(),
+        status: z.enum(["ACTIVE", "EXPIRED", "UNKNOWN"]),
+        verified: z.boolean(),
+        verifiedAt: ZDay.nullable(),
+        source: ZSourceRef,
+      }),
+    ),
+    procedures: z.array(z.object({ slug: z.string(), name: z.string(), cptCodes: z.array(z.string()) })),
+    locations: z.array(
+      z.object({
+        id: z.number().int(),
+        slug: z.string(),
+        name: z.string(),
+        organization: z.object({ slug: z.string(), name: z.string(), website: z.string().nullable() }).nullable(),
+        address: z.string(),
+        city: z.string(),
+        state: z.string(),
+        zip: z.string(),
+        phone: z.string().nullable(),
+        hours: ZHours,
+        accessibilityNotes: z.string().nullable(),
+        lat: z.number(),
+        lng: z.number(),
+        geocodePrecision: z.enum(["STREET", "ZIP_CENTROID", "CITY_CENTROID"]),
+        acceptingNewPatients: z.boolean().nullable(),
+        telehealth: z.boolean().nullable().describe("null: no source has said (ask the office)"),
+        acceptsMedicareAssignment: z
+          .boolean()
+          .nullable()
+          .describe("CMS Doctors and Clinicians `ind_assgn` as of the role's source file; null: unknown"),
+        procedures: z.array(z.object({ slug: z.string(), name: z.string() })),
+        asOf: ZDay.nullable(),
+        lastConfirmedAt: ZDay.nullable(),
+        source: ZSourceRef,
+      }),
+    ),
+    volumes: z.object({
+      note: z.string(),
+      rows: z.array(
+        z.object({
+          hcpcsCode: z.string(),
+          procedure: z.object({ slug: z.string(), name: z.string() }).nullable(),
+          year: z.number().int(),
+          placeOfService: z.enum(["FACILITY", "OFFICE"]),
+          services: z.number().int().nullable().meta({ description: "null when CMS suppressed a count under 11" }),
+          beneficiaries: z.number().int().nullable(),
+          suppressed: z.boolean(),
+          source: ZSourceRef,
+        }),
+      ),
+    }),
+    provenance: z.object({ source: ZSourceRef, asOf: ZDay.nullable(), lastConfirmedAt: ZDay.nullable() }),
+  })
+  .meta({ id: "PhysicianProfile" });
+
+export type TPhysicianProfileResponse = z.infer<typeof ZPhysicianProfile>;

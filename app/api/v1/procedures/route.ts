@@ -1,7 +1,8 @@
 // GET /api/v1/procedures: the procedures and conditions the directory can filter by.
-import { apiRoute } from "@/lib/http/api-route";
+import { publicApiRoute } from "@/lib/http/public-api";
 import { listProceduresAndConditions } from "@/lib/procedures/list-procedures";
+import { ZProcedureList } from "@/lib/procedures/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async () => listProceduresAndConditions(), { cacheSeconds: 300 });
+export const GET = publicApiRoute(ZProcedureList, async () => listProceduresAndConditions(), { cacheSeconds: 300 });

@@ -1,7 +1,9 @@
 // GET /api/v1/search: physicians near a place who perform a procedure.
-import { apiRoute, searchParamsObject } from "@/lib/http/api-route";
+import { searchParamsObject } from "@/lib/http/api-route";
+import { publicApiRoute } from "@/lib/http/public-api";
+import { ZSearchResponse } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (req) => searchPhysiciansNear(searchParamsObject(req)), { cacheSeconds: 60 });
+export const GET = publicApiRoute(ZSearchResponse, async (req) => searchPhysiciansNear(searchParamsObject(req)), { cacheSeconds: 60 });

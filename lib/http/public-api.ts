@@ -1,0 +1,47 @@
+// Wraps the public JSON API's GET handlers: fair-use rate limit, response re-parsed with its zod schema, ETag/304.
+import "server-only";
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { env } from "@/lib/env";
+import { apiRoute } from "@/lib/http/api-route";
+import { conditionalResponse } from "@/lib/http/conditional";
+import { takePublicApiToken } from "@/lib/http/public-rate-limit";
+
+type THandler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<unknown>;
+
+/** A 429 in the one JSON error shape, with Retry-After; null when the request may go on. */
+export function rateLimitedResponse(req: Request): Response | null {
+  const d = takePublicApiToken(req.headers, env().PUBLIC_API_RATE_LIMIT);
+  if (!d || d.allowed) return null;
+  return Response.json(
+    {
+      error: {
+        code: "RATE_LIMITED",
+        message: `Too many requests: the public API allows ${d.limit} a minute per client. Try again in ${d.retryAfterSeconds} s.`,
+      },
+    },
+    { status: 429, headers: { "retry-after": String(d.retryAfterSeconds), "cache-control": "no-store" } },
+  );
+}
+
+/**
+ * The response is parsed with its schema before it is sent, so the published contract (/api/v1/openapi.json) and
+ * the live answers cannot drift apart; a mismatch is our bug and becomes a logged 500, never a 400.
+ */
+export function publicApiRoute<P = Record<string, never>, S extends z.ZodType = z.ZodType>(
+  schema: S,
+  handler: THandler<P>,
+  opts: { cacheSeconds: number },
+) {
+  return apiRoute<P>(async (req, ctx) => {
+    const limited = rateLimitedResponse(req);
+    if (limited) return limited;
+    const out = await handler(req, ctx);
+    const parsed = schema.safeParse(out);
+    if (!parsed.success) throw new Error(`response does not match its schema: ${parsed.error.message.slice(0, 500)}`);
+    return conditionalResponse(req, JSON.stringify(parsed.data), {
+      contentType: "application/json",
+      cacheControl: `public, max-age=${opts.cacheSeconds}, stale-while-revalidate=${opts.cacheSeconds * 5}`,
+    });
+  });
+}
