@@ -39,9 +39,10 @@ export function apiRoute<P = Record<string, never>>(
 
 /** Parses the query string with a zod schema; repeated keys keep their first value. */
 export function parseSearchParams<S extends z.ZodType>(req: NextRequest, schema: S): z.infer<S> {
-  const obj: Record<string, string> = {};
-  for (const [k, v] of req.nextUrl.searchParams) if (!(k in obj)) obj[k] = v;
-  const parsed = schema.safeParse(obj);
+  // A Map, not `k in obj`: a parameter named "constructor" or "__proto__" is an ordinary key here.
+  const first = new Map<string, string>();
+  for (const [k, v] of req.nextUrl.searchParams) if (!first.has(k)) first.set(k, v);
+  const parsed = schema.safeParse(Object.fromEntries(first));
   if (!parsed.success) throw fromZodError(parsed.error, "query");
   return parsed.data;
 }

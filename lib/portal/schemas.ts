@@ -1,8 +1,8 @@
 // Input schemas of the clinic portal operations. All strict: an unknown field (verifiedAt, published…) is refused.
 import { z } from "zod";
-import { LANGUAGES } from "@/lib/physicians/languages";
+import { isLanguageCode } from "@/lib/physicians/languages";
 import { isIssuableNpi } from "@/lib/physicians/npi";
-import { US_STATES } from "@/lib/geo/us-states";
+import { isStateCode } from "@/lib/geo/us-states";
 
 const ZId = z.coerce.number().int().positive().max(2_147_483_647);
 const ZVersion = z.coerce.number().int().min(1).max(2_147_483_647);
@@ -71,7 +71,7 @@ export const ZLocationChanges = z.strictObject({
     .string()
     .trim()
     .toUpperCase()
-    .refine((s) => s in US_STATES, "Use a two-letter US state code.")
+    .refine(isStateCode, "Use a two-letter US state code.")
     .optional(),
   zip: z.string().trim().regex(/^\d{5}$/, "Use a 5-digit ZIP code.").optional(),
   phone: ZPhone.optional(),
@@ -113,7 +113,7 @@ export const ZProposeLanguages = z.strictObject({
   physicianId: ZId,
   version: ZVersion,
   languages: z
-    .array(z.string().refine((c) => c in LANGUAGES, "Unknown language code."))
+    .array(z.string().refine(isLanguageCode, "Unknown language code."))
     .max(20)
     .transform((ls) => [...new Set(ls)].sort()),
 });

@@ -20,6 +20,7 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
 import { ZPhysicianKey } from "@/lib/physicians/schema";
+import { ownValue } from "@/lib/security/own-key";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -189,7 +190,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 <span>{c.board}</span>
                 <span className="muted small">
                   {c.verified ? `Verified ${formatDate(c.verifiedAt)}` : "Not yet verified by IR Finder"} · status {c.status.toLowerCase()} · source:{" "}
-                  {SOURCE_LABEL[c.source.kind] ?? c.source.name}
+                  {ownValue(SOURCE_LABEL, c.source.kind) ?? c.source.name}
                 </span>
               </li>
             ))}
@@ -215,7 +216,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
         <dl className="facts">
           <dt>Source</dt>
           <dd>
-            {SOURCE_LABEL[p.provenance.source.kind] ?? p.provenance.source.name}
+            {ownValue(SOURCE_LABEL, p.provenance.source.kind) ?? p.provenance.source.name}
             {p.provenance.source.fileDate ? `, file of ${formatDate(p.provenance.source.fileDate)}` : ""}
           </dd>
           <dt>Information as of</dt>
