@@ -22,7 +22,8 @@ export type TAuditDto = {
 };
 
 const ZPracticeHistory = z.strictObject({
-  organizationId: z.coerce.number().int().positive(),
+  // Ids are int4 in the database: a larger number is invalid input here, not an error there.
+  organizationId: z.coerce.number().int().positive().max(2_147_483_647),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 const ZAllHistory = z.strictObject({
