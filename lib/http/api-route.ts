@@ -1,9 +1,9 @@
 // Wraps a route handler: one JSON error shape, request ids, no stack traces to clients, logged failures.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { fromZodError, toErrorResponse } from "@/lib/errors";
+import { requestIdFrom } from "@/lib/http/request-id";
 import { log } from "@/lib/log";
 
 type TContext<P> = { params: Promise<P> };
@@ -14,7 +14,7 @@ export function apiRoute<P = Record<string, never>>(
   opts: { cacheSeconds?: number } = {},
 ): (req: NextRequest, ctx: TContext<P>) => Promise<Response> {
   return async (req, ctx) => {
-    const requestId = req.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+    const requestId = requestIdFrom(req.headers);
     try {
       const params = (await ctx.params) as P;
       const out = await handler(req, { params, requestId });
