@@ -142,6 +142,7 @@ export const ZInviteStaff = z.strictObject({
 });
 export const ZAcceptInvitation = z.strictObject({ token: z.string().min(20).max(200) });
 export const ZRemoveMember = z.strictObject({ organizationId: ZId, userId: ZId });
+export const ZRevokeInvitation = z.strictObject({ organizationId: ZId, invitationId: ZId });
 export const ZOrganizationRef = z.strictObject({ organizationId: ZId });
 
 export type TLocationChanges = z.infer<typeof ZLocationChanges>;

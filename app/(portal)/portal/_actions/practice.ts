@@ -6,7 +6,7 @@ import type { TFormState } from "@/lib/auth/form-state";
 import { formObject, runAction } from "@/lib/auth/server-action";
 import { claimCertification } from "@/lib/portal/certifications";
 import { submitClaim } from "@/lib/portal/claims";
-import { acceptInvitation, inviteStaff, removeMember } from "@/lib/portal/members";
+import { acceptInvitation, inviteStaff, removeMember, revokeInvitation } from "@/lib/portal/members";
 import {
   proposeAddPhysician,
   proposeLocationChange,
@@ -174,6 +174,15 @@ export async function removeMemberAction(_prev: TFormState, fd: FormData): Promi
     await removeMember(actor, { organizationId: one(f.organizationId), userId: one(f.userId) });
     revalidatePath(`/portal/practices/${String(one(f.organizationId))}`);
     return { status: "ok", message: "Removed." };
+  });
+}
+
+export async function revokeInvitationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runAction("member.invitation.revoke", async (actor) => {
+    const f = formObject(fd);
+    await revokeInvitation(actor, { organizationId: one(f.organizationId), invitationId: one(f.invitationId) });
+    revalidatePath(`/portal/practices/${String(one(f.organizationId))}`);
+    return { status: "ok", message: "Invitation revoked." };
   });
 }
 

@@ -10,6 +10,7 @@ import {
   proposeRemoveRoleAction,
   proposeRoleAction,
   removeMemberAction,
+  revokeInvitationAction,
 } from "@/app/(portal)/portal/_actions/practice";
 import { ChangeDiff } from "@/components/portal/change-diff";
 import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
@@ -20,7 +21,7 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { LANGUAGES } from "@/lib/physicians/languages";
 import { getPractice } from "@/lib/portal/get-practice";
-import { listMembers } from "@/lib/portal/members";
+import { listMembers, listPendingInvitations } from "@/lib/portal/members";
 import { getCatalog } from "@/lib/procedures/catalog";
 
 export const metadata = { title: "Practice" };
@@ -39,6 +40,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   }
   const [members, catalog] = await Promise.all([practice.myRole ? listMembers(actor, { organizationId: practice.id }) : [], getCatalog()]);
   const isManager = practice.myRole === "MANAGER";
+  const invitations = isManager ? await listPendingInvitations(actor, { organizationId: practice.id }) : [];
   const orgId = practice.id;
   return (
     <>
@@ -220,6 +222,31 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             </li>
           ))}
         </ul>
+        {isManager && invitations.length > 0 ? (
+          <>
+            <h3>Pending invitations</h3>
+            <ul>
+              {invitations.map((i) => (
+                <li key={i.id} data-testid={`invitation-${i.id}`}>
+                  {i.email} — expires {i.expiresAt.slice(0, 10)}
+                  <ActionForm
+                    action={revokeInvitationAction}
+                    submitLabel="Revoke"
+                    label={`Revoke the invitation for ${i.email}`}
+                    buttons={
+                      <button type="submit" className={styles.danger}>
+                        Revoke invitation
+                      </button>
+                    }
+                  >
+                    <Hidden name="organizationId" value={orgId} />
+                    <Hidden name="invitationId" value={i.id} />
+                  </ActionForm>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {isManager ? (
           <ActionForm action={inviteStaffAction} submitLabel="Send invitation" label="Invite staff">
             <Hidden name="organizationId" value={orgId} />
