@@ -1,9 +1,11 @@
 // Signed-in browser contexts for e2e checks that are about authorization, not the sign-in journey: a user and a
 // fully verified session are written straight into the e2e database, and the session cookie is given to the browser.
 import { createHash, randomBytes } from "node:crypto";
-import type { BrowserContext } from "@playwright/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "../../playwright.config";
+
+/** Sent as a Cookie header: a browser context will not take a Secure `__Host-` cookie for plain-http 127.0.0.1. */
+export const SESSION_COOKIE = "__Host-irf_session";
 
 export type TSeededUser = { userId: number; email: string; token: string };
 
@@ -38,10 +40,6 @@ export async function seedSignedInUser(opts: { isModerator?: boolean; organizati
     }
     return { userId, email, token };
   });
-}
-
-export async function useSession(context: BrowserContext, baseURL: string, u: TSeededUser): Promise<void> {
-  await context.addCookies([{ name: "__Host-irf_session", value: u.token, url: baseURL, secure: true, httpOnly: true, sameSite: "Lax" }]);
 }
 
 export async function queryE2e<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {

@@ -33,3 +33,10 @@ describe("out-of-range ids", () => {
     expect(await codeOf(listPracticeHistory(moderator, { organizationId: id }))).toBe("VALIDATION_FAILED");
   });
 });
+
+describe("physician keys", () => {
+  it.each(OUT_OF_RANGE.map(String))("%s is refused as input, never looked up", async (id) => {
+    const { ZPhysicianKey } = await import("@/lib/physicians/schema");
+    expect(ZPhysicianKey.safeParse(id).success).toBe(false);
+  });
+});

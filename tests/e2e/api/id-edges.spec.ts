@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { seedSignedInUser, useSession } from "../sessions";
+import { SESSION_COOKIE, seedSignedInUser } from "../sessions";
 
 const EDGE_IDS = ["0", "-1", "2147483647", "2147483648", "4294967296", "9999999999", "99999999999", "9223372036854775807", "9223372036854775808", "1e309", "0x10"];
 
@@ -33,17 +33,19 @@ test("the walk finds the routes with ids", () => {
 });
 
 for (const viewer of ["signed out", "clinic manager", "moderator"] as const) {
-  test(`every dynamic route at the id edges, ${viewer}: 4xx, never 500`, async ({ page, context, baseURL }) => {
+  test(`every dynamic route at the id edges, ${viewer}: 4xx, never 500`, async ({ request }) => {
+    test.setTimeout(240_000);
+    const headers: Record<string, string> = {};
     if (viewer !== "signed out") {
-      await useSession(context, baseURL ?? "", await seedSignedInUser({ isModerator: viewer === "moderator", organizationId: viewer === "clinic manager" ? 1 : undefined }));
+      const u = await seedSignedInUser({ isModerator: viewer === "moderator", organizationId: viewer === "clinic manager" ? 1 : undefined });
+      headers.cookie = `${SESSION_COOKIE}=${u.token}`;
     }
     const failures: string[] = [];
     for (const route of routes) {
       for (const id of EDGE_IDS) {
         const url = route.replace(/\[[^\]]+\]/g, encodeURIComponent(id));
-        const res = route.startsWith("/api/") ? await page.request.get(url) : await page.goto(url);
-        const status = res?.status() ?? 0;
-        if (status >= 500 || status === 0) failures.push(`${url} -> ${status}`);
+        const status = (await request.get(url, { headers, maxRedirects: 0 })).status();
+        if (status >= 500) failures.push(`${url} -> ${status}`);
       }
     }
     expect(failures).toEqual([]);
