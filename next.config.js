@@ -15,13 +15,17 @@ function tileSource() {
 }
 
 /**
- * The site-wide policy. Pages under /portal get a stricter, nonce-based script policy from proxy.ts on top of it.
- * Next's statically rendered pages carry inline bootstrap scripts without a nonce, hence 'unsafe-inline' here;
+ * The site-wide policy, which public pages use. Pages under /portal get a nonce-based script policy from proxy.ts
+ * instead. Public pages must stay cacheable by a shared cache, so no per-request nonce; Next's inline scripts
+ * (RSC payload chunks) differ per page and per response, so no hash list either: 'unsafe-inline' for script
+ * elements stays here and only here (docs/decisions/028). Inline event-handler attributes are still refused
+ * (script-src-attr 'none'), and every other directive is as strict as the portal's.
  * 'unsafe-eval' only in development (React's dev tooling needs it).
  */
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  "script-src-attr 'none'",
   "style-src 'self' 'unsafe-inline'",
   `img-src 'self' data: blob: ${tileSource()}`,
   "font-src 'self' data:",
@@ -30,6 +34,7 @@ const csp = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+  "frame-src 'none'",
   "worker-src 'self' blob:",
   "manifest-src 'self'",
 ].join("; ");

@@ -55,14 +55,8 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+// Prefetches included: a page fetched with `purpose: prefetch` (or by the router) may be shown later, so it must
+// carry the nonce policy too, never the site-wide one (security review case 9).
 export const config = {
-  matcher: [
-    {
-      source: "/portal/:path*",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/portal/:path*"],
 };

@@ -83,3 +83,29 @@ test.describe.serial("forged proxy headers", () => {
     expect(await queryE2e("SELECT 1 FROM audit_log WHERE request_id = $1", [planted])).toHaveLength(0);
   });
 });
+
+test.describe("case 9: content security policy", () => {
+  const portalPaths = ["/portal/sign-in", "/portal/sign-up", "/portal/forgot-password", "/portal"];
+  const prefetchHeaders: Array<Record<string, string>> = [{}, { purpose: "prefetch" }, { "sec-purpose": "prefetch" }, { "next-router-prefetch": "1", rsc: "1" }];
+
+  test("every portal response carries the nonce policy, prefetches included", async ({ request }) => {
+    for (const p of portalPaths) {
+      for (const h of prefetchHeaders) {
+        const res = await request.get(p, { headers: h, maxRedirects: 0 });
+        const csp = res.headers()["content-security-policy"] ?? "";
+        expect(csp, `${p} ${JSON.stringify(h)}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+        expect(csp, `${p} ${JSON.stringify(h)}`).not.toContain("'unsafe-inline' ");
+      }
+    }
+  });
+
+  test("public pages: 'unsafe-inline' for script elements only, no inline handlers, everything else strict", async ({ request }) => {
+    for (const p of ["/", "/conditions", "/search?near=10001"]) {
+      const csp = (await request.get(p)).headers()["content-security-policy"] ?? "";
+      for (const directive of ["script-src-attr 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "frame-src 'none'", "form-action 'self'", "default-src 'self'"]) {
+        expect(csp, p).toContain(directive);
+      }
+      expect(csp, p).not.toContain("unsafe-eval");
+    }
+  });
+});
