@@ -6,7 +6,9 @@ import type { TActor } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { disableUser } from "@/lib/moderation/users";
+import { claimCertification } from "@/lib/portal/certifications";
 import { submitClaim } from "@/lib/portal/claims";
+import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
 import { acceptInvitation, inviteStaff, listPendingInvitations, removeMember, revokeInvitation } from "@/lib/portal/members";
 import { proposeLocationChange } from "@/lib/portal/propose-change";
 import { readOutbox, linkIn } from "@/lib/mail/outbox";
@@ -111,6 +113,17 @@ describe("case 2: removing a member or disabling an account", () => {
     expect((await listPendingInvitations(staying, { organizationId: A.organizationId })).map((i) => i.email)).not.toContain("pending@clinic.test");
     const invited = await signedIn((await createUser({ email: "pending@clinic.test" })).id);
     expect(await codeOf(acceptInvitation(invited, { token }))).toBe("FORBIDDEN");
+  });
+});
+
+describe("case 1: nothing a clinic proposes is public before a moderator approves it", () => {
+  it("a claimed certification is on neither the physician's page data nor the API until verified", async () => {
+    const staff = await signedIn((await createUser()).id);
+    await addMember(staff.userId, A.organizationId, "STAFF");
+    await claimCertification(staff, { organizationId: A.organizationId, physicianId: A.physicianId, board: "American Board of Nonsense", certificate: "Self-Awarded Excellence" });
+    const profile = await getPhysicianProfile({ id: A.physicianId });
+    expect(JSON.stringify(profile)).not.toContain("Self-Awarded Excellence");
+    expect(JSON.stringify(profile)).not.toContain(`practice #${A.organizationId}`);
   });
 });
 
