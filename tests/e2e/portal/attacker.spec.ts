@@ -31,6 +31,8 @@ test.describe.serial("forged proxy headers", () => {
   });
 
   test("case 3: a different X-Forwarded-For on every sign-up does not get round the per-address limit", async ({ page }) => {
+    // Up to 12 sign-ups, each hashing a password: slow on a busy 2-core machine.
+    test.setTimeout(240_000);
     await queryE2e("DELETE FROM rate_limit_bucket WHERE key LIKE 'auth:signUpPerIp:%'");
     const started = new Date();
     let limited = false;
