@@ -36,7 +36,12 @@ const median = (xs: number[]) => {
 try {
   const hash = await hashPassword(PASSWORD);
   await db().portalUser.createMany({
-    data: Array.from({ length: rounds }, (_, i) => ({ email: `existing${i}@bench.test`, displayName: "B", passwordHash: hash, emailVerifiedAt: new Date() })),
+    data: Array.from({ length: rounds }, (_, i) => ({
+      email: `existing${i}@bench.test`,
+      displayName: "B",
+      passwordHash: hash,
+      emailVerifiedAt: new Date(),
+    })),
   });
   let n = 0;
   const ctx = () => ({ requestId: `bench-${++n}-000000`, ipHash: `bench-ip-${n}` });
@@ -62,7 +67,9 @@ try {
     }
   }
   const row = (label: string, a: number[], b: number[]) =>
-    console.log(`${label.padEnd(24)} existing median ${median(a).toFixed(2)} ms | unknown median ${median(b).toFixed(2)} ms | difference ${(median(a) - median(b)).toFixed(2)} ms (n=${a.length} each)`);
+    console.log(
+      `${label.padEnd(24)} existing median ${median(a).toFixed(2)} ms | unknown median ${median(b).toFixed(2)} ms | difference ${(median(a) - median(b)).toFixed(2)} ms (n=${a.length} each)`,
+    );
   console.log(`account timing, ${rounds} rounds, ${new Date().toISOString()}`);
   row("sign-up", t.signUpExisting, t.signUpUnknown);
   row("password reset request", t.resetExisting, t.resetUnknown);

@@ -56,10 +56,15 @@ export const ANONYMOUS_REFUSALS = {
 
 async function anonymousBudget(c: TRequestContext, action: string): Promise<"write" | "summarize" | "count"> {
   const address = c.ipHash ?? "unknown";
-  const per = await consumeRateLimit({ key: `audit:anon:${createHash("sha256").update(`${address}|${action}`).digest("hex")}`, ...ANONYMOUS_REFUSALS.perAddressAndAction });
+  const per = await consumeRateLimit({
+    key: `audit:anon:${createHash("sha256").update(`${address}|${action}`).digest("hex")}`,
+    ...ANONYMOUS_REFUSALS.perAddressAndAction,
+  });
   const all = await consumeRateLimit({ key: "audit:anon:all", ...ANONYMOUS_REFUSALS.allAddresses });
   if (per.allowed && all.allowed) return "write";
-  const firstOver = (!per.allowed && per.count === ANONYMOUS_REFUSALS.perAddressAndAction.limit + 1) || (!all.allowed && all.count === ANONYMOUS_REFUSALS.allAddresses.limit + 1);
+  const firstOver =
+    (!per.allowed && per.count === ANONYMOUS_REFUSALS.perAddressAndAction.limit + 1) ||
+    (!all.allowed && all.count === ANONYMOUS_REFUSALS.allAddresses.limit + 1);
   return firstOver ? "summarize" : "count";
 }
 
@@ -69,8 +74,24 @@ export async function recordDenied(ctx: TRequestContext | TActor | null, e: TAud
   try {
     const mode = "userId" in c ? "write" : await anonymousBudget(c, e.action);
     if (mode === "count") return;
-    log.warn({ action: e.action, entity: e.entity, entityId: e.entityId, actor: "userId" in c ? c.userId : null, requestId: c.requestId, reason: e.reason }, "portal refusal");
-    const entry = mode === "write" ? e : { action: e.action, reason: "further anonymous refusals of this kind from this address are counted, not stored, for the next 10 minutes" };
+    log.warn(
+      {
+        action: e.action,
+        entity: e.entity,
+        entityId: e.entityId,
+        actor: "userId" in c ? c.userId : null,
+        requestId: c.requestId,
+        reason: e.reason,
+      },
+      "portal refusal",
+    );
+    const entry =
+      mode === "write"
+        ? e
+        : {
+            action: e.action,
+            reason: "further anonymous refusals of this kind from this address are counted, not stored, for the next 10 minutes",
+          };
     await db().auditLog.create({ data: row(c, "denied", entry) });
   } catch (err) {
     log.error({ err, action: e.action }, "could not record a refusal in the audit log");

@@ -30,14 +30,18 @@ export const AUTH_LIMITS = {
   claimPerUser: { limit: 5, windowSeconds: 24 * 60 * 60 },
 } as const;
 
-type TLimitName = { [K in keyof typeof AUTH_LIMITS]: (typeof AUTH_LIMITS)[K] extends { limit: number } ? K : never }[keyof typeof AUTH_LIMITS];
+type TLimitName = {
+  [K in keyof typeof AUTH_LIMITS]: (typeof AUTH_LIMITS)[K] extends { limit: number } ? K : never;
+}[keyof typeof AUTH_LIMITS];
 
 // Keys carry a hash, never an e-mail address or IP in clear.
 const keyOf = (name: string, subject: string) => `auth:${name}:${sha256Hex(subject)}`;
 
 async function refuse(ctx: TRequestContext, action: string, name: string, retryAfterSeconds: number): Promise<never> {
   await recordDenied(ctx, { action, reason: `rate limited (${name})` });
-  throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds });
+  throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, {
+    retryAfterSeconds,
+  });
 }
 
 /** Counts one attempt against each named key; refuses (and records) if any is over its limit. */
@@ -70,7 +74,10 @@ const pairSubject = (email: string, ipHash: string | null) => `${email}|${ipHash
  */
 export async function beforePasswordCheck(ctx: TRequestContext, action: string, email: string): Promise<void> {
   const pair = AUTH_LIMITS.signInFailuresPerAccountAndIp;
-  const pairFailures = await peekRateLimit({ key: keyOf("signInFailuresPerAccountAndIp", pairSubject(email, ctx.ipHash)), windowSeconds: pair.windowSeconds });
+  const pairFailures = await peekRateLimit({
+    key: keyOf("signInFailuresPerAccountAndIp", pairSubject(email, ctx.ipHash)),
+    windowSeconds: pair.windowSeconds,
+  });
   if (pairFailures.count >= pair.limit) await refuse(ctx, action, "signInFailuresPerAccountAndIp", pairFailures.retryAfterSeconds);
   const account = AUTH_LIMITS.signInFailuresPerAccount;
   const failures = await peekRateLimit({ key: keyOf("signInFailuresPerAccount", email), windowSeconds: account.windowSeconds });
@@ -82,5 +89,9 @@ export async function beforePasswordCheck(ctx: TRequestContext, action: string, 
 export async function afterFailedPassword(ctx: TRequestContext, email: string): Promise<void> {
   const { limit, windowSeconds } = AUTH_LIMITS.signInFailuresPerAccountAndIp;
   await consumeRateLimit({ key: keyOf("signInFailuresPerAccountAndIp", pairSubject(email, ctx.ipHash)), limit, windowSeconds });
-  await consumeRateLimit({ key: keyOf("signInFailuresPerAccount", email), limit: Number.MAX_SAFE_INTEGER, windowSeconds: AUTH_LIMITS.signInFailuresPerAccount.windowSeconds });
+  await consumeRateLimit({
+    key: keyOf("signInFailuresPerAccount", email),
+    limit: Number.MAX_SAFE_INTEGER,
+    windowSeconds: AUTH_LIMITS.signInFailuresPerAccount.windowSeconds,
+  });
 }

@@ -44,6 +44,9 @@ export async function clearSessionCookie(): Promise<void> {
 export async function assertSameOrigin(action: string): Promise<void> {
   const h = await headers();
   if (isSameOriginRequest(h)) return;
-  await recordDenied(await requestContext(), { action, reason: `cross-origin request (origin: ${h.get("origin")?.slice(0, 100) ?? "none"})` });
+  await recordDenied(await requestContext(), {
+    action,
+    reason: `cross-origin request (origin: ${h.get("origin")?.slice(0, 100) ?? "none"})`,
+  });
   throw new AppError("FORBIDDEN", "This request did not come from IR Finder's own pages.");
 }

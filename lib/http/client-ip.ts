@@ -42,7 +42,10 @@ export function trustedProxies(cidrs: readonly string[]): TTrustedProxies {
 export function resolveClientIp(peer: string | null, forwardedFor: string | null, trusted: TTrustedProxies): string | null {
   const client = normalizeIp(peer);
   if (!client || !trusted.has(client)) return client;
-  const hops = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   let current = client;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normalizeIp(hops[i]);

@@ -44,7 +44,10 @@ export async function sendMail(mail: TMail): Promise<void> {
  */
 export function queueMail(mail: TMail): void {
   runInBackground("mail", async () => {
-    const budget = await consumeRateLimit({ key: `mail:to:${createHash("sha256").update(mail.to.trim().toLowerCase()).digest("hex")}`, ...MAIL_BUDGET });
+    const budget = await consumeRateLimit({
+      key: `mail:to:${createHash("sha256").update(mail.to.trim().toLowerCase()).digest("hex")}`,
+      ...MAIL_BUDGET,
+    });
     if (!budget.allowed) {
       log.warn({ subject: mail.subject }, "mail budget for this address used up: not sent");
       return;

@@ -27,7 +27,13 @@ export async function disableUser(actorOrNull: TActor | null, input: unknown): P
     return { invitationsRevoked, changeRequestsWithdrawn };
   });
   const sessionsEnded = await revokeAllSessions(data.userId);
-  await recordAudit(actor, { action, entity: "portal_user", entityId: data.userId, after: { sessionsEnded, ...leftovers }, reason: data.reason });
+  await recordAudit(actor, {
+    action,
+    entity: "portal_user",
+    entityId: data.userId,
+    after: { sessionsEnded, ...leftovers },
+    reason: data.reason,
+  });
   return { sessionsEnded };
 }
 

@@ -53,7 +53,12 @@ export async function acceptInvitation(actorOrNull: TActor | null, input: unknow
   }
   const invitation = inv;
   if (invitation.email !== actor.email) {
-    return deny(actor, action, { entity: "invitation", entityId: invitation.id, organizationId: invitation.organizationId, reason: "invitation for another address" });
+    return deny(actor, action, {
+      entity: "invitation",
+      entityId: invitation.id,
+      organizationId: invitation.organizationId,
+      reason: "invitation for another address",
+    });
   }
   // An invitation is only as good as its sender's standing now: revoked rows aside, a sender who is no longer an
   // active manager of the practice (removed, demoted, disabled) cannot bring anyone in.
@@ -62,7 +67,12 @@ export async function acceptInvitation(actorOrNull: TActor | null, input: unknow
     include: { user: { select: { disabledAt: true } } },
   });
   if (!sender || sender.role !== "MANAGER" || sender.user.disabledAt) {
-    return deny(actor, action, { entity: "invitation", entityId: invitation.id, organizationId: invitation.organizationId, reason: "sender no longer manages the practice" });
+    return deny(actor, action, {
+      entity: "invitation",
+      entityId: invitation.id,
+      organizationId: invitation.organizationId,
+      reason: "sender no longer manages the practice",
+    });
   }
   await db().$transaction(async (tx) => {
     const r = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
@@ -83,7 +93,9 @@ export async function removeMember(actorOrNull: TActor | null, input: unknown): 
   const data = await parseInput(actor, action, ZRemoveMember, input);
   await requireMembership(actor, data.organizationId, action, { managerOnly: true });
   await db().$transaction(async (tx) => {
-    const m = await tx.membership.findUnique({ where: { userId_organizationId: { userId: data.userId, organizationId: data.organizationId } } });
+    const m = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId: data.userId, organizationId: data.organizationId } },
+    });
     if (!m) throw new AppError("NOT_FOUND", "This person is not a member of the practice.");
     if (m.role === "MANAGER") {
       const managers = await tx.membership.count({ where: { organizationId: data.organizationId, role: "MANAGER" } });
@@ -98,7 +110,14 @@ export async function removeMember(actorOrNull: TActor | null, input: unknown): 
     });
     await recordAudit(
       actor,
-      { action, entity: "membership", entityId: m.id, organizationId: data.organizationId, before: { userId: m.userId, role: m.role }, after: { invitationsRevoked, changeRequestsWithdrawn } },
+      {
+        action,
+        entity: "membership",
+        entityId: m.id,
+        organizationId: data.organizationId,
+        before: { userId: m.userId, role: m.role },
+        after: { invitationsRevoked, changeRequestsWithdrawn },
+      },
       tx,
     );
   });
@@ -106,9 +125,17 @@ export async function removeMember(actorOrNull: TActor | null, input: unknown): 
 }
 
 /** Revokes the pending invitations a user sent (for one practice, or all); returns how many. */
-export async function revokeInvitationsFrom(tx: Prisma.TransactionClient, opts: { userId: number; organizationId?: number }): Promise<number> {
+export async function revokeInvitationsFrom(
+  tx: Prisma.TransactionClient,
+  opts: { userId: number; organizationId?: number },
+): Promise<number> {
   const r = await tx.invitation.updateMany({
-    where: { invitedById: opts.userId, acceptedAt: null, revokedAt: null, ...(opts.organizationId === undefined ? {} : { organizationId: opts.organizationId }) },
+    where: {
+      invitedById: opts.userId,
+      acceptedAt: null,
+      revokedAt: null,
+      ...(opts.organizationId === undefined ? {} : { organizationId: opts.organizationId }),
+    },
     data: { revokedAt: new Date() },
   });
   return r.count;
@@ -126,7 +153,13 @@ export async function listPendingInvitations(actorOrNull: TActor | null, input: 
     where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map((i) => ({ id: i.id, email: i.email, invitedById: i.invitedById, createdAt: i.createdAt.toISOString(), expiresAt: i.expiresAt.toISOString() }));
+  return rows.map((i) => ({
+    id: i.id,
+    email: i.email,
+    invitedById: i.invitedById,
+    createdAt: i.createdAt.toISOString(),
+    expiresAt: i.expiresAt.toISOString(),
+  }));
 }
 
 export async function revokeInvitation(actorOrNull: TActor | null, input: unknown): Promise<{ ok: true }> {
@@ -140,7 +173,8 @@ export async function revokeInvitation(actorOrNull: TActor | null, input: unknow
       where: { id: data.invitationId, organizationId: data.organizationId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    if (u.count === 1) await recordAudit(actor, { action, entity: "invitation", entityId: data.invitationId, organizationId: data.organizationId }, tx);
+    if (u.count === 1)
+      await recordAudit(actor, { action, entity: "invitation", entityId: data.invitationId, organizationId: data.organizationId }, tx);
     return u.count;
   });
   if (r !== 1) throw new AppError("NOT_FOUND", "There is no pending invitation with this id for your practice.");
@@ -154,5 +188,11 @@ export async function listMembers(actorOrNull: TActor | null, input: unknown): P
   const { organizationId } = await parseInput(actor, "member.list", ZOrganizationRef, input);
   await requireMembership(actor, organizationId, "member.list");
   const ms = await db().membership.findMany({ where: { organizationId }, include: { user: true }, orderBy: { createdAt: "asc" } });
-  return ms.map((m) => ({ userId: m.userId, email: m.user.email, displayName: m.user.displayName, role: m.role, since: m.createdAt.toISOString() }));
+  return ms.map((m) => ({
+    userId: m.userId,
+    email: m.user.email,
+    displayName: m.user.displayName,
+    role: m.role,
+    since: m.createdAt.toISOString(),
+  }));
 }

@@ -8,9 +8,16 @@ export async function withdrawPendingChangeRequests(
   tx: Prisma.TransactionClient,
   opts: { userId: number; organizationId?: number; reason: string },
 ): Promise<number[]> {
-  const where = { submittedById: opts.userId, status: "PENDING" as const, ...(opts.organizationId === undefined ? {} : { organizationId: opts.organizationId }) };
+  const where = {
+    submittedById: opts.userId,
+    status: "PENDING" as const,
+    ...(opts.organizationId === undefined ? {} : { organizationId: opts.organizationId }),
+  };
   const pending = await tx.changeRequest.findMany({ where, select: { id: true } });
   if (pending.length === 0) return [];
-  await tx.changeRequest.updateMany({ where: { ...where, id: { in: pending.map((p) => p.id) } }, data: { status: "REJECTED", reviewedAt: new Date(), reason: opts.reason } });
+  await tx.changeRequest.updateMany({
+    where: { ...where, id: { in: pending.map((p) => p.id) } },
+    data: { status: "REJECTED", reviewedAt: new Date(), reason: opts.reason },
+  });
   return pending.map((p) => p.id);
 }

@@ -26,11 +26,19 @@ export async function consumeRateLimit({ key, limit, windowSeconds }: TRateLimit
     await db().$executeRaw`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`;
   }
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
-  return { allowed: count <= limit, count, remaining: Math.max(0, limit - count), retryAfterSeconds: count <= limit ? 0 : retryAfterSeconds };
+  return {
+    allowed: count <= limit,
+    count,
+    remaining: Math.max(0, limit - count),
+    retryAfterSeconds: count <= limit ? 0 : retryAfterSeconds,
+  };
 }
 
 /** The count in `key`'s current window without adding to it (for limits that count failures, not attempts). */
-export async function peekRateLimit({ key, windowSeconds }: Omit<TRateLimit, "limit">): Promise<{ count: number; retryAfterSeconds: number }> {
+export async function peekRateLimit({
+  key,
+  windowSeconds,
+}: Omit<TRateLimit, "limit">): Promise<{ count: number; retryAfterSeconds: number }> {
   const windowMs = windowSeconds * 1000;
   const now = Date.now();
   const windowStart = new Date(Math.floor(now / windowMs) * windowMs);

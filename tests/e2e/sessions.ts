@@ -20,7 +20,9 @@ async function withClient<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A verified user with TOTP enrolled and a live, second-factor-verified session. */
-export async function seedSignedInUser(opts: { isModerator?: boolean; organizationId?: number; role?: "MANAGER" | "STAFF" } = {}): Promise<TSeededUser> {
+export async function seedSignedInUser(
+  opts: { isModerator?: boolean; organizationId?: number; role?: "MANAGER" | "STAFF" } = {},
+): Promise<TSeededUser> {
   const token = randomBytes(32).toString("base64url");
   const email = `e2e-${randomBytes(6).toString("hex")}@clinic.test`;
   return withClient(async (c) => {
@@ -36,7 +38,11 @@ export async function seedSignedInUser(opts: { isModerator?: boolean; organizati
       [createHash("sha256").update(token).digest("hex"), userId],
     );
     if (opts.organizationId !== undefined) {
-      await c.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3)`, [userId, opts.organizationId, opts.role ?? "MANAGER"]);
+      await c.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3)`, [
+        userId,
+        opts.organizationId,
+        opts.role ?? "MANAGER",
+      ]);
     }
     return { userId, email, token };
   });

@@ -24,8 +24,12 @@ afterAll(async () => {
 
 describe("out-of-range ids", () => {
   it.each(OUT_OF_RANGE)("a report about physician or location %s is invalid input", async (id) => {
-    expect(await codeOf(submitErrorReport({ physicianId: id, topic: "PHONE", message: "The number is wrong." }, { ip: "192.0.2.1" }))).toBe("VALIDATION_FAILED");
-    expect(await codeOf(submitErrorReport({ locationId: id, topic: "PHONE", message: "The number is wrong." }, { ip: "192.0.2.1" }))).toBe("VALIDATION_FAILED");
+    expect(await codeOf(submitErrorReport({ physicianId: id, topic: "PHONE", message: "The number is wrong." }, { ip: "192.0.2.1" }))).toBe(
+      "VALIDATION_FAILED",
+    );
+    expect(await codeOf(submitErrorReport({ locationId: id, topic: "PHONE", message: "The number is wrong." }, { ip: "192.0.2.1" }))).toBe(
+      "VALIDATION_FAILED",
+    );
   });
 
   it.each(OUT_OF_RANGE)("a practice history for organization %s is invalid input", async (id) => {

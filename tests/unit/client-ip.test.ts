@@ -2,7 +2,15 @@
 // as far as TRUSTED_PROXIES says.
 import { afterEach, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
-import { clientIpFromHeaders, normalizeIp, PEER_HEADER, PEER_STAMP_FLAG, resolveClientIp, trustedProxies, viaTrustedProxy } from "@/lib/http/client-ip";
+import {
+  clientIpFromHeaders,
+  normalizeIp,
+  PEER_HEADER,
+  PEER_STAMP_FLAG,
+  resolveClientIp,
+  trustedProxies,
+  viaTrustedProxy,
+} from "@/lib/http/client-ip";
 import { requestIdFrom } from "@/lib/http/request-id";
 
 const none = trustedProxies([]);

@@ -31,15 +31,27 @@ describe("isSameOriginRequest (case 9: forwarded host only from a trusted proxy)
   it("ignores X-Forwarded-Host from a client, so its own origin cannot pass as ours", () => {
     delete process.env.TRUSTED_PROXIES;
     resetEnvCache();
-    expect(isSameOriginRequest(request("203.0.113.9", { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }))).toBe(false);
+    expect(
+      isSameOriginRequest(
+        request("203.0.113.9", { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }),
+      ),
+    ).toBe(false);
     expect(isSameOriginRequest(request("203.0.113.9", { origin: "http://irfinder.example" }))).toBe(true);
   });
 
   it("uses X-Forwarded-Host and -Proto from a trusted proxy", () => {
     process.env.TRUSTED_PROXIES = "127.0.0.1/32";
     resetEnvCache();
-    expect(isSameOriginRequest(request("127.0.0.1", { origin: "https://public.example", "x-forwarded-host": "public.example", "x-forwarded-proto": "https" }))).toBe(true);
-    expect(isSameOriginRequest(request("127.0.0.1", { origin: "https://evil.example", "x-forwarded-host": "public.example", "x-forwarded-proto": "https" }))).toBe(false);
+    expect(
+      isSameOriginRequest(
+        request("127.0.0.1", { origin: "https://public.example", "x-forwarded-host": "public.example", "x-forwarded-proto": "https" }),
+      ),
+    ).toBe(true);
+    expect(
+      isSameOriginRequest(
+        request("127.0.0.1", { origin: "https://evil.example", "x-forwarded-host": "public.example", "x-forwarded-proto": "https" }),
+      ),
+    ).toBe(false);
     delete process.env.TRUSTED_PROXIES;
     resetEnvCache();
   });

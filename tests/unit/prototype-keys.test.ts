@@ -9,14 +9,7 @@ import { ZErrorReportInput } from "@/lib/reports/schema";
 import { ZSearchQuery } from "@/lib/search/schema";
 
 /** Every property an empty object inherits, plus the usual pollution keys. */
-const PROTOTYPE_NAMES = [
-  ...Object.getOwnPropertyNames(Object.prototype),
-  "prototype",
-  "__proto__",
-  "constructor",
-  "toString",
-  "valueOf",
-];
+const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), "prototype", "__proto__", "constructor", "toString", "valueOf"];
 const VARIANTS = [...new Set(PROTOTYPE_NAMES.flatMap((n) => [n, n.toUpperCase(), n.toLowerCase()]))];
 
 describe.each(VARIANTS)("the prototype name %j", (name) => {
@@ -38,7 +31,9 @@ describe.each(VARIANTS)("the prototype name %j", (name) => {
     expect(ZSearchQuery.safeParse({ near: "67202", gender: name }).success).toBe(false);
     expect(ZErrorReportFilter.safeParse({ status: name }).success).toBe(false);
     expect(ZResolveErrorReport.safeParse({ id: 1, status: name, resolution: "checked it" }).success).toBe(false);
-    expect(ZVerifyCertification.safeParse({ certificationId: 1, status: name, source: "ABR", verifiedOn: "2026-01-01" }).success).toBe(false);
+    expect(ZVerifyCertification.safeParse({ certificationId: 1, status: name, source: "ABR", verifiedOn: "2026-01-01" }).success).toBe(
+      false,
+    );
   });
 
   it("is not rewritten as a street abbreviation", () => {

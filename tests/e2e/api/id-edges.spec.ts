@@ -5,7 +5,19 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { SESSION_COOKIE, seedSignedInUser } from "../sessions";
 
-const EDGE_IDS = ["0", "-1", "2147483647", "2147483648", "4294967296", "9999999999", "99999999999", "9223372036854775807", "9223372036854775808", "1e309", "0x10"];
+const EDGE_IDS = [
+  "0",
+  "-1",
+  "2147483647",
+  "2147483648",
+  "4294967296",
+  "9999999999",
+  "99999999999",
+  "9223372036854775807",
+  "9223372036854775808",
+  "1e309",
+  "0x10",
+];
 
 /** Every page or route handler under app/ with a dynamic segment, as a URL pattern like /physicians/[slug]. */
 function dynamicRoutes(): string[] {
@@ -29,7 +41,14 @@ function dynamicRoutes(): string[] {
 const routes = dynamicRoutes();
 
 test("the walk finds the routes with ids", () => {
-  expect(routes).toEqual(expect.arrayContaining(["/api/v1/physicians/[idOrSlug]", "/physicians/[slug]", "/portal/practices/[id]", "/portal/practices/[id]/history"]));
+  expect(routes).toEqual(
+    expect.arrayContaining([
+      "/api/v1/physicians/[idOrSlug]",
+      "/physicians/[slug]",
+      "/portal/practices/[id]",
+      "/portal/practices/[id]/history",
+    ]),
+  );
 });
 
 for (const viewer of ["signed out", "clinic manager", "moderator"] as const) {
@@ -37,7 +56,10 @@ for (const viewer of ["signed out", "clinic manager", "moderator"] as const) {
     test.setTimeout(240_000);
     const headers: Record<string, string> = {};
     if (viewer !== "signed out") {
-      const u = await seedSignedInUser({ isModerator: viewer === "moderator", organizationId: viewer === "clinic manager" ? 1 : undefined });
+      const u = await seedSignedInUser({
+        isModerator: viewer === "moderator",
+        organizationId: viewer === "clinic manager" ? 1 : undefined,
+      });
       headers.cookie = `${SESSION_COOKIE}=${u.token}`;
     }
     const failures: string[] = [];

@@ -13,7 +13,10 @@ async function captureSignIn(page: Page): Promise<Request> {
   await page.goto("/portal/sign-in");
   await page.getByLabel("Email").fill(`nobody-${Date.now()}@e2e.test`);
   await page.getByLabel("Password").fill("any passphrase at all");
-  const [sent] = await Promise.all([page.waitForRequest((r) => r.method() === "POST"), page.getByRole("button", { name: "Continue" }).click()]);
+  const [sent] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST"),
+    page.getByRole("button", { name: "Continue" }).click(),
+  ]);
   await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   return sent;
 }
@@ -61,7 +64,11 @@ test.describe.serial("forged proxy headers", () => {
     const sent = await captureSignIn(page);
     const res = await request.fetch(sent.url(), {
       method: "POST",
-      headers: await replayHeaders(sent, { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }),
+      headers: await replayHeaders(sent, {
+        origin: "https://evil.example",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+      }),
       data: sent.postDataBuffer() ?? undefined,
       maxRedirects: 0,
     });
@@ -88,7 +95,12 @@ test.describe.serial("forged proxy headers", () => {
 
 test.describe("case 9: content security policy", () => {
   const portalPaths = ["/portal/sign-in", "/portal/sign-up", "/portal/forgot-password", "/portal"];
-  const prefetchHeaders: Array<Record<string, string>> = [{}, { purpose: "prefetch" }, { "sec-purpose": "prefetch" }, { "next-router-prefetch": "1", rsc: "1" }];
+  const prefetchHeaders: Array<Record<string, string>> = [
+    {},
+    { purpose: "prefetch" },
+    { "sec-purpose": "prefetch" },
+    { "next-router-prefetch": "1", rsc: "1" },
+  ];
 
   test("every portal response carries the nonce policy, prefetches included", async ({ request }) => {
     for (const p of portalPaths) {
@@ -96,7 +108,10 @@ test.describe("case 9: content security policy", () => {
         const res = await request.get(p, { headers: h, maxRedirects: 0 });
         const csp = res.headers()["content-security-policy"] ?? "";
         expect(csp, `${p} ${JSON.stringify(h)}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-        const scriptSrc = csp.split(";").map((d) => d.trim()).filter((d) => d.startsWith("script-src "));
+        const scriptSrc = csp
+          .split(";")
+          .map((d) => d.trim())
+          .filter((d) => d.startsWith("script-src "));
         expect(scriptSrc, `${p} ${JSON.stringify(h)}`).toHaveLength(1);
         expect(scriptSrc[0], `${p} ${JSON.stringify(h)}`).not.toContain("unsafe-inline");
       }
@@ -106,7 +121,15 @@ test.describe("case 9: content security policy", () => {
   test("public pages: 'unsafe-inline' for script elements only, no inline handlers, everything else strict", async ({ request }) => {
     for (const p of ["/", "/conditions", "/search?near=10001"]) {
       const csp = (await request.get(p)).headers()["content-security-policy"] ?? "";
-      for (const directive of ["script-src-attr 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "frame-src 'none'", "form-action 'self'", "default-src 'self'"]) {
+      for (const directive of [
+        "script-src-attr 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "frame-src 'none'",
+        "form-action 'self'",
+        "default-src 'self'",
+      ]) {
         expect(csp, p).toContain(directive);
       }
       expect(csp, p).not.toContain("unsafe-eval");

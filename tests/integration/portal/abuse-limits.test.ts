@@ -60,7 +60,14 @@ describe("sign-up and mail to one address", () => {
   it("limits sign-ups per address, whichever IP they come from", async () => {
     const codes: string[] = [];
     for (let i = 0; i < AUTH_LIMITS.signUpPerAddress.limit + 3; i++) {
-      codes.push(await codeOf(signUp({ requestId: `su-${i}-0000`, ipHash: `spread-${i}` }, { email: "flooded@clinic.test", displayName: "F", password: PASSWORD })));
+      codes.push(
+        await codeOf(
+          signUp(
+            { requestId: `su-${i}-0000`, ipHash: `spread-${i}` },
+            { email: "flooded@clinic.test", displayName: "F", password: PASSWORD },
+          ),
+        ),
+      );
     }
     expect(codes.filter((c) => c === "ok")).toHaveLength(AUTH_LIMITS.signUpPerAddress.limit);
     expect(codes.filter((c) => c === "RATE_LIMITED")).toHaveLength(3);
@@ -71,7 +78,11 @@ describe("sign-up and mail to one address", () => {
     for (let i = 0; i < 15; i++) {
       const ctx = { requestId: `mix-${i}-0000`, ipHash: `mix-${i}` };
       // Sign-ups (existing account: "you already have an account") and reset requests, alternately.
-      await codeOf(i % 2 ? signUp(ctx, { email: "inbox@clinic.test", displayName: "I", password: PASSWORD }) : requestPasswordReset(ctx, { email: "inbox@clinic.test" }));
+      await codeOf(
+        i % 2
+          ? signUp(ctx, { email: "inbox@clinic.test", displayName: "I", password: PASSWORD })
+          : requestPasswordReset(ctx, { email: "inbox@clinic.test" }),
+      );
     }
     await settleBackgroundWork();
     const mails = await readOutbox(outbox, "inbox@clinic.test");
@@ -130,7 +141,8 @@ describe("anonymous refusals cannot grow the audit log without bound", () => {
     await consumeRateLimit({ key: "audit:anon:all", ...ANONYMOUS_REFUSALS.allAddresses });
     await db().rateLimitBucket.update({ where: { key: "audit:anon:all" }, data: { count: ANONYMOUS_REFUSALS.allAddresses.limit - 5 } });
     const before = await db().auditLog.count({ where: { outcome: "denied" } });
-    for (let i = 0; i < 40; i++) await recordDenied({ requestId: `spread-${i}-0000`, ipHash: `addr-${i}` }, { action: "account.sign_in", reason: "wrong password" });
+    for (let i = 0; i < 40; i++)
+      await recordDenied({ requestId: `spread-${i}-0000`, ipHash: `addr-${i}` }, { action: "account.sign_in", reason: "wrong password" });
     const rows = (await db().auditLog.count({ where: { outcome: "denied" } })) - before;
     expect(rows).toBe(5 + 1);
   });

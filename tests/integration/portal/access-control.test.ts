@@ -25,7 +25,17 @@ import {
   proposeRoleChange,
 } from "@/lib/portal/propose-change";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
-import { addMember, createPractice, createUser, deniedCount, resetPortal, signedIn, snapshot, useTempOutbox, type TPracticeFixture } from "./support";
+import {
+  addMember,
+  createPractice,
+  createUser,
+  deniedCount,
+  resetPortal,
+  signedIn,
+  snapshot,
+  useTempOutbox,
+  type TPracticeFixture,
+} from "./support";
 
 type TOp = { name: string; action: string; run: (actor: TActor | null, input: unknown) => Promise<unknown>; input: () => unknown };
 
@@ -62,7 +72,13 @@ beforeAll(async () => {
   await resetPortal();
   A = await createPractice("Alpha Spine IR", 1, { lat: 37.69, lng: -97.33, zip: "67202" });
   B = await createPractice("Beta Vascular", 2, { lat: 37.7, lng: -97.36, zip: "67203" });
-  const [mA, sA, mB, mod, out] = await Promise.all([createUser(), createUser(), createUser(), createUser({ isModerator: true }), createUser()]);
+  const [mA, sA, mB, mod, out] = await Promise.all([
+    createUser(),
+    createUser(),
+    createUser(),
+    createUser({ isModerator: true }),
+    createUser(),
+  ]);
   await addMember(mA.id, A.organizationId, "MANAGER");
   await addMember(sA.id, A.organizationId, "STAFF");
   await addMember(mB.id, B.organizationId, "MANAGER");
@@ -71,9 +87,31 @@ beforeAll(async () => {
   managerB = await signedIn(mB.id);
   moderator = await signedIn(mod.id);
   outsider = await signedIn(out.id);
-  pendingChangeId = (await proposeLocationChange(staffA, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { phone: "316-555-0199" } })).id;
-  pendingClaimId = (await submitClaim(outsider, { organizationId: B.organizationId, claimantName: "O. Sider", claimantRole: "Office manager", workPhone: "316-555-0111", evidence: "I run the front desk." })).id;
-  certId = (await claimCertification(staffA, { organizationId: A.organizationId, physicianId: A.physicianId, board: "American Board of Radiology", certificate: "Interventional Radiology and Diagnostic Radiology" })).id;
+  pendingChangeId = (
+    await proposeLocationChange(staffA, {
+      organizationId: A.organizationId,
+      locationId: A.locationId,
+      version: 1,
+      changes: { phone: "316-555-0199" },
+    })
+  ).id;
+  pendingClaimId = (
+    await submitClaim(outsider, {
+      organizationId: B.organizationId,
+      claimantName: "O. Sider",
+      claimantRole: "Office manager",
+      workPhone: "316-555-0111",
+      evidence: "I run the front desk.",
+    })
+  ).id;
+  certId = (
+    await claimCertification(staffA, {
+      organizationId: A.organizationId,
+      physicianId: A.physicianId,
+      board: "American Board of Radiology",
+      certificate: "Interventional Radiology and Diagnostic Radiology",
+    })
+  ).id;
   reportId = (await db().errorReport.create({ data: { topic: "PHONE", message: "Wrong number", reporterHash: "x" } })).id;
   // A former manager of A whose session is still alive after removal.
   const gone = await createUser();
@@ -95,33 +133,129 @@ afterAll(async () => {
 
 /** Clinic mutations, each with valid input aimed at practice A. */
 const clinicOps = (): TOp[] => [
-  { name: "propose practice details", action: "change.propose.organization", run: proposeOrganizationChange, input: () => ({ organizationId: A.organizationId, version: 1, changes: { name: "Hijacked" } }) },
-  { name: "propose location", action: "change.propose.location", run: proposeLocationChange, input: () => ({ organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { city: "Elsewhere" } }) },
-  { name: "propose role", action: "change.propose.practitioner_role", run: proposeRoleChange, input: () => ({ organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { acceptingNewPatients: true } }) },
-  { name: "propose languages", action: "change.propose.physician", run: proposePhysicianLanguages, input: () => ({ organizationId: A.organizationId, physicianId: A.physicianId, version: 1, languages: ["en", "es"] }) },
-  { name: "add physician", action: "change.propose.add_physician", run: proposeAddPhysician, input: () => ({ organizationId: A.organizationId, locationId: A.locationId, npi: "1234567893", firstName: "New", lastName: "Doc" }) },
-  { name: "remove physician", action: "change.propose.remove_physician", run: proposeRemoveRole, input: () => ({ organizationId: A.organizationId, roleId: A.roleId, version: 1 }) },
-  { name: "claim certification", action: "certification.claim", run: claimCertification, input: () => ({ organizationId: A.organizationId, physicianId: A.physicianId, board: "ABR", certificate: "Vascular and Interventional Radiology" }) },
-  { name: "invite staff", action: "member.invite", run: inviteStaff, input: () => ({ organizationId: A.organizationId, email: "mole@evil.test" }) },
-  { name: "remove member", action: "member.remove", run: removeMember, input: () => ({ organizationId: A.organizationId, userId: staffA.userId }) },
-  { name: "revoke invitation", action: "member.invitation.revoke", run: revokeInvitation, input: () => ({ organizationId: A.organizationId, invitationId: pendingInvitationId }) },
-  { name: "list pending invitations", action: "member.invitations.list", run: listPendingInvitations, input: () => ({ organizationId: A.organizationId }) },
+  {
+    name: "propose practice details",
+    action: "change.propose.organization",
+    run: proposeOrganizationChange,
+    input: () => ({ organizationId: A.organizationId, version: 1, changes: { name: "Hijacked" } }),
+  },
+  {
+    name: "propose location",
+    action: "change.propose.location",
+    run: proposeLocationChange,
+    input: () => ({ organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { city: "Elsewhere" } }),
+  },
+  {
+    name: "propose role",
+    action: "change.propose.practitioner_role",
+    run: proposeRoleChange,
+    input: () => ({ organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { acceptingNewPatients: true } }),
+  },
+  {
+    name: "propose languages",
+    action: "change.propose.physician",
+    run: proposePhysicianLanguages,
+    input: () => ({ organizationId: A.organizationId, physicianId: A.physicianId, version: 1, languages: ["en", "es"] }),
+  },
+  {
+    name: "add physician",
+    action: "change.propose.add_physician",
+    run: proposeAddPhysician,
+    input: () => ({ organizationId: A.organizationId, locationId: A.locationId, npi: "1234567893", firstName: "New", lastName: "Doc" }),
+  },
+  {
+    name: "remove physician",
+    action: "change.propose.remove_physician",
+    run: proposeRemoveRole,
+    input: () => ({ organizationId: A.organizationId, roleId: A.roleId, version: 1 }),
+  },
+  {
+    name: "claim certification",
+    action: "certification.claim",
+    run: claimCertification,
+    input: () => ({
+      organizationId: A.organizationId,
+      physicianId: A.physicianId,
+      board: "ABR",
+      certificate: "Vascular and Interventional Radiology",
+    }),
+  },
+  {
+    name: "invite staff",
+    action: "member.invite",
+    run: inviteStaff,
+    input: () => ({ organizationId: A.organizationId, email: "mole@evil.test" }),
+  },
+  {
+    name: "remove member",
+    action: "member.remove",
+    run: removeMember,
+    input: () => ({ organizationId: A.organizationId, userId: staffA.userId }),
+  },
+  {
+    name: "revoke invitation",
+    action: "member.invitation.revoke",
+    run: revokeInvitation,
+    input: () => ({ organizationId: A.organizationId, invitationId: pendingInvitationId }),
+  },
+  {
+    name: "list pending invitations",
+    action: "member.invitations.list",
+    run: listPendingInvitations,
+    input: () => ({ organizationId: A.organizationId }),
+  },
 ];
 
 const moderatorOps = (): TOp[] => [
   { name: "approve change", action: "moderation.change.approve", run: approveChangeRequest, input: () => ({ id: pendingChangeId }) },
-  { name: "reject change", action: "moderation.change.reject", run: rejectChangeRequest, input: () => ({ id: pendingChangeId, reason: "nope nope" }) },
+  {
+    name: "reject change",
+    action: "moderation.change.reject",
+    run: rejectChangeRequest,
+    input: () => ({ id: pendingChangeId, reason: "nope nope" }),
+  },
   { name: "approve claim", action: "moderation.claim.approve", run: approveClaim, input: () => ({ id: pendingClaimId }) },
   { name: "reject claim", action: "moderation.claim.reject", run: rejectClaim, input: () => ({ id: pendingClaimId, reason: "nope nope" }) },
-  { name: "verify certification", action: "moderation.certification.verify", run: verifyCertification, input: () => ({ certificationId: certId, status: "ACTIVE", source: "ABR lookup", verifiedOn: "2026-11-01" }) },
-  { name: "resolve error report", action: "moderation.error_report.resolve", run: resolveErrorReport, input: () => ({ id: reportId, status: "DISMISSED", resolution: "spam spam" }) },
-  { name: "disable user", action: "moderation.user.disable", run: disableUser, input: () => ({ userId: managerA.userId, reason: "takeover" }) },
-  { name: "disable user by email", action: "moderation.user.disable", run: disableUserByEmail, input: () => ({ email: managerA.email, reason: "takeover" }) },
+  {
+    name: "verify certification",
+    action: "moderation.certification.verify",
+    run: verifyCertification,
+    input: () => ({ certificationId: certId, status: "ACTIVE", source: "ABR lookup", verifiedOn: "2026-11-01" }),
+  },
+  {
+    name: "resolve error report",
+    action: "moderation.error_report.resolve",
+    run: resolveErrorReport,
+    input: () => ({ id: reportId, status: "DISMISSED", resolution: "spam spam" }),
+  },
+  {
+    name: "disable user",
+    action: "moderation.user.disable",
+    run: disableUser,
+    input: () => ({ userId: managerA.userId, reason: "takeover" }),
+  },
+  {
+    name: "disable user by email",
+    action: "moderation.user.disable",
+    run: disableUserByEmail,
+    input: () => ({ email: managerA.email, reason: "takeover" }),
+  },
 ];
 
 /** Operations any signed-in user may attempt for themselves (claim a practice, accept an invitation to their address). */
 const selfServiceOps = (): TOp[] => [
-  { name: "submit claim", action: "claim.submit", run: submitClaim, input: () => ({ organizationId: B.organizationId, claimantName: "Mallory", claimantRole: "Owner", workPhone: "316-555-0100", evidence: "trust me" }) },
+  {
+    name: "submit claim",
+    action: "claim.submit",
+    run: submitClaim,
+    input: () => ({
+      organizationId: B.organizationId,
+      claimantName: "Mallory",
+      claimantRole: "Owner",
+      workPhone: "316-555-0100",
+      evidence: "trust me",
+    }),
+  },
   { name: "accept invitation", action: "member.accept_invitation", run: acceptInvitation, input: () => ({ token: invitationToken }) },
 ];
 
@@ -145,7 +279,13 @@ const wrongActorsForModeratorOps = (): TActorCase[] => [
   { name: "removed member", actor: () => removedA, code: "FORBIDDEN", logged: true },
 ];
 
-const MANAGER_ONLY = new Set(["change.propose.organization", "member.invite", "member.remove", "member.invitation.revoke", "member.invitations.list"]);
+const MANAGER_ONLY = new Set([
+  "change.propose.organization",
+  "member.invite",
+  "member.remove",
+  "member.invitation.revoke",
+  "member.invitations.list",
+]);
 
 async function expectRefusedUnchanged(op: TOp, who: TActorCase): Promise<void> {
   const before = await snapshot();
@@ -161,10 +301,14 @@ describe("actor × target matrix: every refused mutation changes nothing and is 
 
   const staffCases = clinicOps()
     .filter((op) => MANAGER_ONLY.has(op.action))
-    .map((op) => [`staff → ${op.name}`, op, { name: "staff", actor: () => staffA, code: "FORBIDDEN", logged: true } as TActorCase] as const);
+    .map(
+      (op) => [`staff → ${op.name}`, op, { name: "staff", actor: () => staffA, code: "FORBIDDEN", logged: true } as TActorCase] as const,
+    );
   it.each(staffCases)("%s", async (_n, op, who) => expectRefusedUnchanged(op, who));
 
-  const moderatorCases = wrongActorsForModeratorOps().flatMap((who) => moderatorOps().map((op) => [`${who.name} → ${op.name}`, op, who] as const));
+  const moderatorCases = wrongActorsForModeratorOps().flatMap((who) =>
+    moderatorOps().map((op) => [`${who.name} → ${op.name}`, op, who] as const),
+  );
   it.each(moderatorCases)("%s", async (_n, op, who) => expectRefusedUnchanged(op, who));
 
   const selfCases = [
@@ -228,7 +372,9 @@ describe("the matrix covers every Server Action", () => {
     const unmapped = exported.filter((a) => !Object.hasOwn(SERVER_ACTION_COVERAGE, a) && !Object.hasOwn(PUBLIC_ACTIONS, a));
     expect(unmapped).toEqual([]);
     const rows = new Set([...clinicOps(), ...moderatorOps(), ...selfServiceOps()].map((op) => op.name));
-    const missing = Object.values(SERVER_ACTION_COVERAGE).flat().filter((n) => !rows.has(n));
+    const missing = Object.values(SERVER_ACTION_COVERAGE)
+      .flat()
+      .filter((n) => !rows.has(n));
     expect(missing).toEqual([]);
   });
 });
@@ -237,11 +383,25 @@ describe("records of another practice, reached by id", () => {
   it("refuses a location, role or physician of practice B submitted under practice A's id", async () => {
     const before = await snapshot();
     const attempts = [
-      () => proposeLocationChange(managerA, { organizationId: A.organizationId, locationId: B.locationId, version: 1, changes: { city: "X" } }),
+      () =>
+        proposeLocationChange(managerA, { organizationId: A.organizationId, locationId: B.locationId, version: 1, changes: { city: "X" } }),
       () => proposeRoleChange(managerA, { organizationId: A.organizationId, roleId: B.roleId, version: 1, changes: { telehealth: true } }),
-      () => proposePhysicianLanguages(managerA, { organizationId: A.organizationId, physicianId: B.physicianId, version: 1, languages: ["fr"] }),
+      () =>
+        proposePhysicianLanguages(managerA, {
+          organizationId: A.organizationId,
+          physicianId: B.physicianId,
+          version: 1,
+          languages: ["fr"],
+        }),
       () => proposeRemoveRole(managerA, { organizationId: A.organizationId, roleId: B.roleId, version: 1 }),
-      () => proposeAddPhysician(managerA, { organizationId: A.organizationId, locationId: B.locationId, npi: "1234567893", firstName: "A", lastName: "B" }),
+      () =>
+        proposeAddPhysician(managerA, {
+          organizationId: A.organizationId,
+          locationId: B.locationId,
+          npi: "1234567893",
+          firstName: "A",
+          lastName: "B",
+        }),
       () => claimCertification(managerA, { organizationId: A.organizationId, physicianId: B.physicianId, board: "ABR", certificate: "IR" }),
       () => proposeOrganizationChange(managerA, { organizationId: B.organizationId, version: 1, changes: { name: "Mine now" } }),
     ];
@@ -262,17 +422,105 @@ describe("records of another practice, reached by id", () => {
 
 describe("forged fields", () => {
   const forged: Array<[string, () => Promise<unknown>]> = [
-    ["verifiedAt on a certification claim", () => claimCertification(managerA, { organizationId: A.organizationId, physicianId: A.physicianId, board: "ABR", certificate: "IR", verifiedAt: "2026-01-01" })],
-    ["status APPROVED on a proposal", () => proposeRoleChange(managerA, { organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { telehealth: true }, status: "APPROVED" })],
-    ["published inside changes", () => proposeOrganizationChange(managerA, { organizationId: A.organizationId, version: 1, changes: { name: "X", published: true } })],
-    ["version inside changes", () => proposeLocationChange(managerA, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { version: 99 } })],
-    ["organizationId inside changes", () => proposeLocationChange(managerA, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { organizationId: B.organizationId } })],
-    ["sourceId on a role", () => proposeRoleChange(managerA, { organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { sourceId: 1 } })],
-    ["role MANAGER on an invitation", () => inviteStaff(managerA, { organizationId: A.organizationId, email: "x@y.test", role: "MANAGER" })],
-    ["status on a claim", () => submitClaim(outsider, { organizationId: A.organizationId, claimantName: "X", claimantRole: "Y", workPhone: "3165550100", evidence: "Z", status: "APPROVED" })],
-    ["identifiedBy on add-physician", () => proposeAddPhysician(managerA, { organizationId: A.organizationId, locationId: A.locationId, npi: "1234567893", firstName: "A", lastName: "B", identifiedBy: "MODERATOR" })],
-    ["an NPI with a wrong check digit", () => proposeAddPhysician(managerA, { organizationId: A.organizationId, locationId: A.locationId, npi: "1234567890", firstName: "A", lastName: "B" })],
-    ["an unknown language code", () => proposePhysicianLanguages(managerA, { organizationId: A.organizationId, physicianId: A.physicianId, version: 1, languages: ["klingon"] })],
+    [
+      "verifiedAt on a certification claim",
+      () =>
+        claimCertification(managerA, {
+          organizationId: A.organizationId,
+          physicianId: A.physicianId,
+          board: "ABR",
+          certificate: "IR",
+          verifiedAt: "2026-01-01",
+        }),
+    ],
+    [
+      "status APPROVED on a proposal",
+      () =>
+        proposeRoleChange(managerA, {
+          organizationId: A.organizationId,
+          roleId: A.roleId,
+          version: 1,
+          changes: { telehealth: true },
+          status: "APPROVED",
+        }),
+    ],
+    [
+      "published inside changes",
+      () => proposeOrganizationChange(managerA, { organizationId: A.organizationId, version: 1, changes: { name: "X", published: true } }),
+    ],
+    [
+      "version inside changes",
+      () =>
+        proposeLocationChange(managerA, {
+          organizationId: A.organizationId,
+          locationId: A.locationId,
+          version: 1,
+          changes: { version: 99 },
+        }),
+    ],
+    [
+      "organizationId inside changes",
+      () =>
+        proposeLocationChange(managerA, {
+          organizationId: A.organizationId,
+          locationId: A.locationId,
+          version: 1,
+          changes: { organizationId: B.organizationId },
+        }),
+    ],
+    [
+      "sourceId on a role",
+      () => proposeRoleChange(managerA, { organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { sourceId: 1 } }),
+    ],
+    [
+      "role MANAGER on an invitation",
+      () => inviteStaff(managerA, { organizationId: A.organizationId, email: "x@y.test", role: "MANAGER" }),
+    ],
+    [
+      "status on a claim",
+      () =>
+        submitClaim(outsider, {
+          organizationId: A.organizationId,
+          claimantName: "X",
+          claimantRole: "Y",
+          workPhone: "3165550100",
+          evidence: "Z",
+          status: "APPROVED",
+        }),
+    ],
+    [
+      "identifiedBy on add-physician",
+      () =>
+        proposeAddPhysician(managerA, {
+          organizationId: A.organizationId,
+          locationId: A.locationId,
+          npi: "1234567893",
+          firstName: "A",
+          lastName: "B",
+          identifiedBy: "MODERATOR",
+        }),
+    ],
+    [
+      "an NPI with a wrong check digit",
+      () =>
+        proposeAddPhysician(managerA, {
+          organizationId: A.organizationId,
+          locationId: A.locationId,
+          npi: "1234567890",
+          firstName: "A",
+          lastName: "B",
+        }),
+    ],
+    [
+      "an unknown language code",
+      () =>
+        proposePhysicianLanguages(managerA, {
+          organizationId: A.organizationId,
+          physicianId: A.physicianId,
+          version: 1,
+          languages: ["klingon"],
+        }),
+    ],
   ];
   it.each(forged)("refuses %s", async (_n, run) => {
     const before = await snapshot();

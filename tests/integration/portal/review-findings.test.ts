@@ -67,7 +67,12 @@ describe("case 2: removing a member or disabling an account", () => {
 
   it("withdraws a removed member's pending change requests", async () => {
     const { leaving, staying } = await practiceWithTwoManagers();
-    const cr = await proposeLocationChange(leaving, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { phone: "316-555-0142" } });
+    const cr = await proposeLocationChange(leaving, {
+      organizationId: A.organizationId,
+      locationId: A.locationId,
+      version: 1,
+      changes: { phone: "316-555-0142" },
+    });
     await removeMember(staying, { organizationId: A.organizationId, userId: leaving.userId });
     const row = await db().changeRequest.findUniqueOrThrow({ where: { id: cr.id } });
     expect(row.status).not.toBe("PENDING");
@@ -78,7 +83,12 @@ describe("case 2: removing a member or disabling an account", () => {
     const { leaving } = await practiceWithTwoManagers();
     await inviteStaff(leaving, { organizationId: A.organizationId, email: "friend@clinic.test" });
     const token = await invitationToken("friend@clinic.test");
-    const cr = await proposeLocationChange(leaving, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { phone: "316-555-0143" } });
+    const cr = await proposeLocationChange(leaving, {
+      organizationId: A.organizationId,
+      locationId: A.locationId,
+      version: 1,
+      changes: { phone: "316-555-0143" },
+    });
     await disableUser(moderator, { userId: leaving.userId, reason: "account taken over" });
     const friend = await signedIn((await createUser({ email: "friend@clinic.test" })).id);
     expect(await codeOf(acceptInvitation(friend, { token }))).toBe("FORBIDDEN");
@@ -110,7 +120,9 @@ describe("case 2: removing a member or disabling an account", () => {
     expect(await codeOf(revokeInvitation(managerB, { organizationId: A.organizationId, invitationId: inv.id }))).toBe("FORBIDDEN");
     expect(await codeOf(revokeInvitation(managerB, { organizationId: B.organizationId, invitationId: inv.id }))).toBe("NOT_FOUND");
     expect(await codeOf(revokeInvitation(staying, { organizationId: A.organizationId, invitationId: inv.id }))).toBe("ok");
-    expect((await listPendingInvitations(staying, { organizationId: A.organizationId })).map((i) => i.email)).not.toContain("pending@clinic.test");
+    expect((await listPendingInvitations(staying, { organizationId: A.organizationId })).map((i) => i.email)).not.toContain(
+      "pending@clinic.test",
+    );
     const invited = await signedIn((await createUser({ email: "pending@clinic.test" })).id);
     expect(await codeOf(acceptInvitation(invited, { token }))).toBe("FORBIDDEN");
   });
@@ -120,7 +132,12 @@ describe("case 1: nothing a clinic proposes is public before a moderator approve
   it("a claimed certification is on neither the physician's page data nor the API until verified", async () => {
     const staff = await signedIn((await createUser()).id);
     await addMember(staff.userId, A.organizationId, "STAFF");
-    await claimCertification(staff, { organizationId: A.organizationId, physicianId: A.physicianId, board: "American Board of Nonsense", certificate: "Self-Awarded Excellence" });
+    await claimCertification(staff, {
+      organizationId: A.organizationId,
+      physicianId: A.physicianId,
+      board: "American Board of Nonsense",
+      certificate: "Self-Awarded Excellence",
+    });
     const profile = await getPhysicianProfile({ id: A.physicianId });
     expect(JSON.stringify(profile)).not.toContain("Self-Awarded Excellence");
     expect(JSON.stringify(profile)).not.toContain(`practice #${A.organizationId}`);
@@ -132,7 +149,13 @@ describe("case 4: a rival's claim", () => {
     const managerB = await signedIn((await createUser()).id);
     await addMember(managerB.userId, B.organizationId, "MANAGER");
     const rival = await signedIn((await createUser()).id);
-    await submitClaim(rival, { organizationId: B.organizationId, claimantName: "Riva L. Rival", claimantRole: "Owner", workPhone: "316-555-0777", evidence: "Secret evidence text" });
+    await submitClaim(rival, {
+      organizationId: B.organizationId,
+      claimantName: "Riva L. Rival",
+      claimantRole: "Owner",
+      workPhone: "316-555-0777",
+      evidence: "Secret evidence text",
+    });
     const seenByB = JSON.stringify(await listPracticeHistory(managerB, { organizationId: B.organizationId }));
     expect(seenByB).not.toContain("Riva L. Rival");
     expect(seenByB).not.toContain("316-555-0777");
