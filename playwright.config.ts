@@ -10,8 +10,16 @@ const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--headless",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   },
 };
 
@@ -35,9 +43,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/v1/procedures`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MAIL_OUTBOX_DIR: E2E_OUTBOX_DIR,
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      MAIL_OUTBOX_DIR: E2E_OUTBOX_DIR,
       // `next start` runs in production mode, where the portal refuses to work without a secret.
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-auth-secret-never-used-in-production-0001" },
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-auth-secret-never-used-in-production-0001",
+    },
     stdout: "pipe",
   },
 });

@@ -5,7 +5,13 @@ import { env } from "@/lib/env";
 
 const SESSION_COOKIE = "__Host-irf_session";
 /** Reachable without a session. */
-const PUBLIC_PORTAL_PATHS = ["/portal/sign-in", "/portal/sign-up", "/portal/verify-email", "/portal/forgot-password", "/portal/reset-password"];
+const PUBLIC_PORTAL_PATHS = [
+  "/portal/sign-in",
+  "/portal/sign-up",
+  "/portal/verify-email",
+  "/portal/forgot-password",
+  "/portal/reset-password",
+];
 
 /** The map tile host (MAP_TILE_URL's origin; `{s}` subdomains as a wildcard), as in next.config.js. */
 function tileSource(): string {

@@ -46,8 +46,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="site-footer__inner">
             <p>
-              IR Finder lists interventional radiologists from public data (NPPES, CMS) and updates from clinics. It is
-              not medical advice: talk to your own doctor about what is right for you. In an emergency, call 911.
+              IR Finder lists interventional radiologists from public data (NPPES, CMS) and updates from clinics. It is not medical advice:
+              talk to your own doctor about what is right for you. In an emergency, call 911.
             </p>
             <nav aria-label="Footer" className="site-footer__links">
               <Link href="/procedures">Conditions &amp; procedures</Link>

@@ -8,5 +8,9 @@ export const dynamic = "force-dynamic";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = env().SITE_URL.replace(/\/$/, "");
   const entries = await listSitemapEntries();
-  return entries.map((e) => ({ url: `${site}${e.path}`, ...(e.lastModified ? { lastModified: e.lastModified } : {}), priority: e.priority }));
+  return entries.map((e) => ({
+    url: `${site}${e.path}`,
+    ...(e.lastModified ? { lastModified: e.lastModified } : {}),
+    priority: e.priority,
+  }));
 }

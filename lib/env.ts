@@ -15,7 +15,10 @@ const ZEnv = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   /** Named prepared statements for hot queries; the embedded database shares one session across connections, so off there. */
-  DB_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  DB_PREPARED_STATEMENTS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /** Map tiles for the public maps; empty turns tiles off (the offline state-outline basemap still shows). */
@@ -29,8 +32,18 @@ const ZEnv = z.object({
   // Portal authentication and mail (lib/auth, lib/mail).
   /** Encrypts TOTP secrets and keys hashes of IPs; at least 32 characters. Required in production. */
   AUTH_SECRET: z.string().min(32).optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** smtp://user:pass@host:port or smtps://…; without it mail is written to MAIL_OUTBOX_DIR. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("IR Finder <no-reply@localhost>"),

@@ -19,7 +19,13 @@ const { values, positionals } = parseArgs({
   options: { rows: { type: "string", default: "1000000" }, server: { type: "string" }, child: { type: "boolean", default: false } },
 });
 
-type TChildResult = { first: Awaited<ReturnType<typeof runImport>>; firstMs: number; second: Awaited<ReturnType<typeof runImport>>; secondMs: number; maxRssKb: number };
+type TChildResult = {
+  first: Awaited<ReturnType<typeof runImport>>;
+  firstMs: number;
+  second: Awaited<ReturnType<typeof runImport>>;
+  secondMs: number;
+  maxRssKb: number;
+};
 
 // The import runs in its own process so its peak RSS is measured without the generator's.
 if (values.child) {
@@ -59,7 +65,9 @@ try {
   let t = Date.now();
   const gen = await generateNppes(file, { rows, irShare: 0.01 });
   const size = (await stat(file)).size;
-  console.log(`Generated ${gen.rows.toLocaleString("en-US")} rows (${gen.ir.toLocaleString("en-US")} IR, ${Math.round(size / 1e6)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `Generated ${gen.rows.toLocaleString("en-US")} rows (${gen.ir.toLocaleString("en-US")} IR, ${Math.round(size / 1e6)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
   const child = spawn(process.execPath, ["--import", "tsx", process.argv[1] as string, "--child", file, url.toString()], {
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -69,10 +77,16 @@ try {
   if (code !== 0) throw new Error(`the import process exited with ${code}`);
   const { first, firstMs, second, secondMs, maxRssKb } = JSON.parse(json) as TChildResult;
   console.log("\nbench:import (NPPES layout, 330 columns)");
-  console.log(`  first import   ${first.counts.rowsRead.toLocaleString("en-US")} rows read, ${first.counts.rowsKept.toLocaleString("en-US")} kept, ${first.counts.inserted.toLocaleString("en-US")} inserted`);
+  console.log(
+    `  first import   ${first.counts.rowsRead.toLocaleString("en-US")} rows read, ${first.counts.rowsKept.toLocaleString("en-US")} kept, ${first.counts.inserted.toLocaleString("en-US")} inserted`,
+  );
   console.log(`    read-and-filter  ${Math.round(first.readFilterRowsPerSec).toLocaleString("en-US")} rows/s   (target >= 50,000)`);
-  console.log(`    overall          ${rate(first.counts.rowsRead, firstMs)} (${(firstMs / 1000).toFixed(1)} s, ${Math.round(size / 1e6 / (firstMs / 1000))} MB/s)`);
-  console.log(`  second import  ${second.counts.unchanged.toLocaleString("en-US")} unchanged, ${second.counts.inserted + second.counts.updated} written`);
+  console.log(
+    `    overall          ${rate(first.counts.rowsRead, firstMs)} (${(firstMs / 1000).toFixed(1)} s, ${Math.round(size / 1e6 / (firstMs / 1000))} MB/s)`,
+  );
+  console.log(
+    `  second import  ${second.counts.unchanged.toLocaleString("en-US")} unchanged, ${second.counts.inserted + second.counts.updated} written`,
+  );
   console.log(`    overall          ${rate(second.counts.rowsRead, secondMs)} (${(secondMs / 1000).toFixed(1)} s)`);
   console.log(`  peak RSS       ${mb(maxRssKb)} of the import process (both imports; target <= 300 MB)`);
 } finally {

@@ -120,7 +120,9 @@ async function seed(size: number): Promise<number> {
   process.stderr.write("\n");
   await pool.query("VACUUM ANALYZE");
   await pool.end();
-  console.log(`  seeded ${r.locations} locations, ${r.physicians} physicians, ${r.roles} roles in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `  seeded ${r.locations} locations, ${r.physicians} physicians, ${r.roles} roles in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return r.physicians;
 }
 
@@ -142,13 +144,20 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
     const offset = (q.page - 1) * q.pageSize;
     statements.push(
       buildSearchSql({
-        lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE,
+        lat: place.lat,
+        lng: place.lng,
+        radiusMeters: q.radius * METERS_PER_MILE,
         filters: {
           procedureIds: q.procedure ? matchProcedure(catalog, q.procedure).procedureIds : null,
-          boardCertified: q.boardCertified, acceptingNewPatients: q.acceptingNewPatients, telehealth: q.telehealth,
-          language: q.language, gender: q.gender,
+          boardCertified: q.boardCertified,
+          acceptingNewPatients: q.acceptingNewPatients,
+          telehealth: q.telehealth,
+          language: q.language,
+          gender: q.gender,
         },
-        sort: q.sort, limit: q.pageSize, offset,
+        sort: q.sort,
+        limit: q.pageSize,
+        offset,
         cap: q.sort === "name" ? null : Math.max(CANDIDATE_CAP, (offset + q.pageSize) * 4),
       }),
     );
@@ -211,15 +220,21 @@ async function load(seconds: number): Promise<{ rps: number; p50: number; p95: n
   });
   return {
     rps: result.requests.average,
-    p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
-    errors: errors + result.errors + result.timeouts, total: latencies.length,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    errors: errors + result.errors + result.timeouts,
+    total: latencies.length,
   };
 }
 
 async function main(): Promise<void> {
   if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
     console.log("Building the production server …");
-    run(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+    run(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
   }
   const rows: string[] = [];
   for (const size of sizes) {
@@ -229,20 +244,30 @@ async function main(): Promise<void> {
     console.log(`\n== ${size.toLocaleString("en-US")} locations ==`);
     const physicians = await seed(size);
     const sql = await timeBareSql();
-    console.log(`  bare SQL (pg): p50 ${fmt(sql.pgP50)} ms, p95 ${fmt(sql.pgP95)} ms; via Prisma $queryRaw: p50 ${fmt(sql.prismaP50)} ms, p95 ${fmt(sql.prismaP95)} ms`);
+    console.log(
+      `  bare SQL (pg): p50 ${fmt(sql.pgP50)} ms, p95 ${fmt(sql.pgP95)} ms; via Prisma $queryRaw: p50 ${fmt(sql.prismaP50)} ms, p95 ${fmt(sql.prismaP95)} ms`,
+    );
     const server = await startServer();
     try {
       await load(5); // warm-up: JIT, pools, caches
       const r = await load(duration);
-      console.log(`  API: ${r.rps.toFixed(0)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, ${r.errors} errors of ${r.total}`);
-      rows.push(`| ${size.toLocaleString("en-US")} | ${physicians.toLocaleString("en-US")} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(sql.pgP50)} | ${fmt(sql.pgP95)} | ${fmt(sql.prismaP50)} | ${r.errors} |`);
+      console.log(
+        `  API: ${r.rps.toFixed(0)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, ${r.errors} errors of ${r.total}`,
+      );
+      rows.push(
+        `| ${size.toLocaleString("en-US")} | ${physicians.toLocaleString("en-US")} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(sql.pgP50)} | ${fmt(sql.pgP95)} | ${fmt(sql.prismaP50)} | ${r.errors} |`,
+      );
     } finally {
       server.kill("SIGTERM");
       await new Promise((r) => server.once("exit", r));
     }
   }
-  console.log(`\nSearch benchmark: ${MIX.length}-query mix, ${connections} connections, ${duration} s, one 2-core machine with the database on it`);
-  console.log("| locations | physicians | req/s | API p50 ms | API p95 ms | API p99 ms | SQL p50 ms | SQL p95 ms | Prisma raw p50 ms | errors |");
+  console.log(
+    `\nSearch benchmark: ${MIX.length}-query mix, ${connections} connections, ${duration} s, one 2-core machine with the database on it`,
+  );
+  console.log(
+    "| locations | physicians | req/s | API p50 ms | API p95 ms | API p99 ms | SQL p50 ms | SQL p95 ms | Prisma raw p50 ms | errors |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(r);
 }

@@ -29,11 +29,15 @@ try {
       onProgress: (p) => {
         const pct = Math.round((p.locations / p.total) * 100);
         const rate = Math.round(p.locations / Math.max(p.elapsedMs / 1000, 0.001));
-        process.stdout.write(`\rDemo data: ${p.locations}/${p.total} locations (${pct}%), ${p.physicians} physicians, ${rate} locations/s   `);
+        process.stdout.write(
+          `\rDemo data: ${p.locations}/${p.total} locations (${pct}%), ${p.physicians} physicians, ${rate} locations/s   `,
+        );
       },
     });
     process.stdout.write("\n");
-    console.log(`Seeded ${result.locations} locations, ${result.physicians} physicians, ${result.roles} roles in ${(result.elapsedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `Seeded ${result.locations} locations, ${result.physicians} physicians, ${result.roles} roles in ${(result.elapsedMs / 1000).toFixed(1)} s`,
+    );
   }
 } catch (e) {
   console.error(`Seeding failed: ${e instanceof Error ? e.message : String(e)}`);

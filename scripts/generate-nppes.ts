@@ -9,15 +9,70 @@ import { npiCheckDigit } from "@/lib/physicians/npi";
 import { prng } from "@/lib/text/prng";
 import { usZips } from "../prisma/seed/zips";
 
-const LAST = ["SMITH", "JOHNSON", "WILLIAMS", "BROWN", "JONES", "GARCIA", "MILLER", "DAVIS", "RODRIGUEZ", "MARTINEZ",
-  "HERNANDEZ", "LOPEZ", "GONZALEZ", "WILSON", "ANDERSON", "THOMAS", "TAYLOR", "MOORE", "JACKSON", "MARTIN", "LEE", "NGUYEN"];
-const FIRST = ["JAMES", "MARY", "ROBERT", "PATRICIA", "JOHN", "JENNIFER", "MICHAEL", "LINDA", "DAVID", "ELIZABETH", "WEI",
-  "PRIYA", "CARLOS", "AISHA", "OMAR", "YUKI", "SOFIA", "IVAN"];
-const OTHER_TAXONOMIES = ["207Q00000X", "207R00000X", "208D00000X", "363L00000X", "207RC0000X", "2085R0202X", "163W00000X",
-  "261QP2300X", "332B00000X", "208600000X", "207X00000X", "225100000X"];
+const LAST = [
+  "SMITH",
+  "JOHNSON",
+  "WILLIAMS",
+  "BROWN",
+  "JONES",
+  "GARCIA",
+  "MILLER",
+  "DAVIS",
+  "RODRIGUEZ",
+  "MARTINEZ",
+  "HERNANDEZ",
+  "LOPEZ",
+  "GONZALEZ",
+  "WILSON",
+  "ANDERSON",
+  "THOMAS",
+  "TAYLOR",
+  "MOORE",
+  "JACKSON",
+  "MARTIN",
+  "LEE",
+  "NGUYEN",
+];
+const FIRST = [
+  "JAMES",
+  "MARY",
+  "ROBERT",
+  "PATRICIA",
+  "JOHN",
+  "JENNIFER",
+  "MICHAEL",
+  "LINDA",
+  "DAVID",
+  "ELIZABETH",
+  "WEI",
+  "PRIYA",
+  "CARLOS",
+  "AISHA",
+  "OMAR",
+  "YUKI",
+  "SOFIA",
+  "IVAN",
+];
+const OTHER_TAXONOMIES = [
+  "207Q00000X",
+  "207R00000X",
+  "208D00000X",
+  "363L00000X",
+  "207RC0000X",
+  "2085R0202X",
+  "163W00000X",
+  "261QP2300X",
+  "332B00000X",
+  "208600000X",
+  "207X00000X",
+  "225100000X",
+];
 const STREETS = ["MAIN ST", "OAK AVE", "MAPLE DR", "PARK BLVD", "CEDAR LN", "HOSPITAL DR", "MEDICAL CENTER PKWY", "ELM ST"];
 
-export async function generateNppes(out: string, opts: { rows: number; irShare: number; seed?: number }): Promise<{ rows: number; ir: number }> {
+export async function generateNppes(
+  out: string,
+  opts: { rows: number; irShare: number; seed?: number },
+): Promise<{ rows: number; ir: number }> {
   const rand = prng(opts.seed ?? 7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const zips = usZips();
@@ -36,13 +91,25 @@ export async function generateNppes(out: string, opts: { rows: number; irShare: 
     const z = pick(zips);
     const taxonomies = isIr ? (rand() < 0.5 ? ["2085R0202X", "2085R0204X"] : ["2085R0204X"]) : [pick(OTHER_TAXONOMIES)];
     if (!isIr && rand() < 0.3) taxonomies.push(pick(OTHER_TAXONOMIES));
-    buf.push(nppesLine(providerFields({
-      npi, last: pick(LAST), first: pick(FIRST), credential: rand() < 0.8 ? "M.D." : "D.O.", gender: rand() < 0.5 ? "F" : "M",
-      taxonomies, address1: `${1 + Math.floor(rand() * 9000)} ${pick(STREETS)}`, address2: rand() < 0.3 ? `SUITE ${100 + Math.floor(rand() * 800)}` : "",
-      city: z.city.toUpperCase(), state: z.state, zip: `${z.zip}${String(Math.floor(rand() * 10000)).padStart(4, "0")}`,
-      phone: `${200 + Math.floor(rand() * 700)}5550${String(100 + Math.floor(rand() * 99)).slice(0, 3)}`,
-      deactivation: rand() < 0.005 ? "03/01/2020" : "",
-    })));
+    buf.push(
+      nppesLine(
+        providerFields({
+          npi,
+          last: pick(LAST),
+          first: pick(FIRST),
+          credential: rand() < 0.8 ? "M.D." : "D.O.",
+          gender: rand() < 0.5 ? "F" : "M",
+          taxonomies,
+          address1: `${1 + Math.floor(rand() * 9000)} ${pick(STREETS)}`,
+          address2: rand() < 0.3 ? `SUITE ${100 + Math.floor(rand() * 800)}` : "",
+          city: z.city.toUpperCase(),
+          state: z.state,
+          zip: `${z.zip}${String(Math.floor(rand() * 10000)).padStart(4, "0")}`,
+          phone: `${200 + Math.floor(rand() * 700)}5550${String(100 + Math.floor(rand() * 99)).slice(0, 3)}`,
+          deactivation: rand() < 0.005 ? "03/01/2020" : "",
+        }),
+      ),
+    );
     if (buf.length === 2000) {
       await write(`${buf.join("\n")}\n`);
       buf = [];
@@ -68,5 +135,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   }
   const started = Date.now();
   const r = await generateNppes(out, { rows, irShare, seed: values.seed === undefined ? undefined : Number(values.seed) });
-  console.log(`Wrote ${r.rows.toLocaleString("en-US")} rows (${r.ir.toLocaleString("en-US")} IR) to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Wrote ${r.rows.toLocaleString("en-US")} rows (${r.ir.toLocaleString("en-US")} IR) to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

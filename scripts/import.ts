@@ -12,7 +12,10 @@ const ZArgs = z.object({
   source: z.enum(["nppes", "dac", "medicare-volume"]),
   file: z.string().min(1),
   dryRun: z.boolean(),
-  fileDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").optional(),
+  fileDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
+    .optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   batchSize: z.coerce.number().int().min(1).max(100_000).optional(),
 });
@@ -33,11 +36,17 @@ async function main(): Promise<number> {
     return 0;
   }
   const parsed = ZArgs.safeParse({
-    source: positionals[0], file: positionals[1], dryRun: values["dry-run"], fileDate: values["file-date"],
-    year: values.year, batchSize: values["batch-size"],
+    source: positionals[0],
+    file: positionals[1],
+    dryRun: values["dry-run"],
+    fileDate: values["file-date"],
+    year: values.year,
+    batchSize: values["batch-size"],
   });
   if (!parsed.success || positionals.length !== 2) {
-    const issue = parsed.success ? "expected exactly a source and a file" : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    const issue = parsed.success
+      ? "expected exactly a source and a file"
+      : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     console.error(`${issue}\n${USAGE}`);
     return 2;
   }
@@ -45,8 +54,14 @@ async function main(): Promise<number> {
   const database = await openScriptDatabase({ log: (m) => console.error(m) });
   try {
     const summary = await runImport({
-      pool: database.pool, source: a.source, file: a.file, dryRun: a.dryRun, fileDate: a.fileDate, dataYear: a.year,
-      batchSize: a.batchSize, onProgress: progressPrinter(process.stderr),
+      pool: database.pool,
+      source: a.source,
+      file: a.file,
+      dryRun: a.dryRun,
+      fileDate: a.fileDate,
+      dataYear: a.year,
+      batchSize: a.batchSize,
+      onProgress: progressPrinter(process.stderr),
     });
     console.log(formatSummary(summary));
     return 0;

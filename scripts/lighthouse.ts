@@ -8,8 +8,16 @@ const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const server = await productionServer();
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 try {
   const first = (await (await fetch(`${server.baseUrl}/api/v1/search?near=10001&procedure=kyphoplasty&pageSize=1`)).json()) as {

@@ -8,10 +8,14 @@ const lock = JSON.parse(readFileSync(lockPath, "utf8"));
 const next = lock.packages["node_modules/next"];
 if (!next) process.exit(0);
 const platforms = {
-  "darwin-arm64": ["darwin", "arm64"], "darwin-x64": ["darwin", "x64"],
-  "linux-arm64-gnu": ["linux", "arm64"], "linux-arm64-musl": ["linux", "arm64"],
-  "linux-x64-gnu": ["linux", "x64"], "linux-x64-musl": ["linux", "x64"],
-  "win32-arm64-msvc": ["win32", "arm64"], "win32-x64-msvc": ["win32", "x64"],
+  "darwin-arm64": ["darwin", "arm64"],
+  "darwin-x64": ["darwin", "x64"],
+  "linux-arm64-gnu": ["linux", "arm64"],
+  "linux-arm64-musl": ["linux", "arm64"],
+  "linux-x64-gnu": ["linux", "x64"],
+  "linux-x64-musl": ["linux", "x64"],
+  "win32-arm64-msvc": ["win32", "arm64"],
+  "win32-x64-msvc": ["win32", "x64"],
 };
 let added = 0;
 for (const [name, version] of Object.entries(next.optionalDependencies ?? {})) {
@@ -23,7 +27,8 @@ for (const [name, version] of Object.entries(next.optionalDependencies ?? {})) {
 }
 if (added > 0) {
   const sorted = {};
-  for (const k of Object.keys(lock.packages).sort((a, b) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b)))) sorted[k] = lock.packages[k];
+  for (const k of Object.keys(lock.packages).sort((a, b) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))))
+    sorted[k] = lock.packages[k];
   lock.packages = sorted;
   writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
   console.log(`package-lock.json: added ${added} platform stub(s) for @next/swc binaries missing from the registry`);

@@ -63,12 +63,23 @@ try {
   const existing = await db().portalUser.findUnique({ where: { email } });
   if (existing) {
     await db().portalUser.update({ where: { id: existing.id }, data: { isModerator: true } });
-    await recordAudit(ctx, { action: "moderation.moderator_create", entity: "portal_user", entityId: existing.id, after: { promoted: true } });
+    await recordAudit(ctx, {
+      action: "moderation.moderator_create",
+      entity: "portal_user",
+      entityId: existing.id,
+      after: { promoted: true },
+    });
     console.log(`${email} already had an account; it is now a moderator.`);
   } else if (process.stdin.isTTY && !values.invite) {
     const password = await promptPassword();
     const user = await db().portalUser.create({
-      data: { email, displayName: email.split("@")[0] ?? email, passwordHash: await hashPassword(password), isModerator: true, emailVerifiedAt: new Date() },
+      data: {
+        email,
+        displayName: email.split("@")[0] ?? email,
+        passwordHash: await hashPassword(password),
+        isModerator: true,
+        emailVerifiedAt: new Date(),
+      },
     });
     await recordAudit(ctx, { action: "moderation.moderator_create", entity: "portal_user", entityId: user.id });
     console.log(`Moderator ${email} created. Sign in at ${portalLink("/portal/sign-in")} and set up two-step sign-in.`);

@@ -45,14 +45,20 @@ async function main(): Promise<void> {
   const e = env();
   const embedded = e.DATABASE_URL ? undefined : await prepareEmbedded();
   const databaseUrl = e.DATABASE_URL ?? (embedded as EmbeddedPostgres).url;
-  if (!embedded) say(`Using DATABASE_URL (${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}). Run npm run db:migrate and db:seed yourself.`);
+  if (!embedded)
+    say(`Using DATABASE_URL (${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}). Run npm run db:migrate and db:seed yourself.`);
 
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const args = [nextBin, mode, ...process.argv.slice(3)];
   const child = spawn(process.execPath, args, {
     stdio: "inherit",
     // The embedded server handles a limited number of connections; keep Next's pool small there.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, ...(embedded ? { DB_POOL_MAX: process.env.DB_POOL_MAX ?? "8", DB_PREPARED_STATEMENTS: "false" } : {}) },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      ...(embedded ? { DB_POOL_MAX: process.env.DB_POOL_MAX ?? "8", DB_PREPARED_STATEMENTS: "false" } : {}),
+    },
   });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);

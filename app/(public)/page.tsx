@@ -45,8 +45,8 @@ export default async function HomePage() {
           <div className="hero__text">
             <h1 className="hero__title">Find a doctor who treats it without open surgery</h1>
             <p className="hero__lead">
-              Interventional radiologists use x-ray and scans to guide a needle or a thin tube, treating problems like a
-              painful spine fracture through a tiny nick in the skin. Search near you by procedure or condition.
+              Interventional radiologists use x-ray and scans to guide a needle or a thin tube, treating problems like a painful spine
+              fracture through a tiny nick in the skin. Search near you by procedure or condition.
             </p>
           </div>
           <div className="hero__card">
@@ -71,8 +71,8 @@ export default async function HomePage() {
               <Link href="/conditions/vertebral-compression-fractures">Vertebral compression fractures</Link>
             </h3>
             <p>
-              Thin bones from osteoporosis can crack and collapse, causing sudden back pain that may last for months.
-              Learn the signs and how it is diagnosed.
+              Thin bones from osteoporosis can crack and collapse, causing sudden back pain that may last for months. Learn the signs and
+              how it is diagnosed.
             </p>
           </article>
           <article className="info-card">

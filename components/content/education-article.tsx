@@ -27,7 +27,9 @@ export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page
           url,
           description: page?.description ?? topic.summary,
           ...(page?.schema.alternateName ? { alternateName: page.schema.alternateName } : {}),
-          possibleTreatment: topic.related.filter((r) => r.kind === "procedure").map((r) => ({ "@type": "MedicalProcedure", name: r.name })),
+          possibleTreatment: topic.related
+            .filter((r) => r.kind === "procedure")
+            .map((r) => ({ "@type": "MedicalProcedure", name: r.name })),
         }
       : {
           "@context": "https://schema.org",
@@ -38,7 +40,9 @@ export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page
           procedureType: "https://schema.org/PercutaneousProcedure",
           ...(page?.schema.alternateName ? { alternateName: page.schema.alternateName } : {}),
           ...(page?.schema.bodyLocation ? { bodyLocation: page.schema.bodyLocation } : {}),
-          ...(topic.cptCodes?.length ? { code: topic.cptCodes.map((c) => ({ "@type": "MedicalCode", codeValue: c, codingSystem: "CPT" })) } : {}),
+          ...(topic.cptCodes?.length
+            ? { code: topic.cptCodes.map((c) => ({ "@type": "MedicalCode", codeValue: c, codingSystem: "CPT" })) }
+            : {}),
         };
   return (
     <main id="main" className="page page--narrow">
@@ -90,13 +94,13 @@ export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page
           </>
         ) : null}
 
-        {topic.cptCodes?.length ? (
-          <p className="small muted">CPT codes: {topic.cptCodes.join(", ")}</p>
-        ) : null}
+        {topic.cptCodes?.length ? <p className="small muted">CPT codes: {topic.cptCodes.join(", ")}</p> : null}
 
         {topic.related.length ? (
           <section aria-labelledby="related-heading">
-            <h2 id="related-heading">{topic.kind === "condition" ? "Treatments interventional radiologists offer" : "Conditions it treats"}</h2>
+            <h2 id="related-heading">
+              {topic.kind === "condition" ? "Treatments interventional radiologists offer" : "Conditions it treats"}
+            </h2>
             <ul>
               {topic.related.map((r) => (
                 <li key={`${r.kind}-${r.slug}`}>
@@ -109,7 +113,10 @@ export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page
 
         <div className="cta">
           <h2>Find a doctor who performs this near you</h2>
-          <p>See interventional radiologists near you who offer {page?.searchLabel.toLowerCase() ?? topic.name.toLowerCase()}, with phone numbers and who is taking new patients.</p>
+          <p>
+            See interventional radiologists near you who offer {page?.searchLabel.toLowerCase() ?? topic.name.toLowerCase()}, with phone
+            numbers and who is taking new patients.
+          </p>
           <Link className="button button--primary" href={searchHref}>
             Find a doctor near you
           </Link>

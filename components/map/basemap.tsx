@@ -31,7 +31,9 @@ export function StatesBasemap() {
   }, []);
   return (
     <Pane name="basemap" style={{ zIndex: 150 }}>
-      {states ? <GeoJSON data={states} style={STYLE} interactive={false} attribution="State outlines: US Census Bureau (us-atlas)" /> : null}
+      {states ? (
+        <GeoJSON data={states} style={STYLE} interactive={false} attribution="State outlines: US Census Bureau (us-atlas)" />
+      ) : null}
     </Pane>
   );
 }

@@ -18,7 +18,8 @@ const icon = (p: TPlacePin) =>
 function Fit({ places }: { places: TPlacePin[] }) {
   const map = useMap();
   useEffect(() => {
-    if (places.length > 1) map.fitBounds(L.latLngBounds(places.map((p) => L.latLng(p.lat, p.lng))), { padding: [40, 40], maxZoom: 13, animate: false });
+    if (places.length > 1)
+      map.fitBounds(L.latLngBounds(places.map((p) => L.latLng(p.lat, p.lng))), { padding: [40, 40], maxZoom: 13, animate: false });
   }, [map, places]);
   return null;
 }
@@ -38,11 +39,25 @@ export default function LocationMapInner({ places, tiles }: { places: TPlacePin[
   const first = places[0];
   if (!first) return null;
   return (
-    <MapContainer className="location-map__canvas" center={[first.lat, first.lng]} zoom={tiles.url ? 12 : OFFLINE_ZOOM} scrollWheelZoom={false} dragging={!L.Browser.mobile} minZoom={3}>
+    <MapContainer
+      className="location-map__canvas"
+      center={[first.lat, first.lng]}
+      zoom={tiles.url ? 12 : OFFLINE_ZOOM}
+      scrollWheelZoom={false}
+      dragging={!L.Browser.mobile}
+      minZoom={3}
+    >
       <StatesBasemap />
       {tiles.url ? <Tiles tiles={tiles} /> : null}
       {places.map((p) => (
-        <Marker key={`${p.lat},${p.lng},${p.label}`} position={[p.lat, p.lng]} icon={icon(p)} title={p.label} keyboard={false} interactive={false} />
+        <Marker
+          key={`${p.lat},${p.lng},${p.label}`}
+          position={[p.lat, p.lng]}
+          icon={icon(p)}
+          title={p.label}
+          keyboard={false}
+          interactive={false}
+        />
       ))}
       <Fit places={places} />
     </MapContainer>

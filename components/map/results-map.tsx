@@ -50,7 +50,15 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
 }
 
 /** Fits the view to the results (and the searched point) whenever they change; marks those moves as ours. */
-function FitAndWatch({ points, center, onUserMove }: { points: TMapPoint[]; center: { lat: number; lng: number }; onUserMove: (moved: boolean) => void }) {
+function FitAndWatch({
+  points,
+  center,
+  onUserMove,
+}: {
+  points: TMapPoint[];
+  center: { lat: number; lng: number };
+  onUserMove: (moved: boolean) => void;
+}) {
   const map = useMap();
   const ours = useRef(false);
   const key = `${center.lat},${center.lng}|${points.map((p) => p.id).join(",")}`;
@@ -155,8 +163,20 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           pathOptions={{ color: "#0b4f8a", weight: 1.5, dashArray: "6 6", fillColor: "#0b4f8a", fillOpacity: 0.04 }}
           interactive={false}
         />
-        <Marker position={[center.lat, center.lng]} icon={searchIcon(centerLabel)} interactive={false} keyboard={false} zIndexOffset={-100} />
-        <MarkerClusterGroup ref={cluster} iconCreateFunction={clusterIcon} showCoverageOnHover={false} maxClusterRadius={36} spiderfyOnMaxZoom>
+        <Marker
+          position={[center.lat, center.lng]}
+          icon={searchIcon(centerLabel)}
+          interactive={false}
+          keyboard={false}
+          zIndexOffset={-100}
+        />
+        <MarkerClusterGroup
+          ref={cluster}
+          iconCreateFunction={clusterIcon}
+          showCoverageOnHover={false}
+          maxClusterRadius={36}
+          spiderfyOnMaxZoom
+        >
           {points.map((p) => (
             <Marker
               key={p.id}

@@ -24,7 +24,10 @@ export function VolumeChart({ rows }: { rows: TRow[] }) {
                   <li key={`${r.hcpcsCode}-${r.placeOfService}`} className="bar-chart__row">
                     <span className="bar-chart__label">
                       <span>
-                        {label} <span className="muted">· CPT {r.hcpcsCode} · {place}</span>
+                        {label}{" "}
+                        <span className="muted">
+                          · CPT {r.hcpcsCode} · {place}
+                        </span>
                       </span>
                       <strong>{r.suppressed ? "fewer than 11" : `${r.services?.toLocaleString("en-US")} services`}</strong>
                     </span>

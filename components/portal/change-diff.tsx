@@ -24,14 +24,26 @@ function show(v: unknown): string {
   if (Array.isArray(v)) {
     if (v.length === 0) return "(none)";
     return v
-      .map((x) => (x && typeof x === "object" && "day" in x ? `${["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][Number((x as { day: number }).day)]} ${String((x as { open: string }).open)}–${String((x as { close: string }).close)}` : String(x)))
+      .map((x) =>
+        x && typeof x === "object" && "day" in x
+          ? `${["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][Number((x as { day: number }).day)]} ${String((x as { open: string }).open)}–${String((x as { close: string }).close)}`
+          : String(x),
+      )
       .join(", ");
   }
   if (typeof v === "object") return JSON.stringify(v);
   return String(v);
 }
 
-export function ChangeDiff({ before, proposed, action }: { before: Record<string, unknown>; proposed: Record<string, unknown>; action: string }) {
+export function ChangeDiff({
+  before,
+  proposed,
+  action,
+}: {
+  before: Record<string, unknown>;
+  proposed: Record<string, unknown>;
+  action: string;
+}) {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(proposed)])];
   return (
     <table className={styles.diff}>

@@ -59,13 +59,17 @@ function show(v: unknown): string {
 
 export function FormMessage({ state }: { state: TFormState }) {
   return (
-    <div role={state.status === "error" ? "alert" : "status"} aria-live="polite" className={state.status === "error" ? styles.error : styles.ok}>
+    <div
+      role={state.status === "error" ? "alert" : "status"}
+      aria-live="polite"
+      className={state.status === "error" ? styles.error : styles.ok}
+    >
       {state.message ? <p>{state.message}</p> : null}
       {state.conflict?.current ? (
         <div className={styles.conflict}>
           <p>
-            Current values{state.conflict.currentVersion ? ` (version ${state.conflict.currentVersion})` : ""}. Reload the page to edit
-            from them.
+            Current values{state.conflict.currentVersion ? ` (version ${state.conflict.currentVersion})` : ""}. Reload the page to edit from
+            them.
           </p>
           <dl>
             {Object.entries(state.conflict.current).map(([k, v]) => (

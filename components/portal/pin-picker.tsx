@@ -22,7 +22,12 @@ export function PinPicker({ lat, lng, tileUrl, idPrefix }: TProps) {
       const marker = L.marker([lat, lng], {
         draggable: true,
         keyboard: false,
-        icon: L.divIcon({ className: "", html: '<div style="width:18px;height:18px;border-radius:50%;background:#b00020;border:3px solid #fff;box-shadow:0 0 0 2px #b00020"></div>', iconSize: [18, 18], iconAnchor: [9, 9] }),
+        icon: L.divIcon({
+          className: "",
+          html: '<div style="width:18px;height:18px;border-radius:50%;background:#b00020;border:3px solid #fff;box-shadow:0 0 0 2px #b00020"></div>',
+          iconSize: [18, 18],
+          iconAnchor: [9, 9],
+        }),
       }).addTo(map);
       marker.on("dragend", () => {
         const p = marker.getLatLng();
@@ -41,8 +46,8 @@ export function PinPicker({ lat, lng, tileUrl, idPrefix }: TProps) {
     <fieldset className={styles.fieldset}>
       <legend>Map point</legend>
       <label className={styles.inline}>
-        <input type="radio" name="pointSource" value="keep" checked={source === "keep"} onChange={() => setSource("keep")} /> Keep the current
-        point (a new ZIP code moves it to that ZIP&apos;s centre)
+        <input type="radio" name="pointSource" value="keep" checked={source === "keep"} onChange={() => setSource("keep")} /> Keep the
+        current point (a new ZIP code moves it to that ZIP&apos;s centre)
       </label>
       <label className={styles.inline}>
         <input type="radio" name="pointSource" value="zip" checked={source === "zip"} onChange={() => setSource("zip")} /> Use the centre of
@@ -54,9 +59,27 @@ export function PinPicker({ lat, lng, tileUrl, idPrefix }: TProps) {
       </label>
       <div className={styles.inline}>
         <label htmlFor={`${idPrefix}-lat`}>Latitude</label>
-        <input id={`${idPrefix}-lat`} name="lat" inputMode="decimal" value={point.lat} onChange={(e) => { setPoint({ ...point, lat: Number(e.target.value) }); setSource("pin"); }} />
+        <input
+          id={`${idPrefix}-lat`}
+          name="lat"
+          inputMode="decimal"
+          value={point.lat}
+          onChange={(e) => {
+            setPoint({ ...point, lat: Number(e.target.value) });
+            setSource("pin");
+          }}
+        />
         <label htmlFor={`${idPrefix}-lng`}>Longitude</label>
-        <input id={`${idPrefix}-lng`} name="lng" inputMode="decimal" value={point.lng} onChange={(e) => { setPoint({ ...point, lng: Number(e.target.value) }); setSource("pin"); }} />
+        <input
+          id={`${idPrefix}-lng`}
+          name="lng"
+          inputMode="decimal"
+          value={point.lng}
+          onChange={(e) => {
+            setPoint({ ...point, lng: Number(e.target.value) });
+            setSource("pin");
+          }}
+        />
       </div>
       <div ref={mapDiv} className={styles.pinMap} aria-hidden="true" />
     </fieldset>

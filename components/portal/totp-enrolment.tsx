@@ -14,7 +14,12 @@ type TProps = {
 export function TotpEnrolment({ action, offer }: TProps) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   if (state.status === "ok") return <RecoveryCodes state={state} />;
-  if (!offer) return <p>Two-step sign-in is already set up. <a href="/portal">Continue to the portal</a></p>;
+  if (!offer)
+    return (
+      <p>
+        Two-step sign-in is already set up. <a href="/portal">Continue to the portal</a>
+      </p>
+    );
   return (
     <section className={styles.card} aria-labelledby="enrol-title">
       <h2 id="enrol-title">1. Scan this code with an authenticator app</h2>

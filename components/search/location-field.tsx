@@ -94,7 +94,12 @@ export function LocationField({ name = "near", initialValue = "", onValueChange,
         </button>
       </div>
       <input type="hidden" name={name} value={point ?? text.trim()} />
-      <p id={statusId} className={status?.tone === "error" ? "field__status field__status--error" : "field__status"} role="status" aria-live="polite">
+      <p
+        id={statusId}
+        className={status?.tone === "error" ? "field__status field__status--error" : "field__status"}
+        role="status"
+        aria-live="polite"
+      >
         {status?.text ?? ""}
       </p>
     </div>

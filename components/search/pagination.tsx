@@ -19,7 +19,11 @@ export function Pagination({ total, lowerBound, page, pageSize, raw }: TProps) {
       <ul className="pagination__pages">
         {window.map((p, i) => (
           <li key={p}>
-            {i > 0 && p - (window[i - 1] ?? p) > 1 ? <span className="pagination__gap" aria-hidden="true">…</span> : null}
+            {i > 0 && p - (window[i - 1] ?? p) > 1 ? (
+              <span className="pagination__gap" aria-hidden="true">
+                …
+              </span>
+            ) : null}
             {p === page ? (
               <span className="pagination__current" aria-current="page">
                 <span className="sr-only">Page </span>

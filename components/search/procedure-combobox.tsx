@@ -13,7 +13,14 @@ type TProps = {
   onValueChange?: (value: string) => void;
 };
 
-export function ProcedureCombobox({ entries, name = "procedure", label = "Procedure or condition", initialText = "", initialSlug = null, onValueChange }: TProps) {
+export function ProcedureCombobox({
+  entries,
+  name = "procedure",
+  label = "Procedure or condition",
+  initialText = "",
+  initialSlug = null,
+  onValueChange,
+}: TProps) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;

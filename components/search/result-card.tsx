@@ -13,7 +13,9 @@ export function ResultCard({ result: r, index, highlightProcedures, headingLevel
   const cert = r.physician.certifications[0];
   const headingId = `result-${r.physician.id}-name`;
   // Searched-for procedures first, then a few others: the card stays short, the profile lists everything.
-  const shown = [...r.procedures].sort((a, b) => Number(highlightProcedures.has(b.slug)) - Number(highlightProcedures.has(a.slug))).slice(0, 4);
+  const shown = [...r.procedures]
+    .sort((a, b) => Number(highlightProcedures.has(b.slug)) - Number(highlightProcedures.has(a.slug)))
+    .slice(0, 4);
   return (
     <li className="result" data-result-id={r.physician.id}>
       <article aria-labelledby={headingId} className="result__body">
@@ -50,10 +52,18 @@ export function ResultCard({ result: r, index, highlightProcedures, headingLevel
           <div className="result__actions">
             {r.location.phone ? (
               <a className="button button--secondary button--small" href={telHref(r.location.phone)}>
-                <span aria-hidden="true" className="icon">☎</span> Call {r.location.phone}
+                <span aria-hidden="true" className="icon">
+                  ☎
+                </span>{" "}
+                Call {r.location.phone}
               </a>
             ) : null}
-            <a className="button button--secondary button--small" href={directionsHref(r.location)} target="_blank" rel="noopener noreferrer">
+            <a
+              className="button button--secondary button--small"
+              href={directionsHref(r.location)}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               Directions<span className="sr-only"> to {r.location.name} (opens in a new tab)</span>
             </a>
           </div>

@@ -31,14 +31,31 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
     apply({ near: near.trim(), procedure: procedure.trim() });
   };
   const activeCount =
-    Number(state.boardCertified) + Number(state.acceptingNewPatients) + Number(state.telehealth) + Number(Boolean(state.language)) + Number(Boolean(state.gender));
+    Number(state.boardCertified) +
+    Number(state.acceptingNewPatients) +
+    Number(state.telehealth) +
+    Number(Boolean(state.language)) +
+    Number(Boolean(state.gender));
 
   return (
     <div className="filters" data-open={open || undefined}>
-      <button type="button" className="button button--secondary filters__toggle" aria-expanded={open} aria-controls="search-filters-panel" onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="button button--secondary filters__toggle"
+        aria-expanded={open}
+        aria-controls="search-filters-panel"
+        onClick={() => setOpen((o) => !o)}
+      >
         {open ? "Hide search and filters" : `Change search and filters${activeCount ? ` (${activeCount} on)` : ""}`}
       </button>
-      <form id="search-filters-panel" className="filters__panel" action="/search" method="get" onSubmit={onSubmit} aria-label="Search and filters">
+      <form
+        id="search-filters-panel"
+        className="filters__panel"
+        action="/search"
+        method="get"
+        onSubmit={onSubmit}
+        aria-label="Search and filters"
+      >
         <LocationField initialValue={state.near} onValueChange={setNear} onLocated={(v) => apply({ near: v })} />
         <ProcedureCombobox entries={entries} initialText={procedureLabel} initialSlug={procedureSlug} onValueChange={setProcedure} />
         <div className="field">
@@ -50,11 +67,13 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
             value={state.radius}
             onChange={(e) => apply({ radius: Number(e.target.value) })}
           >
-            {[...new Set([...RADIUS_CHOICES, state.radius])].sort((a, b) => a - b).map((r) => (
-              <option key={r} value={r}>
-                Within {r} miles
-              </option>
-            ))}
+            {[...new Set([...RADIUS_CHOICES, state.radius])]
+              .sort((a, b) => a - b)
+              .map((r) => (
+                <option key={r} value={r}>
+                  Within {r} miles
+                </option>
+              ))}
           </select>
         </div>
         <button type="submit" className="button button--primary">
@@ -64,7 +83,13 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
         <fieldset className="filters__group">
           <legend>Show only doctors who</legend>
           <label className="check">
-            <input type="checkbox" name="boardCertified" value="true" checked={state.boardCertified} onChange={(e) => apply({ boardCertified: e.target.checked })} />
+            <input
+              type="checkbox"
+              name="boardCertified"
+              value="true"
+              checked={state.boardCertified}
+              onChange={(e) => apply({ boardCertified: e.target.checked })}
+            />
             <span>have a verified board certification</span>
           </label>
           <label className="check">
@@ -78,14 +103,26 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
             <span>are accepting new patients</span>
           </label>
           <label className="check">
-            <input type="checkbox" name="telehealth" value="true" checked={state.telehealth} onChange={(e) => apply({ telehealth: e.target.checked })} />
+            <input
+              type="checkbox"
+              name="telehealth"
+              value="true"
+              checked={state.telehealth}
+              onChange={(e) => apply({ telehealth: e.target.checked })}
+            />
             <span>offer telehealth visits</span>
           </label>
         </fieldset>
 
         <div className="field">
           <label htmlFor="filter-language">Language spoken</label>
-          <select id="filter-language" name="language" className="input" value={state.language} onChange={(e) => apply({ language: e.target.value })}>
+          <select
+            id="filter-language"
+            name="language"
+            className="input"
+            value={state.language}
+            onChange={(e) => apply({ language: e.target.value })}
+          >
             <option value="">Any language</option>
             {languages.map((l) => (
               <option key={l.code} value={l.code}>

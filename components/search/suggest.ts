@@ -12,7 +12,13 @@ export type TSuggestEntry = {
 
 export type TSuggestion = { slug: string; name: string; kind: "procedure" | "condition"; hint: string | null };
 
-const norm = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 export function suggest(entries: readonly TSuggestEntry[], input: string, max = 8): TSuggestion[] {
   const q = norm(input);
@@ -51,7 +57,11 @@ export function toSuggestEntries(catalog: {
 }): TSuggestEntry[] {
   return [
     ...catalog.conditions.map((c) => ({
-      slug: c.slug, name: c.name, kind: "condition" as const, synonyms: c.synonyms, treatedBy: c.procedures.map((p) => p.slug),
+      slug: c.slug,
+      name: c.name,
+      kind: "condition" as const,
+      synonyms: c.synonyms,
+      treatedBy: c.procedures.map((p) => p.slug),
     })),
     ...catalog.procedures.map((p) => ({ slug: p.slug, name: p.name, kind: "procedure" as const, synonyms: p.synonyms })),
   ];

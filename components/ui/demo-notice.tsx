@@ -2,8 +2,7 @@
 export function DemoNotice() {
   return (
     <p className="demo-notice" role="note">
-      <strong>Demo data — not real doctors.</strong> Names, phone numbers and NPIs on this page are invented for
-      demonstration.
+      <strong>Demo data — not real doctors.</strong> Names, phone numbers and NPIs on this page are invented for demonstration.
     </p>
   );
 }

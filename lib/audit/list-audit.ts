@@ -36,9 +36,18 @@ type TAuditRow = Omit<TAuditDto, "id" | "at"> & { id: bigint; at: Date };
 // Fields are copied by name: a spread would pass on whatever else the stored row holds (such as IP hashes).
 function toDto(r: TAuditRow): TAuditDto {
   return {
-    id: r.id.toString(), at: r.at.toISOString(), actorUserId: r.actorUserId, action: r.action, outcome: r.outcome,
-    entity: r.entity, entityId: r.entityId, organizationId: r.organizationId, before: r.before, after: r.after,
-    reason: r.reason, requestId: r.requestId,
+    id: r.id.toString(),
+    at: r.at.toISOString(),
+    actorUserId: r.actorUserId,
+    action: r.action,
+    outcome: r.outcome,
+    entity: r.entity,
+    entityId: r.entityId,
+    organizationId: r.organizationId,
+    before: r.before,
+    after: r.after,
+    reason: r.reason,
+    requestId: r.requestId,
   };
 }
 

@@ -45,7 +45,17 @@ export async function recordAudit(ctx: TRequestContext | TActor, e: TAuditEntry,
 /** Records a refusal (outside any transaction, so it survives the rollback of the refused work) and logs it. */
 export async function recordDenied(ctx: TRequestContext | TActor | null, e: TAuditEntry): Promise<void> {
   const c = ctx ?? { requestId: "unknown", ipHash: null };
-  log.warn({ action: e.action, entity: e.entity, entityId: e.entityId, actor: "userId" in c ? c.userId : null, requestId: c.requestId, reason: e.reason }, "portal refusal");
+  log.warn(
+    {
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      actor: "userId" in c ? c.userId : null,
+      requestId: c.requestId,
+      reason: e.reason,
+    },
+    "portal refusal",
+  );
   try {
     await db().auditLog.create({ data: row(c, "denied", e) });
   } catch (err) {

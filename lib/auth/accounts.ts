@@ -6,14 +6,7 @@ import { parseInput } from "@/lib/auth/guard";
 import { enforceLimits } from "@/lib/auth/limits";
 import { portalLink } from "@/lib/auth/links";
 import { dummyHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import {
-  ZChangePassword,
-  ZRequestReset,
-  ZResetPassword,
-  ZSignIn,
-  ZSignUp,
-  ZToken,
-} from "@/lib/auth/schemas";
+import { ZChangePassword, ZRequestReset, ZResetPassword, ZSignIn, ZSignUp, ZToken } from "@/lib/auth/schemas";
 import { createSession, revokeAllSessions, rotateSession, type TIssuedSession } from "@/lib/auth/session";
 import { recordAudit, recordDenied } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
@@ -158,7 +151,12 @@ export async function changePassword(actor: TActor, input: unknown): Promise<TIs
   const user = await db().portalUser.findUniqueOrThrow({ where: { id: actor.userId } });
   await enforceLimits(actor, "account.change_password", [{ name: "signInPerAccount", subject: user.email }]);
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    await recordDenied(actor, { action: "account.change_password", entity: "portal_user", entityId: user.id, reason: "wrong current password" });
+    await recordDenied(actor, {
+      action: "account.change_password",
+      entity: "portal_user",
+      entityId: user.id,
+      reason: "wrong current password",
+    });
     throw new AppError("FORBIDDEN", "Your current password is not correct.");
   }
   await weakPassword(actor, "account.change_password", data.newPassword, user.email);
@@ -169,12 +167,21 @@ export async function changePassword(actor: TActor, input: unknown): Promise<TIs
   await revokeAllSessions(user.id, actor.sessionHash);
   const fresh = await rotateSession({ tokenHash: actor.sessionHash, userId: user.id }, actor, { mfaVerified: true });
   await recordAudit(actor, { action: "account.change_password", entity: "portal_user", entityId: user.id });
-  await sendMail({ to: user.email, subject: "Your IR Finder password was changed", text: "Your password was changed and your other sessions were ended. If this wasn't you, reset your password now." });
+  await sendMail({
+    to: user.email,
+    subject: "Your IR Finder password was changed",
+    text: "Your password was changed and your other sessions were ended. If this wasn't you, reset your password now.",
+  });
   return fresh;
 }
 
 export async function signOutEverywhere(actor: TActor): Promise<{ ended: number }> {
   const ended = await revokeAllSessions(actor.userId);
-  await recordAudit(actor, { action: "account.sign_out_all", entity: "portal_user", entityId: actor.userId, after: { sessionsEnded: ended } });
+  await recordAudit(actor, {
+    action: "account.sign_out_all",
+    entity: "portal_user",
+    entityId: actor.userId,
+    after: { sessionsEnded: ended },
+  });
   return { ended };
 }

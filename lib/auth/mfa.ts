@@ -90,11 +90,7 @@ export async function confirmTotpEnrolment(
 }
 
 /** Second step of sign-in: a TOTP code (each time step accepted once) or an unused recovery code. */
-export async function verifySecondFactor(
-  session: TSessionState | null,
-  ctx: TRequestContext,
-  input: unknown,
-): Promise<TIssuedSession> {
+export async function verifySecondFactor(session: TSessionState | null, ctx: TRequestContext, input: unknown): Promise<TIssuedSession> {
   const s = requirePending(session);
   const { code } = await parseInput(ctx, "mfa.verify", ZMfaCode, input);
   await enforceLimits(ctx, "mfa.verify", [{ name: "mfaPerUser", subject: String(s.userId) }]);

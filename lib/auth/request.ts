@@ -45,6 +45,9 @@ export async function assertSameOrigin(action: string): Promise<void> {
   const h = await headers();
   const ok = isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"), h.get("x-forwarded-proto"));
   if (ok) return;
-  await recordDenied(await requestContext(), { action, reason: `cross-origin request (origin: ${h.get("origin")?.slice(0, 100) ?? "none"})` });
+  await recordDenied(await requestContext(), {
+    action,
+    reason: `cross-origin request (origin: ${h.get("origin")?.slice(0, 100) ?? "none"})`,
+  });
   throw new AppError("FORBIDDEN", "This request did not come from IR Finder's own pages.");
 }

@@ -10,7 +10,10 @@ export const ZEmail = z
   .pipe(z.email({ message: "Enter a valid email address." }));
 
 /** Length is checked by passwordProblem(); here only a hard cap so hashing work stays bounded. */
-const ZPasswordInput = z.string().min(1, "Enter your password.").max(PASSWORD_MAX * 4);
+const ZPasswordInput = z
+  .string()
+  .min(1, "Enter your password.")
+  .max(PASSWORD_MAX * 4);
 
 export const ZSignUp = z.strictObject({
   email: ZEmail,

@@ -29,7 +29,8 @@ export async function runAction(
     // Next signals redirect() and notFound() by throwing; those must pass through.
     unstable_rethrow(e);
     if (isAppError(e)) {
-      const conflict = e.code === "CONFLICT" && e.details && typeof e.details === "object" ? (e.details as TFormState["conflict"]) : undefined;
+      const conflict =
+        e.code === "CONFLICT" && e.details && typeof e.details === "object" ? (e.details as TFormState["conflict"]) : undefined;
       return { status: "error", message: e.message, fieldErrors: fieldErrors(e.details), conflict };
     }
     log.error({ err: e, action }, "portal action failed");

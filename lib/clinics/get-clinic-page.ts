@@ -31,7 +31,9 @@ export async function getClinicPage(slugInput: string) {
   const l = await db().location.findUnique({
     where: { slug },
     include: {
-      organization: { include: { locations: { select: { slug: true, name: true, city: true, state: true }, orderBy: { id: "asc" }, take: 21 } } },
+      organization: {
+        include: { locations: { select: { slug: true, name: true, city: true, state: true }, orderBy: { id: "asc" }, take: 21 } },
+      },
       source: true,
       roles: {
         where: { physician: { active: true } },
@@ -53,7 +55,11 @@ export async function getClinicPage(slugInput: string) {
       lastName: r.physician.lastName,
       credentials: r.physician.credentials,
       languages: r.physician.languages,
-      certifications: r.physician.certifications.map((c) => ({ board: c.board, certificate: c.certificate, verifiedAt: day(c.verifiedAt) })),
+      certifications: r.physician.certifications.map((c) => ({
+        board: c.board,
+        certificate: c.certificate,
+        verifiedAt: day(c.verifiedAt),
+      })),
       acceptingNewPatients: r.acceptingNewPatients,
       telehealth: r.telehealth,
       procedures: r.procedures

@@ -28,8 +28,7 @@ const VCF: TEducationPage = {
   title: "Vertebral compression fractures",
   description:
     "What a vertebral compression fracture is, the symptoms, how it is diagnosed and treated, and when vertebroplasty or kyphoplasty may help — in plain language.",
-  lead:
-    "A vertebral compression fracture is a break in one of the bones of the spine (a vertebra) that makes it squash down and lose height. It is common, especially in older adults with thin bones, and it can be treated.",
+  lead: "A vertebral compression fracture is a break in one of the bones of the spine (a vertebra) that makes it squash down and lose height. It is common, especially in older adults with thin bones, and it can be treated.",
   sections: [
     {
       id: "what-it-is",
@@ -99,7 +98,10 @@ const VCF: TEducationPage = {
   ],
   searchProcedure: "vertebral-compression-fractures",
   searchLabel: "Vertebral compression fracture",
-  schema: { alternateName: ["Compression fracture", "Spinal compression fracture", "Osteoporotic vertebral fracture"], bodyLocation: "Spine" },
+  schema: {
+    alternateName: ["Compression fracture", "Spinal compression fracture", "Osteoporotic vertebral fracture"],
+    bodyLocation: "Spine",
+  },
   reviewedNote: REVIEWED,
 };
 
@@ -109,8 +111,7 @@ const VERTEBROPLASTY: TEducationPage = {
   title: "Vertebroplasty",
   description:
     "Vertebroplasty explained in plain language: who it is for, how the bone-cement injection is done, risks, recovery and questions to ask your interventional radiologist.",
-  lead:
-    "Vertebroplasty is a minimally invasive treatment for a painful broken bone in the spine. Guided by live x-ray, a doctor injects medical bone cement through a needle into the broken vertebra to steady it and ease the pain. It has been performed since 1987.",
+  lead: "Vertebroplasty is a minimally invasive treatment for a painful broken bone in the spine. Guided by live x-ray, a doctor injects medical bone cement through a needle into the broken vertebra to steady it and ease the pain. It has been performed since 1987.",
   sections: [
     {
       id: "who-it-is-for",
@@ -139,7 +140,9 @@ const VERTEBROPLASTY: TEducationPage = {
     {
       id: "risks",
       heading: "Risks",
-      paragraphs: ["Vertebroplasty is generally safe, but like any procedure it has risks. Your doctor can tell you how they apply to you:"],
+      paragraphs: [
+        "Vertebroplasty is generally safe, but like any procedure it has risks. Your doctor can tell you how they apply to you:",
+      ],
       bullets: [
         "Cement leaking outside the bone. This is fairly common and usually causes no symptoms. Rarely, leaked cement presses on a nerve or the spinal cord, or travels in a vein to the lungs, which can need further treatment.",
         "Infection, bleeding or bruising where the needle went in",
@@ -182,8 +185,7 @@ const KYPHOPLASTY: TEducationPage = {
   title: "Kyphoplasty (balloon vertebral augmentation)",
   description:
     "Kyphoplasty explained in plain language: how the balloon and bone cement treat a spine fracture, who it is for, risks, recovery and questions to ask.",
-  lead:
-    "Kyphoplasty, also called balloon vertebral augmentation, treats a painful broken bone in the spine. It is like vertebroplasty with one extra step: a small balloon first makes a space inside the bone, which is then filled with bone cement.",
+  lead: "Kyphoplasty, also called balloon vertebral augmentation, treats a painful broken bone in the spine. It is like vertebroplasty with one extra step: a small balloon first makes a space inside the bone, which is then filled with bone cement.",
   sections: [
     {
       id: "who-it-is-for",
@@ -244,7 +246,11 @@ const KYPHOPLASTY: TEducationPage = {
   ],
   searchProcedure: "kyphoplasty",
   searchLabel: "Kyphoplasty",
-  schema: { alternateName: ["Balloon kyphoplasty", "Vertebral augmentation"], bodyLocation: "Spine", procedureType: "PercutaneousProcedure" },
+  schema: {
+    alternateName: ["Balloon kyphoplasty", "Vertebral augmentation"],
+    bodyLocation: "Spine",
+    procedureType: "PercutaneousProcedure",
+  },
   reviewedNote: REVIEWED,
 };
 

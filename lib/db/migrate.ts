@@ -122,14 +122,9 @@ async function withShadowDatabase<T>(serverUrl: string | undefined, fn: (shadowU
  * `serverUrl` points at a real server on which a shadow database may be created (any existing database works,
  * e.g. `postgres`); without it an in-memory embedded database is the shadow.
  */
-export async function diffMigrationsToSchema(
-  opts: { serverUrl?: string; log?: Log } & MigrationPaths = {},
-): Promise<string> {
+export async function diffMigrationsToSchema(opts: { serverUrl?: string; log?: Log } & MigrationPaths = {}): Promise<string> {
   const schemaPath = opts.schemaPath ?? DEFAULT_SCHEMA_PATH;
-  const [migrationsList, schema] = await Promise.all([
-    readMigrationsList(opts.migrationsDir),
-    readFile(schemaPath, "utf8"),
-  ]);
+  const [migrationsList, schema] = await Promise.all([readMigrationsList(opts.migrationsDir), readFile(schemaPath, "utf8")]);
   return withShadowDatabase(opts.serverUrl, async (shadowUrl) => {
     const { engine, close } = await connectSchemaEngine({ url: shadowUrl, shadowUrl, log: opts.log });
     try {
@@ -162,11 +157,7 @@ export function migrationFolderName(name: string, now = new Date()): string {
 }
 
 /** Writes `<timestamp>_<name>/migration.sql` (and the lockfile if missing); returns the folder name. */
-export async function writeMigration(
-  name: string,
-  sql: string,
-  migrationsDir = DEFAULT_MIGRATIONS_DIR,
-): Promise<string> {
+export async function writeMigration(name: string, sql: string, migrationsDir = DEFAULT_MIGRATIONS_DIR): Promise<string> {
   const folder = migrationFolderName(name);
   await mkdir(migrationsDir, { recursive: true });
   await mkdir(path.join(migrationsDir, folder)).catch((e: unknown) => {

@@ -5,9 +5,7 @@ import { AppError } from "@/lib/errors";
 import { toStateCode } from "@/lib/geo/us-states";
 
 export type TNearQuery =
-  | { kind: "zip"; zip: string }
-  | { kind: "city"; city: string; state: string | undefined }
-  | { kind: "point"; lat: number; lng: number };
+  { kind: "zip"; zip: string } | { kind: "city"; city: string; state: string | undefined } | { kind: "point"; lat: number; lng: number };
 
 export type TResolvedPlace = { label: string; lat: number; lng: number; kind: TNearQuery["kind"] };
 
@@ -35,7 +33,8 @@ export function parseNear(raw: string): TNearQuery {
   let state: string | undefined;
   if (comma > 0) {
     state = toStateCode(s.slice(comma + 1));
-    if (!state) throw new AppError("BAD_REQUEST", `"${s.slice(comma + 1).trim()}" is not a US state. Try "City, ST", for example "Boston, MA".`);
+    if (!state)
+      throw new AppError("BAD_REQUEST", `"${s.slice(comma + 1).trim()}" is not a US state. Try "City, ST", for example "Boston, MA".`);
     city = s.slice(0, comma).trim();
   } else {
     const lastWord = /^(.+) ([A-Za-z]{2})$/.exec(s);
@@ -54,7 +53,11 @@ export function parseNear(raw: string): TNearQuery {
 function cityVariants(city: string): string[] {
   const c = city.toLowerCase().replace(/\s+/g, " ").trim();
   const out = new Set([c, c.replace(/\./g, "")]);
-  for (const [short, long] of [["st", "saint"], ["ft", "fort"], ["mt", "mount"]] as const) {
+  for (const [short, long] of [
+    ["st", "saint"],
+    ["ft", "fort"],
+    ["mt", "mount"],
+  ] as const) {
     const m = new RegExp(`^${short}\\.? `).exec(c);
     if (m) out.add(long + c.slice(m[0].length - 1));
   }

@@ -5,6 +5,11 @@
  * could be anything. Without a proxy in front the header is client-controlled, so only per-account limits hold.
  */
 export function clientIpFromHeaders(h: Headers): string | null {
-  const last = h.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = h
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return last || h.get("x-real-ip")?.trim() || null;
 }

@@ -11,9 +11,7 @@ export async function readOutbox(dir: string, to?: string): Promise<TOutboxMessa
   } catch {
     return [];
   }
-  const all = await Promise.all(
-    names.map(async (n) => JSON.parse(await readFile(path.join(dir, n), "utf8")) as TOutboxMessage),
-  );
+  const all = await Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(dir, n), "utf8")) as TOutboxMessage));
   return to ? all.filter((m) => m.to.toLowerCase() === to.toLowerCase()) : all;
 }
 

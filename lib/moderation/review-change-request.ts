@@ -59,7 +59,12 @@ async function applyUpdate(tx: TTx, cr: ChangeRequest, sourceId: number): Promis
   let count = 0;
   switch (entity) {
     case "organization":
-      count = (await tx.organization.updateMany({ where, data: { ...(proposed as Prisma.OrganizationUpdateManyMutationInput), asOf: today(), ...bump } })).count;
+      count = (
+        await tx.organization.updateMany({
+          where,
+          data: { ...(proposed as Prisma.OrganizationUpdateManyMutationInput), asOf: today(), ...bump },
+        })
+      ).count;
       break;
     case "location":
       count = (
@@ -86,7 +91,9 @@ async function applyUpdate(tx: TTx, cr: ChangeRequest, sourceId: number): Promis
       break;
     }
     case "physician":
-      count = (await tx.physician.updateMany({ where, data: { languages: proposed.languages as string[], lastConfirmedAt: today(), ...bump } })).count;
+      count = (
+        await tx.physician.updateMany({ where, data: { languages: proposed.languages as string[], lastConfirmedAt: today(), ...bump } })
+      ).count;
       break;
   }
   if (count !== 1) throw versionConflict(current);
@@ -98,7 +105,8 @@ async function applyCreateRole(tx: TTx, cr: ChangeRequest, sourceId: number): Pr
   const p = cr.proposed as { locationId: number; npi: string; firstName: string; lastName: string; credentials: string | null };
   await lockRecord(tx, "location", p.locationId);
   const location = await tx.location.findUnique({ where: { id: p.locationId } });
-  if (!location || location.organizationId !== cr.organizationId) throw new AppError("CONFLICT", "The location is no longer part of this practice.");
+  if (!location || location.organizationId !== cr.organizationId)
+    throw new AppError("CONFLICT", "The location is no longer part of this practice.");
   let physician = await tx.physician.findUnique({ where: { npi: p.npi } });
   if (!physician) {
     physician = await tx.physician.create({
@@ -115,7 +123,9 @@ async function applyCreateRole(tx: TTx, cr: ChangeRequest, sourceId: number): Pr
       },
     });
   }
-  const exists = await tx.practitionerRole.findUnique({ where: { physicianId_locationId: { physicianId: physician.id, locationId: p.locationId } } });
+  const exists = await tx.practitionerRole.findUnique({
+    where: { physicianId_locationId: { physicianId: physician.id, locationId: p.locationId } },
+  });
   if (exists) throw new AppError("CONFLICT", "This physician is already listed at this location.");
   const role = await tx.practitionerRole.create({ data: { physicianId: physician.id, locationId: p.locationId, sourceId, asOf: today() } });
   await recordProvenance(tx, "practitioner_role", role.id, ["physicianId", "locationId"], sourceId);
@@ -192,7 +202,18 @@ export async function rejectChangeRequest(actorOrNull: TActor | null, input: unk
       where: { id: cr.id },
       data: { status: "REJECTED", reviewedById: actor.userId, reviewedAt: new Date(), reason: data.reason },
     });
-    await recordAudit(actor, { action, entity: cr.entity, entityId: cr.entityId, organizationId: cr.organizationId, after: { changeRequestId: cr.id }, reason: data.reason }, tx);
+    await recordAudit(
+      actor,
+      {
+        action,
+        entity: cr.entity,
+        entityId: cr.entityId,
+        organizationId: cr.organizationId,
+        after: { changeRequestId: cr.id },
+        reason: data.reason,
+      },
+      tx,
+    );
     return cr;
   });
   await notifySubmitter(cr, `Your change request #${cr.id} (${cr.summary}) was not approved.\n\nReason: ${data.reason}`);

@@ -21,6 +21,11 @@ export const ZResolveErrorReport = z.strictObject({
 export const ZErrorReportFilter = z.strictObject({ status: z.enum(["OPEN", "RESOLVED", "DISMISSED"]).default("OPEN") });
 export const ZDisableUser = z.strictObject({ userId: ZId, reason: ZReason });
 export const ZDisableUserByEmail = z.strictObject({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: "Enter a valid email address." })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ message: "Enter a valid email address." })),
   reason: ZReason,
 });

@@ -14,9 +14,16 @@ export async function claimCertification(actorOrNull: TActor | null, input: unkn
   const actor = await requireActor(actorOrNull, action);
   const data = await parseInput(actor, action, ZClaimCertification, input);
   await requireMembership(actor, data.organizationId, action);
-  const works = await db().practitionerRole.count({ where: { physicianId: data.physicianId, location: { organizationId: data.organizationId } } });
+  const works = await db().practitionerRole.count({
+    where: { physicianId: data.physicianId, location: { organizationId: data.organizationId } },
+  });
   if (works === 0) {
-    return deny(actor, action, { entity: "physician", entityId: data.physicianId, organizationId: data.organizationId, reason: "physician not at this practice" });
+    return deny(actor, action, {
+      entity: "physician",
+      entityId: data.physicianId,
+      organizationId: data.organizationId,
+      reason: "physician not at this practice",
+    });
   }
   try {
     const cert = await db().$transaction(async (tx) => {
@@ -27,7 +34,11 @@ export async function claimCertification(actorOrNull: TActor | null, input: unkn
       const cert = await tx.boardCertification.create({
         data: { physicianId: data.physicianId, board: data.board, certificate: data.certificate, status: "UNKNOWN", sourceId: source.id },
       });
-      await recordAudit(actor, { action, entity: "board_certification", entityId: cert.id, organizationId: data.organizationId, after: data }, tx);
+      await recordAudit(
+        actor,
+        { action, entity: "board_certification", entityId: cert.id, organizationId: data.organizationId, after: data },
+        tx,
+      );
       return cert;
     });
     return { id: cert.id };

@@ -127,7 +127,11 @@ export async function approveClaim(actorOrNull: TActor | null, input: unknown): 
       create: { userId: c.userId, organizationId: c.organizationId, role: "MANAGER" },
       update: { role: "MANAGER" },
     });
-    await recordAudit(actor, { action, entity: "practice_claim", entityId: c.id, organizationId: c.organizationId, after: { managerUserId: c.userId } }, tx);
+    await recordAudit(
+      actor,
+      { action, entity: "practice_claim", entityId: c.id, organizationId: c.organizationId, after: { managerUserId: c.userId } },
+      tx,
+    );
     return c;
   });
   await sendMail({
@@ -150,6 +154,10 @@ export async function rejectClaim(actorOrNull: TActor | null, input: unknown): P
   });
   if (r.count !== 1) throw new AppError("CONFLICT", "This claim was already reviewed.");
   await recordAudit(actor, { action, entity: "practice_claim", entityId: c.id, organizationId: c.organizationId, reason: data.reason });
-  await sendMail({ to: c.user.email, subject: "IR Finder: your practice claim", text: `Your claim was not approved.\n\nReason: ${data.reason}` });
+  await sendMail({
+    to: c.user.email,
+    subject: "IR Finder: your practice claim",
+    text: `Your claim was not approved.\n\nReason: ${data.reason}`,
+  });
   return { id: c.id };
 }

@@ -76,12 +76,7 @@ export async function readRecord(tx: TTx, entity: TEditableEntity, id: number): 
 }
 
 /** Whether the record is part of the practice (a physician: works at one of its locations). */
-export async function belongsToPractice(
-  tx: TTx,
-  entity: TEditableEntity,
-  id: number,
-  organizationId: number,
-): Promise<boolean> {
+export async function belongsToPractice(tx: TTx, entity: TEditableEntity, id: number, organizationId: number): Promise<boolean> {
   switch (entity) {
     case "organization":
       return id === organizationId;
@@ -95,7 +90,10 @@ export async function belongsToPractice(
 }
 
 /** Only the fields whose proposed value differs from the current one. */
-export function diffValues(current: Record<string, unknown>, proposed: Record<string, unknown>): {
+export function diffValues(
+  current: Record<string, unknown>,
+  proposed: Record<string, unknown>,
+): {
   before: Record<string, unknown>;
   after: Record<string, unknown>;
 } {

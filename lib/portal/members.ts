@@ -51,7 +51,12 @@ export async function acceptInvitation(actorOrNull: TActor | null, input: unknow
   }
   const invitation = inv;
   if (invitation.email !== actor.email) {
-    return deny(actor, action, { entity: "invitation", entityId: invitation.id, organizationId: invitation.organizationId, reason: "invitation for another address" });
+    return deny(actor, action, {
+      entity: "invitation",
+      entityId: invitation.id,
+      organizationId: invitation.organizationId,
+      reason: "invitation for another address",
+    });
   }
   await db().$transaction(async (tx) => {
     const r = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
@@ -72,14 +77,20 @@ export async function removeMember(actorOrNull: TActor | null, input: unknown): 
   const data = await parseInput(actor, action, ZRemoveMember, input);
   await requireMembership(actor, data.organizationId, action, { managerOnly: true });
   await db().$transaction(async (tx) => {
-    const m = await tx.membership.findUnique({ where: { userId_organizationId: { userId: data.userId, organizationId: data.organizationId } } });
+    const m = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId: data.userId, organizationId: data.organizationId } },
+    });
     if (!m) throw new AppError("NOT_FOUND", "This person is not a member of the practice.");
     if (m.role === "MANAGER") {
       const managers = await tx.membership.count({ where: { organizationId: data.organizationId, role: "MANAGER" } });
       if (managers <= 1) throw new AppError("CONFLICT", "A practice needs at least one manager.");
     }
     await tx.membership.delete({ where: { id: m.id } });
-    await recordAudit(actor, { action, entity: "membership", entityId: m.id, organizationId: data.organizationId, before: { userId: m.userId, role: m.role } }, tx);
+    await recordAudit(
+      actor,
+      { action, entity: "membership", entityId: m.id, organizationId: data.organizationId, before: { userId: m.userId, role: m.role } },
+      tx,
+    );
   });
   return { ok: true };
 }
@@ -91,5 +102,11 @@ export async function listMembers(actorOrNull: TActor | null, input: unknown): P
   const { organizationId } = await parseInput(actor, "member.list", ZOrganizationRef, input);
   await requireMembership(actor, organizationId, "member.list");
   const ms = await db().membership.findMany({ where: { organizationId }, include: { user: true }, orderBy: { createdAt: "asc" } });
-  return ms.map((m) => ({ userId: m.userId, email: m.user.email, displayName: m.user.displayName, role: m.role, since: m.createdAt.toISOString() }));
+  return ms.map((m) => ({
+    userId: m.userId,
+    email: m.user.email,
+    displayName: m.user.displayName,
+    role: m.role,
+    since: m.createdAt.toISOString(),
+  }));
 }

@@ -70,7 +70,10 @@ async function proposeUpdate(
 ): Promise<TChangeRequestRef> {
   const refusal: { reason?: string } = {};
   const result = await db().$transaction(async (tx) => {
-    if (!(await lockRecord(tx, args.entity, args.entityId)) || !(await belongsToPractice(tx, args.entity, args.entityId, args.organizationId))) {
+    if (
+      !(await lockRecord(tx, args.entity, args.entityId)) ||
+      !(await belongsToPractice(tx, args.entity, args.entityId, args.organizationId))
+    ) {
       refusal.reason = "record not part of this practice";
       return null;
     }
@@ -100,13 +103,25 @@ async function proposeUpdate(
     });
     await recordAudit(
       actor,
-      { action, entity: args.entity, entityId: args.entityId, organizationId: args.organizationId, before, after: { changeRequestId: cr.id, proposed: after } },
+      {
+        action,
+        entity: args.entity,
+        entityId: args.entityId,
+        organizationId: args.organizationId,
+        before,
+        after: { changeRequestId: cr.id, proposed: after },
+      },
       tx,
     );
     return { id: cr.id, status: "PENDING" as const };
   });
   if (!result) {
-    return deny(actor, action, { entity: args.entity, entityId: args.entityId, organizationId: args.organizationId, reason: refusal.reason ?? "refused" });
+    return deny(actor, action, {
+      entity: args.entity,
+      entityId: args.entityId,
+      organizationId: args.organizationId,
+      reason: refusal.reason ?? "refused",
+    });
   }
   return result;
 }
@@ -127,11 +142,7 @@ export async function proposeOrganizationChange(actorOrNull: TActor | null, inpu
   });
 }
 
-async function resolvePoint(
-  tx: TTx,
-  changes: TLocationChanges,
-  current: TRecordSnapshot,
-): Promise<Record<string, unknown>> {
+async function resolvePoint(tx: TTx, changes: TLocationChanges, current: TRecordSnapshot): Promise<Record<string, unknown>> {
   const { point, ...rest } = changes;
   const out: Record<string, unknown> = { ...rest };
   const zip = changes.zip ?? (current.values.zip as string);
@@ -206,7 +217,10 @@ export async function proposeAddPhysician(actorOrNull: TActor | null, input: unk
   const data = await parseInput(actor, action, ZProposeAddPhysician, input);
   await requireMembership(actor, data.organizationId, action);
   const result = await db().$transaction(async (tx) => {
-    if (!(await lockRecord(tx, "location", data.locationId)) || !(await belongsToPractice(tx, "location", data.locationId, data.organizationId))) {
+    if (
+      !(await lockRecord(tx, "location", data.locationId)) ||
+      !(await belongsToPractice(tx, "location", data.locationId, data.organizationId))
+    ) {
       return null;
     }
     const existing = await tx.practitionerRole.findFirst({ where: { locationId: data.locationId, physician: { npi: data.npi } } });
@@ -220,7 +234,13 @@ export async function proposeAddPhysician(actorOrNull: TActor | null, input: unk
       },
     });
     if (pending) throw new AppError("CONFLICT", `Adding this physician here is already waiting for review (request #${pending.id}).`);
-    const proposed = { locationId: data.locationId, npi: data.npi, firstName: data.firstName, lastName: data.lastName, credentials: data.credentials ?? null };
+    const proposed = {
+      locationId: data.locationId,
+      npi: data.npi,
+      firstName: data.firstName,
+      lastName: data.lastName,
+      credentials: data.credentials ?? null,
+    };
     const cr = await tx.changeRequest.create({
       data: {
         organizationId: data.organizationId,
@@ -234,11 +254,26 @@ export async function proposeAddPhysician(actorOrNull: TActor | null, input: unk
         requestId: actor.requestId,
       },
     });
-    await recordAudit(actor, { action, entity: "location", entityId: data.locationId, organizationId: data.organizationId, after: { changeRequestId: cr.id, proposed } }, tx);
+    await recordAudit(
+      actor,
+      {
+        action,
+        entity: "location",
+        entityId: data.locationId,
+        organizationId: data.organizationId,
+        after: { changeRequestId: cr.id, proposed },
+      },
+      tx,
+    );
     return { id: cr.id, status: "PENDING" as const };
   });
   if (!result) {
-    return deny(actor, action, { entity: "location", entityId: data.locationId, organizationId: data.organizationId, reason: "location not part of this practice" });
+    return deny(actor, action, {
+      entity: "location",
+      entityId: data.locationId,
+      organizationId: data.organizationId,
+      reason: "location not part of this practice",
+    });
   }
   return result;
 }
@@ -250,7 +285,10 @@ export async function proposeRemoveRole(actorOrNull: TActor | null, input: unkno
   const data = await parseInput(actor, action, ZProposeRemoveRole, input);
   await requireMembership(actor, data.organizationId, action);
   const result = await db().$transaction(async (tx) => {
-    if (!(await lockRecord(tx, "practitioner_role", data.roleId)) || !(await belongsToPractice(tx, "practitioner_role", data.roleId, data.organizationId))) {
+    if (
+      !(await lockRecord(tx, "practitioner_role", data.roleId)) ||
+      !(await belongsToPractice(tx, "practitioner_role", data.roleId, data.organizationId))
+    ) {
       return null;
     }
     const current = await readRecord(tx, "practitioner_role", data.roleId);
@@ -274,11 +312,27 @@ export async function proposeRemoveRole(actorOrNull: TActor | null, input: unkno
         requestId: actor.requestId,
       },
     });
-    await recordAudit(actor, { action, entity: "practitioner_role", entityId: data.roleId, organizationId: data.organizationId, before, after: { changeRequestId: cr.id } }, tx);
+    await recordAudit(
+      actor,
+      {
+        action,
+        entity: "practitioner_role",
+        entityId: data.roleId,
+        organizationId: data.organizationId,
+        before,
+        after: { changeRequestId: cr.id },
+      },
+      tx,
+    );
     return { id: cr.id, status: "PENDING" as const };
   });
   if (!result) {
-    return deny(actor, action, { entity: "practitioner_role", entityId: data.roleId, organizationId: data.organizationId, reason: "record not part of this practice" });
+    return deny(actor, action, {
+      entity: "practitioner_role",
+      entityId: data.roleId,
+      organizationId: data.organizationId,
+      reason: "record not part of this practice",
+    });
   }
   return result;
 }

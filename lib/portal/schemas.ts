@@ -40,7 +40,12 @@ export const ZSubmitClaim = z.strictObject({
   organizationId: ZId,
   claimantName: ZText(120),
   claimantRole: ZText(120),
-  workPhone: z.string().trim().min(7).max(40).regex(/^[0-9+().\-\s]+$/, "Use digits, spaces and + ( ) - only."),
+  workPhone: z
+    .string()
+    .trim()
+    .min(7)
+    .max(40)
+    .regex(/^[0-9+().\-\s]+$/, "Use digits, spaces and + ( ) - only."),
   evidence: ZText(2000),
 });
 
@@ -73,7 +78,11 @@ export const ZLocationChanges = z.strictObject({
     .toUpperCase()
     .refine((s) => s in US_STATES, "Use a two-letter US state code.")
     .optional(),
-  zip: z.string().trim().regex(/^\d{5}$/, "Use a 5-digit ZIP code.").optional(),
+  zip: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "Use a 5-digit ZIP code.")
+    .optional(),
   phone: ZPhone.optional(),
   hours: ZHours.nullable().optional(),
   accessibilityNotes: ZOptionalText(1000).optional(),
@@ -99,7 +108,10 @@ export const ZProposeLocation = z.strictObject({
 export const ZRoleChanges = z.strictObject({
   acceptingNewPatients: z.boolean().nullable().optional(),
   telehealth: z.boolean().optional(),
-  procedures: z.array(z.string().regex(/^[a-z0-9-]{2,80}$/)).max(60).optional(),
+  procedures: z
+    .array(z.string().regex(/^[a-z0-9-]{2,80}$/))
+    .max(60)
+    .optional(),
 });
 export const ZProposeRole = z.strictObject({
   organizationId: ZId,
@@ -138,7 +150,12 @@ export const ZClaimCertification = z.strictObject({
 
 export const ZInviteStaff = z.strictObject({
   organizationId: ZId,
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: "Enter a valid email address." })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ message: "Enter a valid email address." })),
 });
 export const ZAcceptInvitation = z.strictObject({ token: z.string().min(20).max(200) });
 export const ZRemoveMember = z.strictObject({ organizationId: ZId, userId: ZId });

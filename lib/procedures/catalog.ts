@@ -28,10 +28,19 @@ export async function getCatalog(): Promise<TCatalog> {
   ]);
   const catalog: TCatalog = {
     procedures: procedures.map((p) => ({
-      id: p.id, slug: p.slug, name: p.name, summary: p.summary, cptCodes: p.cptCodes, synonyms: p.synonyms,
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      summary: p.summary,
+      cptCodes: p.cptCodes,
+      synonyms: p.synonyms,
     })),
     conditions: conditions.map((c) => ({
-      id: c.id, slug: c.slug, name: c.name, summary: c.summary, synonyms: c.synonyms,
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      summary: c.summary,
+      synonyms: c.synonyms,
       procedures: c.procedures
         .map((cp) => cp.procedure)
         .sort((a, b) => a.sortOrder - b.sortOrder)
@@ -49,7 +58,13 @@ export function invalidateCatalog(): void {
 
 export type TProcedureMatch = { label: string; slug: string | null; kind: "procedure" | "condition" | "text"; procedureIds: number[] };
 
-const norm = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /**
  * A procedure slug, a condition slug (its treating procedures), or free text matched against names and synonyms:
@@ -59,8 +74,7 @@ export function matchProcedure(catalog: TCatalog, input: string): TProcedureMatc
   const raw = input.trim();
   const bySlugP = catalog.procedures.find((p) => p.slug === raw.toLowerCase());
   if (bySlugP) return { label: bySlugP.name, slug: bySlugP.slug, kind: "procedure", procedureIds: [bySlugP.id] };
-  const idsOf = (c: TConditionDto) =>
-    catalog.procedures.filter((p) => c.procedures.some((cp) => cp.slug === p.slug)).map((p) => p.id);
+  const idsOf = (c: TConditionDto) => catalog.procedures.filter((p) => c.procedures.some((cp) => cp.slug === p.slug)).map((p) => p.id);
   const bySlugC = catalog.conditions.find((c) => c.slug === raw.toLowerCase());
   if (bySlugC) return { label: bySlugC.name, slug: bySlugC.slug, kind: "condition", procedureIds: idsOf(bySlugC) };
 
@@ -77,7 +91,10 @@ export function matchProcedure(catalog: TCatalog, input: string): TProcedureMatc
   for (const p of catalog.procedures) if (terms(p).some((t) => t.includes(q))) ids.add(p.id);
   for (const c of catalog.conditions) if (terms(c).some((t) => t.includes(q))) for (const id of idsOf(c)) ids.add(id);
   if (ids.size === 0) {
-    throw new AppError("UNKNOWN_PROCEDURE", `We don't know a procedure or condition called "${raw}". Try "kyphoplasty" or "compression fracture".`);
+    throw new AppError(
+      "UNKNOWN_PROCEDURE",
+      `We don't know a procedure or condition called "${raw}". Try "kyphoplasty" or "compression fracture".`,
+    );
   }
   return { label: raw, slug: null, kind: "text", procedureIds: [...ids].sort((a, b) => a - b) };
 }

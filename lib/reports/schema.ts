@@ -18,8 +18,10 @@ export const ZErrorReportInput = z.object({
     .trim()
     .min(10, { message: "Please describe the problem in at least 10 characters." })
     .max(2000, { message: "Please keep it under 2,000 characters." }),
-  reporterEmail: z
-    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.email({ message: "That email address doesn't look right." }).max(200).optional()),
+  reporterEmail: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.email({ message: "That email address doesn't look right." }).max(200).optional(),
+  ),
   /** Honeypot: people never see or fill it; form-filling bots usually do. */
   website: z.string().max(500).optional(),
 });

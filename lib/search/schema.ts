@@ -21,9 +21,9 @@ const intIn = (name: string, min: number, max: number, dflt: number) =>
 
 export const ZSearchQuery = z.object({
   near: z
-    .string({ error: "near is required: a ZIP code, \"City, ST\" or \"lat,lng\"" })
+    .string({ error: 'near is required: a ZIP code, "City, ST" or "lat,lng"' })
     .trim()
-    .min(1, { message: "near is required: a ZIP code, \"City, ST\" or \"lat,lng\"" })
+    .min(1, { message: 'near is required: a ZIP code, "City, ST" or "lat,lng"' })
     .max(100, { message: "near is too long" }),
   radius: z.preprocess(
     (v) => (v === undefined || v === "" ? undefined : typeof v === "string" ? Number(v) : v),
@@ -34,7 +34,12 @@ export const ZSearchQuery = z.object({
       .max(250, { message: "radius must be between 1 and 250 miles" })
       .default(25),
   ),
-  procedure: z.string().trim().max(100, { message: "procedure is too long" }).optional().transform((v) => v || undefined),
+  procedure: z
+    .string()
+    .trim()
+    .max(100, { message: "procedure is too long" })
+    .optional()
+    .transform((v) => v || undefined),
   boardCertified: flag,
   acceptingNewPatients: flag,
   telehealth: flag,

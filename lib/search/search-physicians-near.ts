@@ -92,9 +92,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
   // The point is an expression of parameters, so the planner can drive the GiST index's ordered scan with it.
   const pt = Prisma.sql`ST_SetSRID(ST_MakePoint(${args.lng}::float8, ${args.lat}::float8), 4326)::geography`;
   const order =
-    args.sort === "name"
-      ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id`
-      : Prisma.sql`b.meters, b.physician_id`;
+    args.sort === "name" ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id` : Prisma.sql`b.meters, b.physician_id`;
   const f = args.filters;
   // Nearest-first with a cap: the search_candidates() function walks the index in distance order (migration
   // search_entry). Without a cap (name order) every match in the radius is needed, and a bitmap scan is cheaper.
@@ -205,15 +203,28 @@ export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResp
   // Name order needs every match in the radius; distance order only the nearest ones.
   const cap = q.sort === "name" ? null : Math.max(CANDIDATE_CAP, (offset + q.pageSize) * 4);
   const rows = await queryMatches({
-    lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE, filters, sort: q.sort,
-    limit: q.pageSize, offset, cap,
+    lat: place.lat,
+    lng: place.lng,
+    radiusMeters: q.radius * METERS_PER_MILE,
+    filters,
+    sort: q.sort,
+    limit: q.pageSize,
+    offset,
+    cap,
   });
   let total = rows[0]?.total ?? 0;
   let totalIsLowerBound = cap !== null && (rows[0]?.candidates ?? 0) >= cap;
   if (rows.length === 0 && offset > 0) {
     // A page past the end: report the real total so the caller can step back.
     const first = await queryMatches({
-      lat: place.lat, lng: place.lng, radiusMeters: q.radius * METERS_PER_MILE, filters, sort: q.sort, limit: 1, offset: 0, cap,
+      lat: place.lat,
+      lng: place.lng,
+      radiusMeters: q.radius * METERS_PER_MILE,
+      filters,
+      sort: q.sort,
+      limit: 1,
+      offset: 0,
+      cap,
     });
     total = first[0]?.total ?? 0;
     totalIsLowerBound = cap !== null && (first[0]?.candidates ?? 0) >= cap;
@@ -221,8 +232,14 @@ export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResp
   const nearest =
     total === 0
       ? await queryMatches({
-          lat: place.lat, lng: place.lng, radiusMeters: NEAREST_MAX_MILES * METERS_PER_MILE, filters, sort: "distance",
-          limit: NEAREST_COUNT, offset: 0, cap: 200,
+          lat: place.lat,
+          lng: place.lng,
+          radiusMeters: NEAREST_MAX_MILES * METERS_PER_MILE,
+          filters,
+          sort: "distance",
+          limit: NEAREST_COUNT,
+          offset: 0,
+          cap: 200,
         })
       : [];
   return {

@@ -73,29 +73,174 @@ export type TDemoBatch = {
 
 export type TDemoOptions = { locations: number; seed?: number; batchLocations?: number };
 
-const FIRST_F = ["Avery", "Beatrix", "Camila", "Dana", "Elena", "Farah", "Grace", "Hana", "Imani", "Julia", "Keiko",
-  "Leila", "Maya", "Nadia", "Olivia", "Priya", "Quinn", "Rosa", "Sofia", "Tessa", "Uma", "Vera", "Wren", "Yara", "Zoe",
-  "Amara", "Lucia", "Mei", "Noor", "Ingrid"];
-const FIRST_M = ["Aaron", "Bashir", "Caleb", "Dmitri", "Elias", "Felix", "Gabriel", "Hiro", "Isaac", "Jonah", "Kofi",
-  "Luis", "Marcus", "Nikhil", "Omar", "Pavel", "Rafael", "Samuel", "Tobias", "Victor", "Wesley", "Xavier", "Yusuf",
-  "Zane", "Anand", "Mateo", "Theo", "Ravi", "Declan", "Soren"];
+const FIRST_F = [
+  "Avery",
+  "Beatrix",
+  "Camila",
+  "Dana",
+  "Elena",
+  "Farah",
+  "Grace",
+  "Hana",
+  "Imani",
+  "Julia",
+  "Keiko",
+  "Leila",
+  "Maya",
+  "Nadia",
+  "Olivia",
+  "Priya",
+  "Quinn",
+  "Rosa",
+  "Sofia",
+  "Tessa",
+  "Uma",
+  "Vera",
+  "Wren",
+  "Yara",
+  "Zoe",
+  "Amara",
+  "Lucia",
+  "Mei",
+  "Noor",
+  "Ingrid",
+];
+const FIRST_M = [
+  "Aaron",
+  "Bashir",
+  "Caleb",
+  "Dmitri",
+  "Elias",
+  "Felix",
+  "Gabriel",
+  "Hiro",
+  "Isaac",
+  "Jonah",
+  "Kofi",
+  "Luis",
+  "Marcus",
+  "Nikhil",
+  "Omar",
+  "Pavel",
+  "Rafael",
+  "Samuel",
+  "Tobias",
+  "Victor",
+  "Wesley",
+  "Xavier",
+  "Yusuf",
+  "Zane",
+  "Anand",
+  "Mateo",
+  "Theo",
+  "Ravi",
+  "Declan",
+  "Soren",
+];
 // Invented surname parts: the combinations read as names but are not common real surnames.
-const SUR_A = ["Brax", "Quill", "Thorn", "Vell", "Marr", "Ost", "Pemb", "Ravel", "Sorr", "Tall", "Umber", "Wyn",
-  "Yarl", "Zell", "Carv", "Dunm", "Elst", "Farr", "Gild", "Hollin", "Ivers", "Jask", "Kell", "Lorr"];
-const SUR_B = ["wood", "hurst", "mere", "ford", "wick", "dale", "brook", "stead", "holm", "ridge", "vane", "worth",
-  "combe", "ley", "shaw", "thorpe"];
-const STREETS = ["Medical Center", "Health Park", "Harbor View", "Maple", "Oak", "Cedar", "Lakeside", "Hillcrest",
-  "Riverside", "Park", "Main", "Elm", "Sycamore", "Willow", "Summit", "Meadow", "Pine", "Valley", "Bayview", "Granite"];
+const SUR_A = [
+  "Brax",
+  "Quill",
+  "Thorn",
+  "Vell",
+  "Marr",
+  "Ost",
+  "Pemb",
+  "Ravel",
+  "Sorr",
+  "Tall",
+  "Umber",
+  "Wyn",
+  "Yarl",
+  "Zell",
+  "Carv",
+  "Dunm",
+  "Elst",
+  "Farr",
+  "Gild",
+  "Hollin",
+  "Ivers",
+  "Jask",
+  "Kell",
+  "Lorr",
+];
+const SUR_B = [
+  "wood",
+  "hurst",
+  "mere",
+  "ford",
+  "wick",
+  "dale",
+  "brook",
+  "stead",
+  "holm",
+  "ridge",
+  "vane",
+  "worth",
+  "combe",
+  "ley",
+  "shaw",
+  "thorpe",
+];
+const STREETS = [
+  "Medical Center",
+  "Health Park",
+  "Harbor View",
+  "Maple",
+  "Oak",
+  "Cedar",
+  "Lakeside",
+  "Hillcrest",
+  "Riverside",
+  "Park",
+  "Main",
+  "Elm",
+  "Sycamore",
+  "Willow",
+  "Summit",
+  "Meadow",
+  "Pine",
+  "Valley",
+  "Bayview",
+  "Granite",
+];
 const STREET_TYPES = ["Ave", "St", "Blvd", "Dr", "Pkwy", "Way", "Rd", "Ct"];
-const ORG_KINDS = ["Interventional Radiology Associates", "Vascular & Interventional Specialists",
-  "Spine & Vascular Institute", "Image-Guided Therapy Center", "Interventional Spine Center",
-  "Vein & Vascular Clinic", "Radiology Partners", "Minimally Invasive Care"];
-const LANG_EXTRA: Array<[string, number]> = [["es", 0.22], ["zh", 0.05], ["vi", 0.03], ["ko", 0.03], ["ru", 0.03],
-  ["ar", 0.03], ["hi", 0.04], ["fr", 0.03], ["pt", 0.02], ["tl", 0.02]];
-const OTHER_PROCEDURES: Array<[string, number]> = [["image-guided-biopsy", 0.8], ["port-placement", 0.65],
-  ["ivc-filter", 0.55], ["dialysis-access", 0.45], ["peripheral-angioplasty-stenting", 0.4], ["tumor-ablation", 0.35],
-  ["uterine-fibroid-embolization", 0.3], ["varicose-vein-ablation", 0.25], ["transarterial-chemoembolization", 0.25],
-  ["y90-radioembolization", 0.2], ["prostate-artery-embolization", 0.12], ["genicular-artery-embolization", 0.1]];
+const ORG_KINDS = [
+  "Interventional Radiology Associates",
+  "Vascular & Interventional Specialists",
+  "Spine & Vascular Institute",
+  "Image-Guided Therapy Center",
+  "Interventional Spine Center",
+  "Vein & Vascular Clinic",
+  "Radiology Partners",
+  "Minimally Invasive Care",
+];
+const LANG_EXTRA: Array<[string, number]> = [
+  ["es", 0.22],
+  ["zh", 0.05],
+  ["vi", 0.03],
+  ["ko", 0.03],
+  ["ru", 0.03],
+  ["ar", 0.03],
+  ["hi", 0.04],
+  ["fr", 0.03],
+  ["pt", 0.02],
+  ["tl", 0.02],
+];
+const OTHER_PROCEDURES: Array<[string, number]> = [
+  ["image-guided-biopsy", 0.8],
+  ["port-placement", 0.65],
+  ["ivc-filter", 0.55],
+  ["dialysis-access", 0.45],
+  ["peripheral-angioplasty-stenting", 0.4],
+  ["tumor-ablation", 0.35],
+  ["uterine-fibroid-embolization", 0.3],
+  ["varicose-vein-ablation", 0.25],
+  ["transarterial-chemoembolization", 0.25],
+  ["y90-radioembolization", 0.2],
+  ["prostate-artery-embolization", 0.12],
+  ["genicular-artery-embolization", 0.1],
+];
 const VCF_CODES = { vertebroplasty: ["22510", "22511"], kyphoplasty: ["22513", "22514"] } as const;
 const REF_DATE = Date.UTC(2026, 9, 15); // 2026-10-15: fixed so the dataset is the same on every run
 const DAY = 86_400_000;
@@ -169,7 +314,13 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
 
   while (nextLoc <= opts.locations) {
     const batch: TDemoBatch = {
-      organizations: [], locations: [], physicians: [], roles: [], roleProcedures: [], certifications: [], volumes: [],
+      organizations: [],
+      locations: [],
+      physicians: [],
+      roles: [],
+      roleProcedures: [],
+      certifications: [],
+      volumes: [],
     };
     const batchEnd = Math.min(opts.locations, nextLoc + batchLocations - 1);
     const orgLocations: number[][] = [];
@@ -181,8 +332,12 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
       const orgSlug = `${slugify(orgName)}-${orgId}`;
       const asOf = recentDate();
       batch.organizations.push({
-        id: orgId, slug: orgSlug, name: orgName, phone: phone(),
-        website: chance(0.7) ? `https://example.org/demo/${orgSlug}` : null, asOf,
+        id: orgId,
+        slug: orgSlug,
+        name: orgName,
+        phone: phone(),
+        website: chance(0.7) ? `https://example.org/demo/${orgSlug}` : null,
+        asOf,
       });
       const nLoc = Math.min(batchEnd - nextLoc + 1, chance(0.55) ? 1 : 2 + Math.floor(rnd() * 3));
       const ids: number[] = [];
@@ -198,14 +353,22 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
         const hours = [1, 2, 3, 4, 5].map((day) => ({ day, open: "08:00", close: chance(0.2) ? "18:00" : "17:00" }));
         if (saturday) hours.push({ day: 6, open: "08:00", close: "12:00" });
         batch.locations.push({
-          id, slug: `${slugify(`${orgName} ${z.city} ${z.state}`)}-${id}`, organizationId: orgId,
+          id,
+          slug: `${slugify(`${orgName} ${z.city} ${z.state}`)}-${id}`,
+          organizationId: orgId,
           name: nLoc > 1 ? `${orgName} – ${z.city}` : orgName,
           address1: `${100 + Math.floor(rnd() * 9800)} ${pick(STREETS)} ${pick(STREET_TYPES)}`,
           address2: chance(0.35) ? `Suite ${100 + Math.floor(rnd() * 400)}` : null,
-          city: z.city, state: z.state, zip: z.zip, phone: phone(), hours: JSON.stringify(hours),
+          city: z.city,
+          state: z.state,
+          zip: z.zip,
+          phone: phone(),
+          hours: JSON.stringify(hours),
           accessibilityNotes: chance(0.6) ? "Step-free entrance; accessible parking; wheelchair available on request." : null,
-          lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6,
-          precision: street ? "STREET" : "ZIP_CENTROID", asOf,
+          lat: Math.round(lat * 1e6) / 1e6,
+          lng: Math.round(lng * 1e6) / 1e6,
+          precision: street ? "STREET" : "ZIP_CENTROID",
+          asOf,
         });
         ids.push(id);
       }
@@ -225,8 +388,15 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
         const languages = ["en", ...LANG_EXTRA.filter(([, p]) => chance(p)).map(([l]) => l)];
         const asOf = recentDate();
         batch.physicians.push({
-          id, npi, slug: slugify(`${firstName} ${lastName} ${credentials} ${npi}`), firstName, lastName, credentials,
-          gender: female ? "FEMALE" : "MALE", languages, asOf,
+          id,
+          npi,
+          slug: slugify(`${firstName} ${lastName} ${credentials} ${npi}`),
+          firstName,
+          lastName,
+          credentials,
+          gender: female ? "FEMALE" : "MALE",
+          languages,
+          asOf,
         });
 
         // What this physician does: about 45% treat compression fractures.
@@ -247,9 +417,12 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
           const roleId = nextRole++;
           const accepting = rnd();
           batch.roles.push({
-            id: roleId, physicianId: id, locationId,
+            id: roleId,
+            physicianId: id,
+            locationId,
             acceptingNewPatients: accepting < 0.72 ? true : accepting < 0.87 ? false : null,
-            telehealth: chance(0.2), asOf,
+            telehealth: chance(0.2),
+            asOf,
           });
           for (const s of skills) if (idx === 0 || chance(0.7)) batch.roleProcedures.push([roleId, s]);
         });
@@ -257,10 +430,16 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
         if (chance(0.88)) {
           const r = rnd();
           const board = credentials === "DO" && chance(0.4) ? "American Osteopathic Board of Radiology" : "American Board of Radiology";
-          const certificate = r < 0.5 ? "Interventional Radiology and Diagnostic Radiology"
-            : r < 0.85 ? "Vascular and Interventional Radiology" : "Diagnostic Radiology";
+          const certificate =
+            r < 0.5
+              ? "Interventional Radiology and Diagnostic Radiology"
+              : r < 0.85
+                ? "Vascular and Interventional Radiology"
+                : "Diagnostic Radiology";
           batch.certifications.push({
-            physicianId: id, board, certificate,
+            physicianId: id,
+            board,
+            certificate,
             verifiedAt: chance(0.75) ? isoDate(REF_DATE - Math.floor(rnd() * 540) * DAY) : null,
           });
         }
@@ -274,8 +453,13 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
                 // CMS suppresses counts under 11: those rows are published without counts.
                 const services = chance(0.35) ? null : 11 + Math.floor(rnd() * 140);
                 batch.volumes.push({
-                  physicianId: id, npi, hcpcsCode: code, year, placeOfService: chance(0.85) ? "FACILITY" : "OFFICE",
-                  services, beneficiaries: services === null ? null : Math.max(11, Math.floor(services * (0.8 + rnd() * 0.2))),
+                  physicianId: id,
+                  npi,
+                  hcpcsCode: code,
+                  year,
+                  placeOfService: chance(0.85) ? "FACILITY" : "OFFICE",
+                  services,
+                  beneficiaries: services === null ? null : Math.max(11, Math.floor(services * (0.8 + rnd() * 0.2))),
                 });
               }
             }

@@ -47,7 +47,12 @@ export async function seedReference(client: TQueryable): Promise<{ procedures: n
 }
 
 const DIRECTORY_TABLES = [
-  "procedure_volume", "board_certification", "role_procedure", "practitioner_role", "location", "organization",
+  "procedure_volume",
+  "board_certification",
+  "role_procedure",
+  "practitioner_role",
+  "location",
+  "organization",
   "physician",
 ];
 
@@ -66,8 +71,15 @@ async function insertBatch(client: TQueryable, b: TDemoBatch, sourceId: number, 
     `INSERT INTO organization (id, slug, name, phone, website, source_id, as_of, updated_at)
      SELECT id, slug, name, phone, website, $6, as_of, now()
      FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $7::date[]) AS t(id, slug, name, phone, website, as_of)`,
-    [col(o, (r) => r.id), col(o, (r) => r.slug), col(o, (r) => r.name), col(o, (r) => r.phone), col(o, (r) => r.website), sourceId,
-      col(o, (r) => r.asOf)],
+    [
+      col(o, (r) => r.id),
+      col(o, (r) => r.slug),
+      col(o, (r) => r.name),
+      col(o, (r) => r.phone),
+      col(o, (r) => r.website),
+      sourceId,
+      col(o, (r) => r.asOf),
+    ],
   );
   const l = b.locations;
   await client.query(
@@ -78,10 +90,25 @@ async function insertBatch(client: TQueryable, b: TDemoBatch, sourceId: number, 
      FROM unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
        $9::text[], $10::text[], $11::text[], $12::text[], $13::float8[], $14::float8[], $15::text[], $17::date[])
        AS t(id, slug, org, name, a1, a2, city, state, zip, phone, hours, notes, lat, lng, precision, as_of)`,
-    [col(l, (r) => r.id), col(l, (r) => r.slug), col(l, (r) => r.organizationId), col(l, (r) => r.name),
-      col(l, (r) => r.address1), col(l, (r) => r.address2), col(l, (r) => r.city), col(l, (r) => r.state),
-      col(l, (r) => r.zip), col(l, (r) => r.phone), col(l, (r) => r.hours), col(l, (r) => r.accessibilityNotes),
-      col(l, (r) => r.lat), col(l, (r) => r.lng), col(l, (r) => r.precision), sourceId, col(l, (r) => r.asOf)],
+    [
+      col(l, (r) => r.id),
+      col(l, (r) => r.slug),
+      col(l, (r) => r.organizationId),
+      col(l, (r) => r.name),
+      col(l, (r) => r.address1),
+      col(l, (r) => r.address2),
+      col(l, (r) => r.city),
+      col(l, (r) => r.state),
+      col(l, (r) => r.zip),
+      col(l, (r) => r.phone),
+      col(l, (r) => r.hours),
+      col(l, (r) => r.accessibilityNotes),
+      col(l, (r) => r.lat),
+      col(l, (r) => r.lng),
+      col(l, (r) => r.precision),
+      sourceId,
+      col(l, (r) => r.asOf),
+    ],
   );
   const p = b.physicians;
   await client.query(
@@ -91,22 +118,39 @@ async function insertBatch(client: TQueryable, b: TDemoBatch, sourceId: number, 
        'TAXONOMY', $9, as_of, as_of, now()
      FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $10::date[])
        AS t(id, npi, slug, fn, ln, cred, gender, langs, as_of)`,
-    [col(p, (r) => r.id), col(p, (r) => r.npi), col(p, (r) => r.slug), col(p, (r) => r.firstName), col(p, (r) => r.lastName),
-      col(p, (r) => r.credentials), col(p, (r) => r.gender), col(p, (r) => r.languages.join(",")), sourceId, col(p, (r) => r.asOf)],
+    [
+      col(p, (r) => r.id),
+      col(p, (r) => r.npi),
+      col(p, (r) => r.slug),
+      col(p, (r) => r.firstName),
+      col(p, (r) => r.lastName),
+      col(p, (r) => r.credentials),
+      col(p, (r) => r.gender),
+      col(p, (r) => r.languages.join(",")),
+      sourceId,
+      col(p, (r) => r.asOf),
+    ],
   );
   const r = b.roles;
   await client.query(
     `INSERT INTO practitioner_role (id, physician_id, location_id, accepting_new_patients, telehealth, source_id, as_of, updated_at)
      SELECT id, ph, loc, acc, tele, $6, as_of, now()
      FROM unnest($1::int[], $2::int[], $3::int[], $4::bool[], $5::bool[], $7::date[]) AS t(id, ph, loc, acc, tele, as_of)`,
-    [col(r, (x) => x.id), col(r, (x) => x.physicianId), col(r, (x) => x.locationId), col(r, (x) => x.acceptingNewPatients),
-      col(r, (x) => x.telehealth), sourceId, col(r, (x) => x.asOf)],
+    [
+      col(r, (x) => x.id),
+      col(r, (x) => x.physicianId),
+      col(r, (x) => x.locationId),
+      col(r, (x) => x.acceptingNewPatients),
+      col(r, (x) => x.telehealth),
+      sourceId,
+      col(r, (x) => x.asOf),
+    ],
   );
   const rp = b.roleProcedures.filter(([, slug]) => procIds.has(slug));
-  await client.query(
-    `INSERT INTO role_procedure (role_id, procedure_id) SELECT * FROM unnest($1::int[], $2::int[])`,
-    [rp.map(([id]) => id), rp.map(([, slug]) => procIds.get(slug))],
-  );
+  await client.query(`INSERT INTO role_procedure (role_id, procedure_id) SELECT * FROM unnest($1::int[], $2::int[])`, [
+    rp.map(([id]) => id),
+    rp.map(([, slug]) => procIds.get(slug)),
+  ]);
   const c = b.certifications;
   await client.query(
     `INSERT INTO board_certification (physician_id, board, certificate, status, source_id, verified_at, verified_by)
@@ -119,8 +163,16 @@ async function insertBatch(client: TQueryable, b: TDemoBatch, sourceId: number, 
     `INSERT INTO procedure_volume (physician_id, npi, hcpcs_code, year, place_of_service, services, beneficiaries, source_id)
      SELECT ph, npi, code, yr, pos::place_of_service, svc, benes, $8
      FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::text[], $6::int[], $7::int[]) AS t(ph, npi, code, yr, pos, svc, benes)`,
-    [col(v, (x) => x.physicianId), col(v, (x) => x.npi), col(v, (x) => x.hcpcsCode), col(v, (x) => x.year),
-      col(v, (x) => x.placeOfService), col(v, (x) => x.services), col(v, (x) => x.beneficiaries), sourceId],
+    [
+      col(v, (x) => x.physicianId),
+      col(v, (x) => x.npi),
+      col(v, (x) => x.hcpcsCode),
+      col(v, (x) => x.year),
+      col(v, (x) => x.placeOfService),
+      col(v, (x) => x.services),
+      col(v, (x) => x.beneficiaries),
+      sourceId,
+    ],
   );
 }
 
@@ -139,7 +191,9 @@ export async function seedDemo(
   try {
     const nonDemo = await countNonDemoRows(client);
     if (nonDemo > 0 && !opts.force) {
-      throw new Error(`The directory holds ${nonDemo} physicians from real sources; refusing to replace them with demo data (use --force).`);
+      throw new Error(
+        `The directory holds ${nonDemo} physicians from real sources; refusing to replace them with demo data (use --force).`,
+      );
     }
     await client.query(`TRUNCATE ${DIRECTORY_TABLES.join(", ")} RESTART IDENTITY CASCADE`);
     await client.query(`DELETE FROM data_source WHERE kind = 'DEMO'`);

@@ -12,21 +12,39 @@ beforeAll(async () => {
   await resetDirectory(prisma);
   const here = destination(39, -95, 0, 1);
   const [zoe, , gone] = await insertDirectory(prisma, [
-    { firstName: "Zoe", lastName: "Young", verifiedCertification: true, locations: [{ ...here, procedures: ["kyphoplasty"], name: "Shared Clinic" }] },
+    {
+      firstName: "Zoe",
+      lastName: "Young",
+      verifiedCertification: true,
+      locations: [{ ...here, procedures: ["kyphoplasty"], name: "Shared Clinic" }],
+    },
     { firstName: "Adam", lastName: "Able", locations: [{ ...destination(39, -95, 90, 3), procedures: ["vertebroplasty"] }] },
     { firstName: "Old", lastName: "Gone", active: false, locations: [{ ...destination(39, -95, 90, 4), procedures: ["kyphoplasty"] }] },
   ]);
   const shared = await prisma.location.findUniqueOrThrow({ where: { slug: "loc-1-0" } });
   await prisma.location.update({
     where: { id: shared.id },
-    data: { hours: [{ day: 2, open: "09:00", close: "17:00" }, { day: 1, open: "08:00", close: "12:00" }], phone: "(316) 555-0100" },
+    data: {
+      hours: [
+        { day: 2, open: "09:00", close: "17:00" },
+        { day: 1, open: "08:00", close: "12:00" },
+      ],
+      phone: "(316) 555-0100",
+    },
   });
   const source = await prisma.dataSource.findFirstOrThrow();
   const asOf = new Date("2026-10-01");
   const adam = await prisma.physician.findFirstOrThrow({ where: { lastName: "Able" } });
   const vert = await prisma.procedure.findUniqueOrThrow({ where: { slug: "vertebroplasty" } });
   await prisma.practitionerRole.create({
-    data: { physicianId: adam.id, locationId: shared.id, sourceId: source.id, asOf, acceptingNewPatients: null, procedures: { create: [{ procedureId: vert.id }] } },
+    data: {
+      physicianId: adam.id,
+      locationId: shared.id,
+      sourceId: source.id,
+      asOf,
+      acceptingNewPatients: null,
+      procedures: { create: [{ procedureId: vert.id }] },
+    },
   });
   // An inactive physician linked to the same clinic must not be listed.
   await prisma.practitionerRole.create({ data: { physicianId: gone as number, locationId: shared.id, sourceId: source.id, asOf } });

@@ -11,7 +11,9 @@ let physicianId: number;
 beforeAll(async () => {
   ({ prisma, close } = testPrisma());
   await resetDirectory(prisma);
-  [physicianId] = (await insertDirectory(prisma, [{ firstName: "Rae", lastName: "Port", locations: [{ ...destination(41, -87, 0, 1), procedures: ["kyphoplasty"] }] }])) as [number];
+  [physicianId] = (await insertDirectory(prisma, [
+    { firstName: "Rae", lastName: "Port", locations: [{ ...destination(41, -87, 0, 1), procedures: ["kyphoplasty"] }] },
+  ])) as [number];
 });
 afterAll(async () => close());
 
@@ -34,10 +36,18 @@ describe("submitErrorReport", () => {
       code: "VALIDATION_FAILED",
       details: { fields: [{ field: "message" }] },
     });
-    await expect(submitErrorReport({ ...valid(), topic: "NOPE" }, { ip: "203.0.113.8" })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
-    await expect(submitErrorReport({ ...valid(), reporterEmail: "not-an-email" }, { ip: "203.0.113.8" })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
-    await expect(submitErrorReport({ topic: "PHONE", message: "No listing named at all here." }, { ip: "203.0.113.8" })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
-    await expect(submitErrorReport({ ...valid(), physicianId: "999999" }, { ip: "203.0.113.8" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitErrorReport({ ...valid(), topic: "NOPE" }, { ip: "203.0.113.8" })).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+    });
+    await expect(submitErrorReport({ ...valid(), reporterEmail: "not-an-email" }, { ip: "203.0.113.8" })).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+    });
+    await expect(
+      submitErrorReport({ topic: "PHONE", message: "No listing named at all here." }, { ip: "203.0.113.8" }),
+    ).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    await expect(submitErrorReport({ ...valid(), physicianId: "999999" }, { ip: "203.0.113.8" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await prisma.errorReport.count()).toBe(before);
   });
 

@@ -6,12 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
-import {
-  applyMigrations,
-  DEFAULT_MIGRATIONS_DIR,
-  DEFAULT_SCHEMA_PATH,
-  diffMigrationsToSchema,
-} from "@/lib/db/migrate";
+import { applyMigrations, DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH, diffMigrationsToSchema } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 
 const SERVER_URL = env().DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -133,10 +128,7 @@ describe("migrations on the real PostgreSQL server", () => {
     const [first] = before;
     if (!first) throw new Error("no applied migration");
     await withClient(dbUrl, (c) =>
-      c.query(`UPDATE _prisma_migrations SET checksum = $1 WHERE migration_name = $2`, [
-        "0".repeat(64),
-        first.migration_name,
-      ]),
+      c.query(`UPDATE _prisma_migrations SET checksum = $1 WHERE migration_name = $2`, ["0".repeat(64), first.migration_name]),
     );
     try {
       await expect(applyMigrations(dbUrl)).rejects.toThrow(/changed after being applied/);
@@ -145,10 +137,7 @@ describe("migrations on the real PostgreSQL server", () => {
       expect(rows[0]?.checksum).toBe("0".repeat(64));
     } finally {
       await withClient(dbUrl, (c) =>
-        c.query(`UPDATE _prisma_migrations SET checksum = $1 WHERE migration_name = $2`, [
-          first.checksum,
-          first.migration_name,
-        ]),
+        c.query(`UPDATE _prisma_migrations SET checksum = $1 WHERE migration_name = $2`, [first.checksum, first.migration_name]),
       );
     }
   });
@@ -158,10 +147,7 @@ describe("migrations on the real PostgreSQL server", () => {
     await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
     const broken = "29990101000000_broken";
     await mkdir(path.join(dir, broken));
-    await writeFile(
-      path.join(dir, broken, "migration.sql"),
-      `CREATE TABLE "half_done" ("id" INTEGER);\nSELECT no_such_function();\n`,
-    );
+    await writeFile(path.join(dir, broken, "migration.sql"), `CREATE TABLE "half_done" ("id" INTEGER);\nSELECT no_such_function();\n`);
 
     await expect(applyMigrations(dbUrl, { migrationsDir: dir })).rejects.toThrow(/no_such_function/);
     const failed = (await migrationRows(dbUrl)).find((r) => r.migration_name === broken);

@@ -20,16 +20,43 @@ beforeAll(async () => {
   await resetDirectory(prisma);
   const p = destination(40, -90, 0, 1);
   ids = await insertDirectory(prisma, [
-    { firstName: "Mia", lastName: "Profile", verifiedCertification: true,
-      locations: [{ ...p, procedures: ["kyphoplasty", "vertebroplasty"] }, { ...destination(40, -90, 90, 5), procedures: ["kyphoplasty"], telehealth: true }] },
+    {
+      firstName: "Mia",
+      lastName: "Profile",
+      verifiedCertification: true,
+      locations: [
+        { ...p, procedures: ["kyphoplasty", "vertebroplasty"] },
+        { ...destination(40, -90, 90, 5), procedures: ["kyphoplasty"], telehealth: true },
+      ],
+    },
     { firstName: "Old", lastName: "Gone", active: false, locations: [{ ...p, procedures: ["kyphoplasty"] }] },
   ]);
-  const source = await prisma.dataSource.create({ data: { kind: "CMS_MEDICARE_VOLUME", name: "Medicare by Provider and Service", fileDate: new Date("2025-05-01") } });
+  const source = await prisma.dataSource.create({
+    data: { kind: "CMS_MEDICARE_VOLUME", name: "Medicare by Provider and Service", fileDate: new Date("2025-05-01") },
+  });
   const mia = await prisma.physician.findUniqueOrThrow({ where: { id: ids[0] } });
   await prisma.procedureVolume.createMany({
     data: [
-      { physicianId: mia.id, npi: mia.npi, hcpcsCode: "22514", year: 2023, placeOfService: "FACILITY", services: 42, beneficiaries: 40, sourceId: source.id },
-      { physicianId: mia.id, npi: mia.npi, hcpcsCode: "22511", year: 2023, placeOfService: "FACILITY", services: null, beneficiaries: null, sourceId: source.id },
+      {
+        physicianId: mia.id,
+        npi: mia.npi,
+        hcpcsCode: "22514",
+        year: 2023,
+        placeOfService: "FACILITY",
+        services: 42,
+        beneficiaries: 40,
+        sourceId: source.id,
+      },
+      {
+        physicianId: mia.id,
+        npi: mia.npi,
+        hcpcsCode: "22511",
+        year: 2023,
+        placeOfService: "FACILITY",
+        services: null,
+        beneficiaries: null,
+        sourceId: source.id,
+      },
     ],
   });
 });
@@ -42,9 +69,14 @@ describe("physician profile", () => {
     const bySlug = await get(byId.body.slug as string);
     expect(bySlug.body).toEqual(byId.body);
     const p = byId.body as {
-      name: string; locations: Array<{ procedures: Array<{ slug: string }>; telehealth: boolean }>;
-      procedures: Array<{ slug: string; cptCodes: string[] }>; certifications: Array<{ verified: boolean; verifiedAt: string }>;
-      volumes: { note: string; rows: Array<{ hcpcsCode: string; services: number | null; suppressed: boolean; procedure: { slug: string } | null }> };
+      name: string;
+      locations: Array<{ procedures: Array<{ slug: string }>; telehealth: boolean }>;
+      procedures: Array<{ slug: string; cptCodes: string[] }>;
+      certifications: Array<{ verified: boolean; verifiedAt: string }>;
+      volumes: {
+        note: string;
+        rows: Array<{ hcpcsCode: string; services: number | null; suppressed: boolean; procedure: { slug: string } | null }>;
+      };
       provenance: { source: { kind: string }; asOf: string };
     };
     expect(p.name).toBe("Mia Profile");
@@ -68,7 +100,10 @@ describe("physician profile", () => {
 
   it("lists procedures and conditions", async () => {
     const res = await listProcedures(new NextRequest("http://localhost/api/v1/procedures"), { params: Promise.resolve({}) });
-    const body = (await res.json()) as { procedures: Array<{ slug: string }>; conditions: Array<{ slug: string; procedures: Array<{ slug: string }> }> };
+    const body = (await res.json()) as {
+      procedures: Array<{ slug: string }>;
+      conditions: Array<{ slug: string; procedures: Array<{ slug: string }> }>;
+    };
     expect(body.procedures[0]?.slug).toBe("vertebroplasty");
     const vcf = body.conditions.find((c) => c.slug === "vertebral-compression-fractures");
     expect(vcf?.procedures.map((p) => p.slug)).toEqual(["vertebroplasty", "kyphoplasty"]);

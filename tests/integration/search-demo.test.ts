@@ -47,7 +47,9 @@ describe("search on the demo directory", () => {
   });
 
   it("agrees with brute force in a sparse area with a wide radius", async () => {
-    const r = await searchPhysiciansNear(ZSearchQuery.parse({ near: "Billings, MT", radius: 250, procedure: "vertebroplasty", pageSize: 100 }));
+    const r = await searchPhysiciansNear(
+      ZSearchQuery.parse({ near: "Billings, MT", radius: 250, procedure: "vertebroplasty", pageSize: 100 }),
+    );
     const expected = await bruteForce(r.query.point.lat, r.query.point.lng, 250, "vertebroplasty");
     expect(r.results.map((x) => x.physician.id)).toEqual(expected.slice(0, 100).map(([id]) => id));
   });

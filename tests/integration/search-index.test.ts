@@ -17,7 +17,11 @@ beforeAll(async () => {
   ({ prisma, close } = testPrisma());
   await resetDirectory(prisma);
   [physicianId] = (await insertDirectory(prisma, [
-    { firstName: "Tia", lastName: "Trigger", locations: [{ ...destination(C.lat, C.lng, 0, 4), procedures: ["vertebroplasty"], acceptingNewPatients: false }] },
+    {
+      firstName: "Tia",
+      lastName: "Trigger",
+      locations: [{ ...destination(C.lat, C.lng, 0, 4), procedures: ["vertebroplasty"], acceptingNewPatients: false }],
+    },
   ])) as [number];
 });
 afterAll(async () => close());
@@ -39,7 +43,13 @@ describe("search index maintenance", () => {
     expect(await names({ boardCertified: "true" })).toEqual([]);
     const source = await prisma.dataSource.create({ data: { kind: "MODERATOR", name: "test moderator" } });
     const cert = await prisma.boardCertification.create({
-      data: { physicianId, board: "American Board of Radiology", certificate: "Diagnostic Radiology", status: "ACTIVE", sourceId: source.id },
+      data: {
+        physicianId,
+        board: "American Board of Radiology",
+        certificate: "Diagnostic Radiology",
+        status: "ACTIVE",
+        sourceId: source.id,
+      },
     });
     expect(await names({ boardCertified: "true" })).toEqual([]);
     await prisma.boardCertification.update({ where: { id: cert.id }, data: { verifiedAt: new Date("2026-11-01") } });

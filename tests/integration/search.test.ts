@@ -25,21 +25,37 @@ let prisma: PrismaClient;
 let close: () => Promise<void>;
 
 const DIRECTORY: TFixturePhysician[] = [
-  { firstName: "Ada", lastName: "One", verifiedCertification: true, languages: ["en", "es"],
-    locations: [{ ...at(0, 1), procedures: ["kyphoplasty", "vertebroplasty"] }] },
-  { firstName: "Ben", lastName: "Five", gender: "MALE",
-    locations: [{ ...at(90, 5), procedures: ["kyphoplasty"], acceptingNewPatients: false }] },
-  { firstName: "Cy", lastName: "Edge-In", gender: "MALE",
-    locations: [{ ...at(180, 9.95), procedures: ["vertebroplasty"], telehealth: true }] },
-  { firstName: "Di", lastName: "Edge-Out",
-    locations: [{ ...at(270, 10.05), procedures: ["kyphoplasty"] }] },
+  {
+    firstName: "Ada",
+    lastName: "One",
+    verifiedCertification: true,
+    languages: ["en", "es"],
+    locations: [{ ...at(0, 1), procedures: ["kyphoplasty", "vertebroplasty"] }],
+  },
+  {
+    firstName: "Ben",
+    lastName: "Five",
+    gender: "MALE",
+    locations: [{ ...at(90, 5), procedures: ["kyphoplasty"], acceptingNewPatients: false }],
+  },
+  {
+    firstName: "Cy",
+    lastName: "Edge-In",
+    gender: "MALE",
+    locations: [{ ...at(180, 9.95), procedures: ["vertebroplasty"], telehealth: true }],
+  },
+  { firstName: "Di", lastName: "Edge-Out", locations: [{ ...at(270, 10.05), procedures: ["kyphoplasty"] }] },
   // Three locations: the nearest offers only biopsies, so a kyphoplasty search must show the 7-mile one.
-  { firstName: "Eve", lastName: "Multi", verifiedCertification: true,
+  {
+    firstName: "Eve",
+    lastName: "Multi",
+    verifiedCertification: true,
     locations: [
       { ...at(45, 2), procedures: ["image-guided-biopsy"] },
       { ...at(135, 7), procedures: ["kyphoplasty"] },
       { ...at(225, 8), procedures: ["kyphoplasty", "vertebroplasty"] },
-    ] },
+    ],
+  },
   { firstName: "Gus", lastName: "Gone", active: false, locations: [{ ...at(10, 0.5), procedures: ["kyphoplasty"] }] },
   { firstName: "Hal", lastName: "Far", locations: [{ ...at(300, 60), procedures: ["kyphoplasty"] }] },
   { firstName: "Ivy", lastName: "Fibroids", locations: [{ ...at(20, 3), procedures: ["uterine-fibroid-embolization"] }] },

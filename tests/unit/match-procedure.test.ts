@@ -3,9 +3,20 @@ import { matchProcedure, type TCatalog } from "@/lib/procedures/catalog";
 import { CONDITIONS, PROCEDURES } from "../../prisma/reference/procedures";
 
 const catalog: TCatalog = {
-  procedures: PROCEDURES.map((p, i) => ({ id: i + 1, slug: p.slug, name: p.name, summary: p.summary, cptCodes: p.cptCodes, synonyms: p.synonyms })),
+  procedures: PROCEDURES.map((p, i) => ({
+    id: i + 1,
+    slug: p.slug,
+    name: p.name,
+    summary: p.summary,
+    cptCodes: p.cptCodes,
+    synonyms: p.synonyms,
+  })),
   conditions: CONDITIONS.map((c, i) => ({
-    id: i + 1, slug: c.slug, name: c.name, summary: c.summary, synonyms: c.synonyms,
+    id: i + 1,
+    slug: c.slug,
+    name: c.name,
+    summary: c.summary,
+    synonyms: c.synonyms,
     procedures: c.procedureSlugs.map((s) => ({ slug: s, name: s })),
   })),
 };
@@ -13,7 +24,11 @@ const idOf = (slug: string) => catalog.procedures.find((p) => p.slug === slug)?.
 
 describe("matchProcedure", () => {
   it("takes a procedure slug", () => {
-    expect(matchProcedure(catalog, "kyphoplasty")).toMatchObject({ kind: "procedure", slug: "kyphoplasty", procedureIds: [idOf("kyphoplasty")] });
+    expect(matchProcedure(catalog, "kyphoplasty")).toMatchObject({
+      kind: "procedure",
+      slug: "kyphoplasty",
+      procedureIds: [idOf("kyphoplasty")],
+    });
   });
 
   it("expands a condition to the procedures that treat it", () => {

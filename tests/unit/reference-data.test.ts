@@ -1,10 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  CONDITIONS,
-  PROCEDURES,
-  type TConditionRef,
-  type TProcedureRef,
-} from "../../prisma/reference/procedures";
+import { CONDITIONS, PROCEDURES, type TConditionRef, type TProcedureRef } from "../../prisma/reference/procedures";
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CPT_RE = /^(?:\d{5}|\d{4}[TF])$/;
@@ -97,12 +92,8 @@ describe("reference data: CPT codes", () => {
   });
 
   it("vertebroplasty has 22510–22512 and kyphoplasty 22513–22515", () => {
-    expect(bySlug(PROCEDURES, "vertebroplasty").cptCodes).toEqual(
-      expect.arrayContaining(["22510", "22511", "22512"]),
-    );
-    expect(bySlug(PROCEDURES, "kyphoplasty").cptCodes).toEqual(
-      expect.arrayContaining(["22513", "22514", "22515"]),
-    );
+    expect(bySlug(PROCEDURES, "vertebroplasty").cptCodes).toEqual(expect.arrayContaining(["22510", "22511", "22512"]));
+    expect(bySlug(PROCEDURES, "kyphoplasty").cptCodes).toEqual(expect.arrayContaining(["22513", "22514", "22515"]));
   });
 
   it("vertebroplasty and kyphoplasty codes are not mixed up", () => {
@@ -153,13 +144,7 @@ describe("reference data: synonyms", () => {
       expect(vp).toContain(s);
     }
     const kp = bySlug(PROCEDURES, "kyphoplasty").synonyms;
-    for (const s of [
-      "balloon kyphoplasty",
-      "vertebral augmentation",
-      "kyphoplasty",
-      "balloon vertebroplasty",
-      "kyphoplasy",
-    ]) {
+    for (const s of ["balloon kyphoplasty", "vertebral augmentation", "kyphoplasty", "balloon vertebroplasty", "kyphoplasy"]) {
       expect(kp).toContain(s);
     }
   });

@@ -11,8 +11,16 @@ describe("search URL state", () => {
 
   it("round-trips every parameter, and the API's own schema accepts the result", () => {
     const state = {
-      near: "Boston, MA", radius: 50, procedure: "kyphoplasty", boardCertified: true, acceptingNewPatients: true,
-      telehealth: true, language: "es", gender: "female" as const, sort: "name" as const, page: 3,
+      near: "Boston, MA",
+      radius: 50,
+      procedure: "kyphoplasty",
+      boardCertified: true,
+      acceptingNewPatients: true,
+      telehealth: true,
+      language: "es",
+      gender: "female" as const,
+      sort: "name" as const,
+      page: 3,
     };
     const href = searchHref(state);
     expect(href).toBe(
@@ -26,6 +34,14 @@ describe("search URL state", () => {
 
   it("accepts the API's other spellings and ignores junk", () => {
     const s = linkState({ near: " 10001 ", radius: "abc", boardCertified: "1", telehealth: "no", gender: "F", sort: "price", page: "-2" });
-    expect(s).toMatchObject({ near: "10001", radius: 25, boardCertified: true, telehealth: false, gender: "female", sort: "distance", page: 1 });
+    expect(s).toMatchObject({
+      near: "10001",
+      radius: 25,
+      boardCertified: true,
+      telehealth: false,
+      gender: "female",
+      sort: "distance",
+      page: 1,
+    });
   });
 });

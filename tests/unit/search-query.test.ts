@@ -4,7 +4,13 @@ import { ZSearchQuery } from "@/lib/search/schema";
 describe("ZSearchQuery", () => {
   it("applies defaults", () => {
     expect(ZSearchQuery.parse({ near: "10001" })).toMatchObject({
-      near: "10001", radius: 25, sort: "distance", page: 1, pageSize: 20, boardCertified: false, telehealth: false,
+      near: "10001",
+      radius: 25,
+      sort: "distance",
+      page: 1,
+      pageSize: 20,
+      boardCertified: false,
+      telehealth: false,
     });
   });
 

@@ -5,7 +5,12 @@ import { CONDITIONS, PROCEDURES } from "@/prisma/reference/procedures";
 
 const entries = toSuggestEntries({
   procedures: PROCEDURES.map((p) => ({ slug: p.slug, name: p.name, synonyms: p.synonyms })),
-  conditions: CONDITIONS.map((c) => ({ slug: c.slug, name: c.name, synonyms: c.synonyms, procedures: c.procedureSlugs.map((slug) => ({ slug })) })),
+  conditions: CONDITIONS.map((c) => ({
+    slug: c.slug,
+    name: c.name,
+    synonyms: c.synonyms,
+    procedures: c.procedureSlugs.map((slug) => ({ slug })),
+  })),
 });
 
 describe("suggest", () => {

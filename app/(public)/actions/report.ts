@@ -46,6 +46,12 @@ export async function sendErrorReport(prev: TReportFormState, form: FormData): P
       return { status: "error", message: e.message, fieldErrors, values: input, attempt: prev.attempt + 1 };
     }
     log.error({ err: e }, "error report failed");
-    return { status: "error", message: "We couldn't send your report just now. Please try again in a moment.", fieldErrors: {}, values: input, attempt: prev.attempt + 1 };
+    return {
+      status: "error",
+      message: "We couldn't send your report just now. Please try again in a moment.",
+      fieldErrors: {},
+      values: input,
+      attempt: prev.attempt + 1,
+    };
   }
 }

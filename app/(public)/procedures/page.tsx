@@ -19,8 +19,8 @@ export default async function ProceduresIndexPage() {
     <main id="main" className="page">
       <h1>Conditions and procedures</h1>
       <p className="article__lead">
-        Interventional radiologists treat many conditions through a needle or a thin tube, guided by x-ray, ultrasound or
-        CT. Start with what you have been told you have, or with the procedure your doctor mentioned.
+        Interventional radiologists treat many conditions through a needle or a thin tube, guided by x-ray, ultrasound or CT. Start with
+        what you have been told you have, or with the procedure your doctor mentioned.
       </p>
       <h2 className="section-title">Conditions</h2>
       <ul className="topic-grid">

@@ -46,18 +46,17 @@ export async function generateMetadata({ searchParams }: { searchParams: TSearch
   };
 }
 
-type TOutcome =
-  | { kind: "start" }
-  | { kind: "ok"; data: TSearchResponse }
-  | { kind: "input-error"; message: string }
-  | { kind: "failed" };
+type TOutcome = { kind: "start" } | { kind: "ok"; data: TSearchResponse } | { kind: "input-error"; message: string } | { kind: "failed" };
 
 async function runSearch(raw: Record<string, string>): Promise<TOutcome> {
   if (!raw.near?.trim()) return { kind: "start" };
   const parsed = ZSearchQuery.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { kind: "input-error", message: issue ? `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.` : "Please check the search." };
+    return {
+      kind: "input-error",
+      message: issue ? `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.` : "Please check the search.",
+    };
   }
   try {
     return { kind: "ok", data: await searchPhysiciansNear(parsed.data) };
@@ -101,7 +100,10 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
     ? data.query.procedure.kind === "text"
       ? data.query.procedure.input
       : data.query.procedure.label
-    : (catalog.procedures.find((p) => p.slug === raw.procedure)?.name ?? catalog.conditions.find((c) => c.slug === raw.procedure)?.name ?? raw.procedure ?? "");
+    : (catalog.procedures.find((p) => p.slug === raw.procedure)?.name ??
+      catalog.conditions.find((c) => c.slug === raw.procedure)?.name ??
+      raw.procedure ??
+      "");
   const shown = data ? (data.results.length > 0 ? data.results : data.nearest) : [];
   const isDemo = shown.some((r) => r.source === "DEMO");
   const highlight = new Set(
@@ -193,7 +195,12 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
                 {data.results.length > 0 ? (
                   <ol className="result-list" aria-label="Doctors" start={(data.page - 1) * data.pageSize + 1}>
                     {data.results.map((r, i) => (
-                      <ResultCard key={r.physician.id} result={r} index={(data.page - 1) * data.pageSize + i + 1} highlightProcedures={highlight} />
+                      <ResultCard
+                        key={r.physician.id}
+                        result={r}
+                        index={(data.page - 1) * data.pageSize + i + 1}
+                        highlightProcedures={highlight}
+                      />
                     ))}
                   </ol>
                 ) : null}

@@ -9,7 +9,15 @@ const PASSWORD = "an unguessable clinic passphrase";
 const moderatorEmail = `moderator-${run}@e2e.test`;
 const clinicEmail = `manager-${run}@e2e.test`;
 
-type TSearchBody = { results: Array<{ physician: { npi: string }; location: { id: number }; acceptingNewPatients: boolean | null; telehealth: boolean; procedures: Array<{ slug: string }> }> };
+type TSearchBody = {
+  results: Array<{
+    physician: { npi: string };
+    location: { id: number };
+    acceptingNewPatients: boolean | null;
+    telehealth: boolean;
+    procedures: Array<{ slug: string }>;
+  }>;
+};
 
 async function searchHits(request: APIRequestContext, t: TTarget, filters: string): Promise<TSearchBody["results"]> {
   const res = await request.get(`/api/v1/search?near=${t.zip}&radius=10&pageSize=50&${filters}`);
@@ -120,7 +128,9 @@ test.describe.serial("clinic portal", () => {
 
   test("accepting new patients and kyphoplasty go live only after a moderator approves", async ({ request }) => {
     expect(await searchHits(request, target, "procedure=kyphoplasty&acceptingNewPatients=true")).toHaveLength(0);
-    const role = clinic.locator("article", { has: clinic.getByRole("heading", { name: `NPI ${target.npi}` }) }).filter({ has: clinic.locator(`input[name=roleId][value="${target.roleId}"]`) });
+    const role = clinic
+      .locator("article", { has: clinic.getByRole("heading", { name: `NPI ${target.npi}` }) })
+      .filter({ has: clinic.locator(`input[name=roleId][value="${target.roleId}"]`) });
     await role.getByLabel("Accepting new patients").selectOption("yes");
     await role.locator("input[name=procedures][value=kyphoplasty]").check();
     await role.getByRole("button", { name: "Propose changes" }).first().click();
@@ -146,7 +156,9 @@ test.describe.serial("clinic portal", () => {
 
   test("a rejected edit never appears, and the clinic sees why", async ({ request }) => {
     await clinic.reload();
-    const role = clinic.locator("article", { has: clinic.getByRole("heading", { name: `NPI ${target.npi}` }) }).filter({ has: clinic.locator(`input[name=roleId][value="${target.roleId}"]`) });
+    const role = clinic
+      .locator("article", { has: clinic.getByRole("heading", { name: `NPI ${target.npi}` }) })
+      .filter({ has: clinic.locator(`input[name=roleId][value="${target.roleId}"]`) });
     await role.getByLabel("Offers telehealth visits").check();
     await role.getByRole("button", { name: "Propose changes" }).first().click();
     const status = role.getByRole("status").first();
@@ -192,10 +204,14 @@ for (const origin of [null, "null", "https://evil.example"]) {
     await page.goto("/portal/sign-in");
     await page.getByLabel("Email").fill("someone@e2e.test");
     await page.getByLabel("Password").fill("any passphrase at all");
-    const [sent] = await Promise.all([page.waitForRequest((r) => r.method() === "POST"), page.getByRole("button", { name: "Continue" }).click()]);
+    const [sent] = await Promise.all([
+      page.waitForRequest((r) => r.method() === "POST"),
+      page.getByRole("button", { name: "Continue" }).click(),
+    ]);
     await expect(page.getByRole("main").getByRole("alert")).toContainText("email or password is incorrect");
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(await sent.allHeaders())) if (!k.startsWith(":") && k !== "origin" && k !== "content-length") headers[k] = v;
+    for (const [k, v] of Object.entries(await sent.allHeaders()))
+      if (!k.startsWith(":") && k !== "origin" && k !== "content-length") headers[k] = v;
     if (origin !== null) headers.origin = origin;
     const res = await request.fetch(sent.url(), { method: "POST", headers, data: sent.postDataBuffer() ?? undefined, maxRedirects: 0 });
     const body = await res.text();

@@ -13,7 +13,10 @@ type TMail = { to: string; subject: string; text: string };
 export async function linkFromOutbox(to: string, pathPart: string): Promise<string> {
   const dir = path.resolve(E2E_OUTBOX_DIR);
   for (let i = 0; i < 50; i++) {
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort().reverse();
+    const names = (await readdir(dir).catch(() => [] as string[]))
+      .filter((n) => n.endsWith(".json"))
+      .sort()
+      .reverse();
     for (const n of names) {
       const m = JSON.parse(await readFile(path.join(dir, n), "utf8")) as TMail;
       if (m.to.toLowerCase() !== to.toLowerCase()) continue;
@@ -82,7 +85,14 @@ export async function pickTarget(skipOrganizations: number[] = []): Promise<TTar
     );
     const row = r.rows[0];
     if (!row) throw new Error("no suitable practice in the e2e database");
-    return { organizationId: row.organization_id, organizationName: row.name, locationId: row.location_id, zip: row.zip, roleId: row.role_id, npi: row.npi };
+    return {
+      organizationId: row.organization_id,
+      organizationName: row.name,
+      locationId: row.location_id,
+      zip: row.zip,
+      roleId: row.role_id,
+      npi: row.npi,
+    };
   } finally {
     await c.end();
   }

@@ -13,7 +13,8 @@ const firstResult = async (page: Page, what: "physician" | "location") => {
 };
 
 const mapReady = async (page: Page) => {
-  if ((page.viewportSize()?.width ?? 0) >= 1024) await expect(page.locator(".leaflet-marker-pane .map-pin, .leaflet-marker-pane .map-cluster").first()).toBeVisible();
+  if ((page.viewportSize()?.width ?? 0) >= 1024)
+    await expect(page.locator(".leaflet-marker-pane .map-pin, .leaflet-marker-pane .map-cluster").first()).toBeVisible();
 };
 
 const CASES: TCase[] = [
@@ -32,7 +33,10 @@ const CASES: TCase[] = [
   { name: "conditions and procedures index", path: "/procedures" },
 ];
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 375, height: 812 },
+]) {
   test.describe(`axe at ${viewport.width} px`, () => {
     test.use({ viewport });
     for (const c of CASES) {

@@ -12,7 +12,12 @@ test.beforeAll(async () => {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], {
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/irf_e2e_missing_database", LOG_LEVEL: "silent", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/irf_e2e_missing_database",
+      LOG_LEVEL: "silent",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   const until = Date.now() + 60_000;
   for (;;) {

@@ -38,7 +38,9 @@ test.describe("search journeys (desktop)", () => {
     expect(errors).toEqual([]);
   });
 
-  test("ZIP 10001 + kyphoplasty: nearest first, map matches list, filters narrow, reload and Back restore, profile shows kyphoplasty", async ({ page }) => {
+  test("ZIP 10001 + kyphoplasty: nearest first, map matches list, filters narrow, reload and Back restore, profile shows kyphoplasty", async ({
+    page,
+  }) => {
     const tiles = await blockTiles(page);
     const errors = collectPageErrors(page);
     await page.goto("/search?near=10001&procedure=kyphoplasty");
@@ -127,7 +129,9 @@ test.describe("search journeys (desktop)", () => {
     await expect(page.getByRole("combobox", { name: "Procedure or condition" })).toHaveValue(/Kyphoplasty/);
   });
 
-  test("tiles blocked: list, basemap and markers still work, no uncaught errors; 'Search this area' after moving the map", async ({ page }) => {
+  test("tiles blocked: list, basemap and markers still work, no uncaught errors; 'Search this area' after moving the map", async ({
+    page,
+  }) => {
     const tiles = await blockTiles(page);
     const errors = collectPageErrors(page);
     await page.goto("/search?near=Boston%2C%20MA&radius=25&procedure=vertebroplasty");

@@ -43,16 +43,32 @@ async function directoryChecksum(): Promise<string> {
 }
 
 const physician = async (npi: string) =>
-  (await q<{ id: number; first_name: string; last_name: string; credentials: string | null; slug: string; active: boolean;
-    identified_by: string; last_confirmed_at: string; deactivated_at: string | null; taxonomy_codes: string[] }>(
-    `SELECT id, first_name, last_name, credentials, slug, active, identified_by, to_char(last_confirmed_at, 'YYYY-MM-DD') AS last_confirmed_at,
-            to_char(deactivated_at, 'YYYY-MM-DD') AS deactivated_at, taxonomy_codes FROM physician WHERE npi = $1`, [npi]))[0];
+  (
+    await q<{
+      id: number;
+      first_name: string;
+      last_name: string;
+      credentials: string | null;
+      slug: string;
+      active: boolean;
+      identified_by: string;
+      last_confirmed_at: string;
+      deactivated_at: string | null;
+      taxonomy_codes: string[];
+    }>(
+      `SELECT id, first_name, last_name, credentials, slug, active, identified_by, to_char(last_confirmed_at, 'YYYY-MM-DD') AS last_confirmed_at,
+            to_char(deactivated_at, 'YYYY-MM-DD') AS deactivated_at, taxonomy_codes FROM physician WHERE npi = $1`,
+      [npi],
+    )
+  )[0];
 
 const locationsOf = (npi: string) =>
   q<{ address1: string; address2: string | null; zip: string; name: string; geocode_precision: string; telehealth: boolean; lat: number }>(
     `SELECT l.address1, l.address2, l.zip, l.name, l.geocode_precision::text, r.telehealth, l.lat
        FROM practitioner_role r JOIN location l ON l.id = r.location_id JOIN physician p ON p.id = r.physician_id
-      WHERE p.npi = $1 ORDER BY l.address1`, [npi]);
+      WHERE p.npi = $1 ORDER BY l.address1`,
+    [npi],
+  );
 
 beforeAll(async () => {
   const db = await createTestDatabase("irf_import_test");
@@ -82,8 +98,15 @@ describe("NPPES import", () => {
     expect(await physician(NPI.org)).toBeUndefined();
 
     const doe = await physician(NPI.doe);
-    expect(doe).toMatchObject({ first_name: "Jane", last_name: "Doe", credentials: "MD", identified_by: "TAXONOMY",
-      slug: `jane-doe-md-${NPI.doe}`, active: true, last_confirmed_at: "2026-01-11" });
+    expect(doe).toMatchObject({
+      first_name: "Jane",
+      last_name: "Doe",
+      credentials: "MD",
+      identified_by: "TAXONOMY",
+      slug: `jane-doe-md-${NPI.doe}`,
+      active: true,
+      last_confirmed_at: "2026-01-11",
+    });
     expect(doe?.taxonomy_codes).toEqual(["2085R0202X", "2085R0204X"]);
     // The quoted comma survives; the quoted newline stays inside the record (line numbers above prove the
     // row was not split) and becomes a space in the address. The location sits at the ZIP centroid.
@@ -95,12 +118,15 @@ describe("NPPES import", () => {
     // "100 MAIN STREET / SUITE 200, 021141234" and "100 Main St. / Ste. 200, 02114" are one location.
     const shared = await q<{ n: number }>(
       `SELECT count(DISTINCT r.location_id)::int AS n FROM practitioner_role r JOIN physician p ON p.id = r.physician_id
-        WHERE p.npi = ANY($1::varchar[])`, [[NPI.doe, NPI.lee]]);
+        WHERE p.npi = ANY($1::varchar[])`,
+      [[NPI.doe, NPI.lee]],
+    );
     expect(shared[0]?.n).toBe(1);
     const prov = await q<{ kind: string; file_name: string; file_date: string }>(
       `SELECT ds.kind::text, ds.file_name, to_char(ds.file_date, 'YYYY-MM-DD') AS file_date FROM field_provenance fp
          JOIN data_source ds ON ds.id = fp.source_id WHERE fp.entity = 'physician' AND fp.entity_id = $1 AND fp.field = 'lastName'`,
-      [doe?.id]);
+      [doe?.id],
+    );
     expect(prov).toEqual([{ kind: "NPPES", file_name: "npidata_pfile_20050523-20260111.csv", file_date: "2026-01-11" }]);
   });
 
@@ -128,16 +154,28 @@ describe("NPPES import", () => {
     await pool.query(
       `INSERT INTO field_provenance (entity, entity_id, field, source_id, as_of) VALUES ('physician', $1, 'credentials', $2, '2026-01-14')
        ON CONFLICT (entity, entity_id, field) DO UPDATE SET source_id = EXCLUDED.source_id, as_of = EXCLUDED.as_of`,
-      [lee?.id, clinic[0]?.id]);
+      [lee?.id, clinic[0]?.id],
+    );
 
     const s = await run("nppes", NPPES_WEEK);
     // Lee's only change was the protected field, so Lee counts as unchanged (and re-confirmed).
-    expect(s.counts).toMatchObject({ rowsRead: 5, inserted: 1, updated: 1, unchanged: 2, confirmed: 2, deactivated: 1, removed: 1, rejected: 0 });
+    expect(s.counts).toMatchObject({
+      rowsRead: 5,
+      inserted: 1,
+      updated: 1,
+      unchanged: 2,
+      confirmed: 2,
+      deactivated: 1,
+      removed: 1,
+      rejected: 0,
+    });
 
     expect(await physician(NPI.lee)).toMatchObject({ credentials: "DO, MS", last_confirmed_at: "2026-01-18" });
     const leeProv = await q<{ kind: string }>(
       `SELECT ds.kind::text FROM field_provenance fp JOIN data_source ds ON ds.id = fp.source_id
-        WHERE fp.entity = 'physician' AND fp.entity_id = $1 AND fp.field = 'credentials'`, [lee?.id]);
+        WHERE fp.entity = 'physician' AND fp.entity_id = $1 AND fp.field = 'credentials'`,
+      [lee?.id],
+    );
     expect(leeProv).toEqual([{ kind: "CLINIC_EDIT" }]);
 
     expect(await physician(NPI.doe)).toMatchObject({ credentials: "MD, MPH", last_confirmed_at: "2026-01-18" });
@@ -148,7 +186,9 @@ describe("NPPES import", () => {
 
     // Deactivated physicians drop out of search.
     const found = await q<{ npi: string }>(
-      `SELECT p.npi FROM physician p JOIN practitioner_role r ON r.physician_id = p.id WHERE p.active AND p.npi = $1`, [NPI.gone]);
+      `SELECT p.npi FROM physician p JOIN practitioner_role r ON r.physician_id = p.id WHERE p.active AND p.npi = $1`,
+      [NPI.gone],
+    );
     expect(found).toHaveLength(0);
 
     const again = await run("nppes", NPPES_WEEK);
@@ -178,9 +218,18 @@ describe("Medicare by Provider and Service import", () => {
   it("stores IR procedure volumes, keeps suppressed counts null, adds radiologists by billing, feeds role procedures", async () => {
     const s = await run("medicare-volume", MUP, { fileDate: "2026-03-01" });
     expect(s.counts).toMatchObject({ rowsRead: 11, inserted: 2, rejected: 2 });
-    const vols = await q<{ npi: string; hcpcs_code: string; year: number; place_of_service: string; services: number | null; beneficiaries: number | null; linked: boolean }>(
+    const vols = await q<{
+      npi: string;
+      hcpcs_code: string;
+      year: number;
+      place_of_service: string;
+      services: number | null;
+      beneficiaries: number | null;
+      linked: boolean;
+    }>(
       `SELECT npi, hcpcs_code, year, place_of_service::text, services, beneficiaries, physician_id IS NOT NULL AS linked
-         FROM procedure_volume ORDER BY npi, hcpcs_code`);
+         FROM procedure_volume ORDER BY npi, hcpcs_code`,
+    );
     expect(vols).toEqual([
       { npi: NPI.doe, hcpcs_code: "22513", year: 2024, place_of_service: "FACILITY", services: 25, beneficiaries: 18, linked: true },
       { npi: NPI.doe, hcpcs_code: "22514", year: 2024, place_of_service: "FACILITY", services: null, beneficiaries: null, linked: true },
@@ -196,7 +245,9 @@ describe("Medicare by Provider and Service import", () => {
     const rp = await q<{ slug: string; kind: string; n: number }>(
       `SELECT pr.slug, ds.kind::text, count(*)::int AS n FROM role_procedure rp JOIN procedure pr ON pr.id = rp.procedure_id
          JOIN data_source ds ON ds.id = rp.source_id JOIN practitioner_role r ON r.id = rp.role_id JOIN physician p ON p.id = r.physician_id
-        WHERE p.npi = $1 GROUP BY 1, 2`, [NPI.doe]);
+        WHERE p.npi = $1 GROUP BY 1, 2`,
+      [NPI.doe],
+    );
     expect(rp).toEqual([{ slug: "kyphoplasty", kind: "CMS_MEDICARE_VOLUME", n: 2 }]);
 
     const before = await directoryChecksum();
@@ -225,7 +276,9 @@ describe("failures, resume and progress", () => {
 
     await expect(run("nppes", copy, { batchSize: 1 })).rejects.toThrow(/simulated failure/);
     const failed = await q<{ status: string; last_committed_line: number; error: string }>(
-      `SELECT status::text, last_committed_line, error FROM import_run WHERE file_name = $1`, [path.basename(copy)]);
+      `SELECT status::text, last_committed_line, error FROM import_run WHERE file_name = $1`,
+      [path.basename(copy)],
+    );
     expect(failed).toMatchObject([{ status: "FAILED", error: expect.stringMatching(/simulated failure/) }]);
     // Lines: header 1, Doe 2, O'Brien 3-4 (quoted newline), Gray 5, Lee 6, Nguyen 7 (the failing one).
     expect(failed[0]?.last_committed_line).toBe(6);
@@ -246,7 +299,12 @@ describe("failures, resume and progress", () => {
     expect(events.at(-1)).toMatchObject({ done: true, rowsRead: 11, rowsKept: 5 });
     expect(events.at(-1)?.bytesRead).toBe(events.at(-1)?.totalBytes);
     let out = "";
-    const sink = new Writable({ write(chunk, _e, cb) { out += String(chunk); cb(); } });
+    const sink = new Writable({
+      write(chunk, _e, cb) {
+        out += String(chunk);
+        cb();
+      },
+    });
     const print = progressPrinter(sink, { intervalMs: 0 });
     for (const e of events) print(e);
     expect(out).toMatch(/\[#{24}\] 100% 11 rows read · 5 kept · [\d,]+ rows\/s · ETA done/);
@@ -257,14 +315,21 @@ describe("failures, resume and progress", () => {
 
   it("upgrades new locations to street precision through a plugged-in geocoder, caching each answer", async () => {
     let calls = 0;
-    const geocoder: TGeocoder = { name: "test-grid", geocode: async () => { calls++; return { lat: 42.3601, lng: -71.0589, precision: "STREET" }; } };
+    const geocoder: TGeocoder = {
+      name: "test-grid",
+      geocode: async () => {
+        calls++;
+        return { lat: 42.3601, lng: -71.0589, precision: "STREET" };
+      },
+    };
     await pool.query(`DELETE FROM import_row_state WHERE kind = 'CMS_DAC'`);
     // A moderator deleted the location; the next import recreates it (and the mapping) with a street-level point.
     await pool.query(`DELETE FROM location WHERE address1 = '15 River Rd'`);
     await run("dac", DAC, { geocoder });
     expect(calls).toBe(1);
     const loc = await q<{ geocode_precision: string; lat: number }>(
-      `SELECT geocode_precision::text, lat FROM location WHERE address1 = '15 River Rd' ORDER BY id DESC LIMIT 1`);
+      `SELECT geocode_precision::text, lat FROM location WHERE address1 = '15 River Rd' ORDER BY id DESC LIMIT 1`,
+    );
     expect(loc).toEqual([{ geocode_precision: "STREET", lat: 42.3601 }]);
     await pool.query(`DELETE FROM import_row_state WHERE kind = 'CMS_DAC'`);
     await run("dac", DAC, { geocoder });

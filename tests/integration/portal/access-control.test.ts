@@ -21,7 +21,17 @@ import {
   proposeRemoveRole,
   proposeRoleChange,
 } from "@/lib/portal/propose-change";
-import { addMember, createPractice, createUser, deniedCount, resetPortal, signedIn, snapshot, useTempOutbox, type TPracticeFixture } from "./support";
+import {
+  addMember,
+  createPractice,
+  createUser,
+  deniedCount,
+  resetPortal,
+  signedIn,
+  snapshot,
+  useTempOutbox,
+  type TPracticeFixture,
+} from "./support";
 
 type TOp = { name: string; action: string; run: (actor: TActor | null, input: unknown) => Promise<unknown>; input: () => unknown };
 
@@ -51,7 +61,13 @@ beforeAll(async () => {
   await resetPortal();
   A = await createPractice("Alpha Spine IR", 1, { lat: 37.69, lng: -97.33, zip: "67202" });
   B = await createPractice("Beta Vascular", 2, { lat: 37.7, lng: -97.36, zip: "67203" });
-  const [mA, sA, mB, mod, out] = await Promise.all([createUser(), createUser(), createUser(), createUser({ isModerator: true }), createUser()]);
+  const [mA, sA, mB, mod, out] = await Promise.all([
+    createUser(),
+    createUser(),
+    createUser(),
+    createUser({ isModerator: true }),
+    createUser(),
+  ]);
   await addMember(mA.id, A.organizationId, "MANAGER");
   await addMember(sA.id, A.organizationId, "STAFF");
   await addMember(mB.id, B.organizationId, "MANAGER");
@@ -60,9 +76,31 @@ beforeAll(async () => {
   managerB = await signedIn(mB.id);
   moderator = await signedIn(mod.id);
   outsider = await signedIn(out.id);
-  pendingChangeId = (await proposeLocationChange(staffA, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { phone: "316-555-0199" } })).id;
-  pendingClaimId = (await submitClaim(outsider, { organizationId: B.organizationId, claimantName: "O. Sider", claimantRole: "Office manager", workPhone: "316-555-0111", evidence: "I run the front desk." })).id;
-  certId = (await claimCertification(staffA, { organizationId: A.organizationId, physicianId: A.physicianId, board: "American Board of Radiology", certificate: "Interventional Radiology and Diagnostic Radiology" })).id;
+  pendingChangeId = (
+    await proposeLocationChange(staffA, {
+      organizationId: A.organizationId,
+      locationId: A.locationId,
+      version: 1,
+      changes: { phone: "316-555-0199" },
+    })
+  ).id;
+  pendingClaimId = (
+    await submitClaim(outsider, {
+      organizationId: B.organizationId,
+      claimantName: "O. Sider",
+      claimantRole: "Office manager",
+      workPhone: "316-555-0111",
+      evidence: "I run the front desk.",
+    })
+  ).id;
+  certId = (
+    await claimCertification(staffA, {
+      organizationId: A.organizationId,
+      physicianId: A.physicianId,
+      board: "American Board of Radiology",
+      certificate: "Interventional Radiology and Diagnostic Radiology",
+    })
+  ).id;
   reportId = (await db().errorReport.create({ data: { topic: "PHONE", message: "Wrong number", reporterHash: "x" } })).id;
 });
 
@@ -72,26 +110,101 @@ afterAll(async () => {
 
 /** Clinic mutations, each with valid input aimed at practice A. */
 const clinicOps = (): TOp[] => [
-  { name: "propose practice details", action: "change.propose.organization", run: proposeOrganizationChange, input: () => ({ organizationId: A.organizationId, version: 1, changes: { name: "Hijacked" } }) },
-  { name: "propose location", action: "change.propose.location", run: proposeLocationChange, input: () => ({ organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { city: "Elsewhere" } }) },
-  { name: "propose role", action: "change.propose.practitioner_role", run: proposeRoleChange, input: () => ({ organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { acceptingNewPatients: true } }) },
-  { name: "propose languages", action: "change.propose.physician", run: proposePhysicianLanguages, input: () => ({ organizationId: A.organizationId, physicianId: A.physicianId, version: 1, languages: ["en", "es"] }) },
-  { name: "add physician", action: "change.propose.add_physician", run: proposeAddPhysician, input: () => ({ organizationId: A.organizationId, locationId: A.locationId, npi: "1234567893", firstName: "New", lastName: "Doc" }) },
-  { name: "remove physician", action: "change.propose.remove_physician", run: proposeRemoveRole, input: () => ({ organizationId: A.organizationId, roleId: A.roleId, version: 1 }) },
-  { name: "claim certification", action: "certification.claim", run: claimCertification, input: () => ({ organizationId: A.organizationId, physicianId: A.physicianId, board: "ABR", certificate: "Vascular and Interventional Radiology" }) },
-  { name: "invite staff", action: "member.invite", run: inviteStaff, input: () => ({ organizationId: A.organizationId, email: "mole@evil.test" }) },
-  { name: "remove member", action: "member.remove", run: removeMember, input: () => ({ organizationId: A.organizationId, userId: staffA.userId }) },
+  {
+    name: "propose practice details",
+    action: "change.propose.organization",
+    run: proposeOrganizationChange,
+    input: () => ({ organizationId: A.organizationId, version: 1, changes: { name: "Hijacked" } }),
+  },
+  {
+    name: "propose location",
+    action: "change.propose.location",
+    run: proposeLocationChange,
+    input: () => ({ organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { city: "Elsewhere" } }),
+  },
+  {
+    name: "propose role",
+    action: "change.propose.practitioner_role",
+    run: proposeRoleChange,
+    input: () => ({ organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { acceptingNewPatients: true } }),
+  },
+  {
+    name: "propose languages",
+    action: "change.propose.physician",
+    run: proposePhysicianLanguages,
+    input: () => ({ organizationId: A.organizationId, physicianId: A.physicianId, version: 1, languages: ["en", "es"] }),
+  },
+  {
+    name: "add physician",
+    action: "change.propose.add_physician",
+    run: proposeAddPhysician,
+    input: () => ({ organizationId: A.organizationId, locationId: A.locationId, npi: "1234567893", firstName: "New", lastName: "Doc" }),
+  },
+  {
+    name: "remove physician",
+    action: "change.propose.remove_physician",
+    run: proposeRemoveRole,
+    input: () => ({ organizationId: A.organizationId, roleId: A.roleId, version: 1 }),
+  },
+  {
+    name: "claim certification",
+    action: "certification.claim",
+    run: claimCertification,
+    input: () => ({
+      organizationId: A.organizationId,
+      physicianId: A.physicianId,
+      board: "ABR",
+      certificate: "Vascular and Interventional Radiology",
+    }),
+  },
+  {
+    name: "invite staff",
+    action: "member.invite",
+    run: inviteStaff,
+    input: () => ({ organizationId: A.organizationId, email: "mole@evil.test" }),
+  },
+  {
+    name: "remove member",
+    action: "member.remove",
+    run: removeMember,
+    input: () => ({ organizationId: A.organizationId, userId: staffA.userId }),
+  },
 ];
 
 const moderatorOps = (): TOp[] => [
   { name: "approve change", action: "moderation.change.approve", run: approveChangeRequest, input: () => ({ id: pendingChangeId }) },
-  { name: "reject change", action: "moderation.change.reject", run: rejectChangeRequest, input: () => ({ id: pendingChangeId, reason: "nope nope" }) },
+  {
+    name: "reject change",
+    action: "moderation.change.reject",
+    run: rejectChangeRequest,
+    input: () => ({ id: pendingChangeId, reason: "nope nope" }),
+  },
   { name: "approve claim", action: "moderation.claim.approve", run: approveClaim, input: () => ({ id: pendingClaimId }) },
   { name: "reject claim", action: "moderation.claim.reject", run: rejectClaim, input: () => ({ id: pendingClaimId, reason: "nope nope" }) },
-  { name: "verify certification", action: "moderation.certification.verify", run: verifyCertification, input: () => ({ certificationId: certId, status: "ACTIVE", source: "ABR lookup", verifiedOn: "2026-11-01" }) },
-  { name: "resolve error report", action: "moderation.error_report.resolve", run: resolveErrorReport, input: () => ({ id: reportId, status: "DISMISSED", resolution: "spam spam" }) },
-  { name: "disable user", action: "moderation.user.disable", run: disableUser, input: () => ({ userId: managerA.userId, reason: "takeover" }) },
-  { name: "disable user by email", action: "moderation.user.disable", run: disableUserByEmail, input: () => ({ email: managerA.email, reason: "takeover" }) },
+  {
+    name: "verify certification",
+    action: "moderation.certification.verify",
+    run: verifyCertification,
+    input: () => ({ certificationId: certId, status: "ACTIVE", source: "ABR lookup", verifiedOn: "2026-11-01" }),
+  },
+  {
+    name: "resolve error report",
+    action: "moderation.error_report.resolve",
+    run: resolveErrorReport,
+    input: () => ({ id: reportId, status: "DISMISSED", resolution: "spam spam" }),
+  },
+  {
+    name: "disable user",
+    action: "moderation.user.disable",
+    run: disableUser,
+    input: () => ({ userId: managerA.userId, reason: "takeover" }),
+  },
+  {
+    name: "disable user by email",
+    action: "moderation.user.disable",
+    run: disableUserByEmail,
+    input: () => ({ email: managerA.email, reason: "takeover" }),
+  },
 ];
 
 describe("refused mutations change nothing and are logged", () => {
@@ -123,7 +236,8 @@ describe("refused mutations change nothing and are logged", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  const managerOnly = () => clinicOps().filter((op) => ["change.propose.organization", "member.invite", "member.remove"].includes(op.action));
+  const managerOnly = () =>
+    clinicOps().filter((op) => ["change.propose.organization", "member.invite", "member.remove"].includes(op.action));
   it.each(managerOnly().map((op) => [op.name, op] as const))("staff on a manager-only action: %s", async (_n, op) => {
     const before = await snapshot();
     const denied = await deniedCount(op.action);
@@ -151,11 +265,25 @@ describe("records of another practice, reached by id", () => {
   it("refuses a location, role or physician of practice B submitted under practice A's id", async () => {
     const before = await snapshot();
     const attempts = [
-      () => proposeLocationChange(managerA, { organizationId: A.organizationId, locationId: B.locationId, version: 1, changes: { city: "X" } }),
+      () =>
+        proposeLocationChange(managerA, { organizationId: A.organizationId, locationId: B.locationId, version: 1, changes: { city: "X" } }),
       () => proposeRoleChange(managerA, { organizationId: A.organizationId, roleId: B.roleId, version: 1, changes: { telehealth: true } }),
-      () => proposePhysicianLanguages(managerA, { organizationId: A.organizationId, physicianId: B.physicianId, version: 1, languages: ["fr"] }),
+      () =>
+        proposePhysicianLanguages(managerA, {
+          organizationId: A.organizationId,
+          physicianId: B.physicianId,
+          version: 1,
+          languages: ["fr"],
+        }),
       () => proposeRemoveRole(managerA, { organizationId: A.organizationId, roleId: B.roleId, version: 1 }),
-      () => proposeAddPhysician(managerA, { organizationId: A.organizationId, locationId: B.locationId, npi: "1234567893", firstName: "A", lastName: "B" }),
+      () =>
+        proposeAddPhysician(managerA, {
+          organizationId: A.organizationId,
+          locationId: B.locationId,
+          npi: "1234567893",
+          firstName: "A",
+          lastName: "B",
+        }),
       () => claimCertification(managerA, { organizationId: A.organizationId, physicianId: B.physicianId, board: "ABR", certificate: "IR" }),
       () => proposeOrganizationChange(managerA, { organizationId: B.organizationId, version: 1, changes: { name: "Mine now" } }),
     ];
@@ -176,17 +304,105 @@ describe("records of another practice, reached by id", () => {
 
 describe("forged fields", () => {
   const forged: Array<[string, () => Promise<unknown>]> = [
-    ["verifiedAt on a certification claim", () => claimCertification(managerA, { organizationId: A.organizationId, physicianId: A.physicianId, board: "ABR", certificate: "IR", verifiedAt: "2026-01-01" })],
-    ["status APPROVED on a proposal", () => proposeRoleChange(managerA, { organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { telehealth: true }, status: "APPROVED" })],
-    ["published inside changes", () => proposeOrganizationChange(managerA, { organizationId: A.organizationId, version: 1, changes: { name: "X", published: true } })],
-    ["version inside changes", () => proposeLocationChange(managerA, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { version: 99 } })],
-    ["organizationId inside changes", () => proposeLocationChange(managerA, { organizationId: A.organizationId, locationId: A.locationId, version: 1, changes: { organizationId: B.organizationId } })],
-    ["sourceId on a role", () => proposeRoleChange(managerA, { organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { sourceId: 1 } })],
-    ["role MANAGER on an invitation", () => inviteStaff(managerA, { organizationId: A.organizationId, email: "x@y.test", role: "MANAGER" })],
-    ["status on a claim", () => submitClaim(outsider, { organizationId: A.organizationId, claimantName: "X", claimantRole: "Y", workPhone: "3165550100", evidence: "Z", status: "APPROVED" })],
-    ["identifiedBy on add-physician", () => proposeAddPhysician(managerA, { organizationId: A.organizationId, locationId: A.locationId, npi: "1234567893", firstName: "A", lastName: "B", identifiedBy: "MODERATOR" })],
-    ["an NPI with a wrong check digit", () => proposeAddPhysician(managerA, { organizationId: A.organizationId, locationId: A.locationId, npi: "1234567890", firstName: "A", lastName: "B" })],
-    ["an unknown language code", () => proposePhysicianLanguages(managerA, { organizationId: A.organizationId, physicianId: A.physicianId, version: 1, languages: ["klingon"] })],
+    [
+      "verifiedAt on a certification claim",
+      () =>
+        claimCertification(managerA, {
+          organizationId: A.organizationId,
+          physicianId: A.physicianId,
+          board: "ABR",
+          certificate: "IR",
+          verifiedAt: "2026-01-01",
+        }),
+    ],
+    [
+      "status APPROVED on a proposal",
+      () =>
+        proposeRoleChange(managerA, {
+          organizationId: A.organizationId,
+          roleId: A.roleId,
+          version: 1,
+          changes: { telehealth: true },
+          status: "APPROVED",
+        }),
+    ],
+    [
+      "published inside changes",
+      () => proposeOrganizationChange(managerA, { organizationId: A.organizationId, version: 1, changes: { name: "X", published: true } }),
+    ],
+    [
+      "version inside changes",
+      () =>
+        proposeLocationChange(managerA, {
+          organizationId: A.organizationId,
+          locationId: A.locationId,
+          version: 1,
+          changes: { version: 99 },
+        }),
+    ],
+    [
+      "organizationId inside changes",
+      () =>
+        proposeLocationChange(managerA, {
+          organizationId: A.organizationId,
+          locationId: A.locationId,
+          version: 1,
+          changes: { organizationId: B.organizationId },
+        }),
+    ],
+    [
+      "sourceId on a role",
+      () => proposeRoleChange(managerA, { organizationId: A.organizationId, roleId: A.roleId, version: 1, changes: { sourceId: 1 } }),
+    ],
+    [
+      "role MANAGER on an invitation",
+      () => inviteStaff(managerA, { organizationId: A.organizationId, email: "x@y.test", role: "MANAGER" }),
+    ],
+    [
+      "status on a claim",
+      () =>
+        submitClaim(outsider, {
+          organizationId: A.organizationId,
+          claimantName: "X",
+          claimantRole: "Y",
+          workPhone: "3165550100",
+          evidence: "Z",
+          status: "APPROVED",
+        }),
+    ],
+    [
+      "identifiedBy on add-physician",
+      () =>
+        proposeAddPhysician(managerA, {
+          organizationId: A.organizationId,
+          locationId: A.locationId,
+          npi: "1234567893",
+          firstName: "A",
+          lastName: "B",
+          identifiedBy: "MODERATOR",
+        }),
+    ],
+    [
+      "an NPI with a wrong check digit",
+      () =>
+        proposeAddPhysician(managerA, {
+          organizationId: A.organizationId,
+          locationId: A.locationId,
+          npi: "1234567890",
+          firstName: "A",
+          lastName: "B",
+        }),
+    ],
+    [
+      "an unknown language code",
+      () =>
+        proposePhysicianLanguages(managerA, {
+          organizationId: A.organizationId,
+          physicianId: A.physicianId,
+          version: 1,
+          languages: ["klingon"],
+        }),
+    ],
   ];
   it.each(forged)("refuses %s", async (_n, run) => {
     const before = await snapshot();

@@ -19,7 +19,10 @@ let ipSeq = 0;
 const ctx = () => ({ requestId: `req-${Date.now()}`, ipHash: `ip-${++ipSeq}` });
 
 async function refusal(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   if (!isAppError(e)) throw new Error(`expected an AppError, got ${String(e)}`);
   return { code: e.code, message: e.message };
 }
@@ -105,7 +108,9 @@ describe("sign-up, verification, sign-in", () => {
 
   it("answers sign-up the same way for an existing address, and mails the owner instead", async () => {
     const before = await db().portalUser.count();
-    expect(await signUp(ctx(), { email: "new.person@clinic.test", displayName: "Again", password: "another good passphrase" })).toEqual({ ok: true });
+    expect(await signUp(ctx(), { email: "new.person@clinic.test", displayName: "Again", password: "another good passphrase" })).toEqual({
+      ok: true,
+    });
     expect(await db().portalUser.count()).toBe(before);
     expect((await lastMail("new.person@clinic.test", 3)).subject).toMatch(/already have an IR Finder account/);
   });
@@ -175,7 +180,9 @@ describe("two-step sign-in", () => {
     // The code used at enrolment (same time step) is refused as a replay.
     expect((await refusal(verifySecondFactor(await readSession(second.token), ctx(), { code: totp.generate() }))).code).toBe("BAD_REQUEST");
     const wrong = (Number(totp.generate({ timestamp: Date.now() + 5 * 60_000 })) + 1) % 1_000_000;
-    expect((await refusal(verifySecondFactor(await readSession(second.token), ctx(), { code: String(wrong).padStart(6, "0") }))).code).toBe("BAD_REQUEST");
+    expect((await refusal(verifySecondFactor(await readSession(second.token), ctx(), { code: String(wrong).padStart(6, "0") }))).code).toBe(
+      "BAD_REQUEST",
+    );
     // The next time step's code is accepted (within the ±1 step window) exactly once.
     const next = totp.generate({ timestamp: Date.now() + 30_000 });
     const ok = await verifySecondFactor(await readSession(second.token), ctx(), { code: next });
@@ -251,7 +258,9 @@ describe("sessions", () => {
   it("a password change ends the other sessions and replaces the current token", async () => {
     const u = await createUser({ email: "changer@clinic.test" });
     const [a, b] = [await signedIn(u.id), await signedIn(u.id)];
-    expect((await refusal(changePassword(a, { currentPassword: "not it at all", newPassword: "a brand new passphrase" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(changePassword(a, { currentPassword: "not it at all", newPassword: "a brand new passphrase" }))).code).toBe(
+      "FORBIDDEN",
+    );
     const fresh = await changePassword(a, { currentPassword: PASSWORD, newPassword: "a brand new passphrase" });
     expect(await readSession(a.token)).toBeNull();
     expect(await readSession(b.token)).toBeNull();

@@ -29,7 +29,12 @@ describe("concurrent edits", () => {
   it("of 20 simultaneous proposals from one version, exactly one is accepted; the rest are conflicts with current values", async () => {
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
-        proposeRoleChange(editors[i % editors.length] ?? null, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: i % 2 === 0, acceptingNewPatients: true } }),
+        proposeRoleChange(editors[i % editors.length] ?? null, {
+          organizationId: P.organizationId,
+          roleId: P.roleId,
+          version: 1,
+          changes: { telehealth: i % 2 === 0, acceptingNewPatients: true },
+        }),
       ),
     );
     const ok = results.filter((r) => r.status === "fulfilled");
@@ -61,7 +66,12 @@ describe("concurrent edits", () => {
         for (let attempt = 0; attempt < 200; attempt++) {
           const cur = await db().physician.findUniqueOrThrow({ where: { id: P.physicianId } });
           try {
-            const cr = await proposePhysicianLanguages(editor, { organizationId: P.organizationId, physicianId: P.physicianId, version: cur.version, languages: [...cur.languages, lang] });
+            const cr = await proposePhysicianLanguages(editor, {
+              organizationId: P.organizationId,
+              physicianId: P.physicianId,
+              version: cur.version,
+              languages: [...cur.languages, lang],
+            });
             await approveChangeRequest(moderator, { id: cr.id });
             return;
           } catch (e) {

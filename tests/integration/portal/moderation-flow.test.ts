@@ -25,13 +25,23 @@ let manager: TActor;
 let staff: TActor;
 
 async function caught(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   if (!isAppError(e)) throw new Error(`expected an AppError, got ${String(e)}`);
   return e;
 }
 
 const kyphoplastyNear = (accepting: boolean) =>
-  searchPhysiciansNear(ZSearchQuery.parse({ near: "37.69,-97.33", radius: 25, procedure: "kyphoplasty", ...(accepting ? { acceptingNewPatients: "true" } : {}) }));
+  searchPhysiciansNear(
+    ZSearchQuery.parse({
+      near: "37.69,-97.33",
+      radius: 25,
+      procedure: "kyphoplasty",
+      ...(accepting ? { acceptingNewPatients: "true" } : {}),
+    }),
+  );
 
 beforeAll(async () => {
   outbox = useTempOutbox();
@@ -47,8 +57,26 @@ describe("claiming and staffing a practice", () => {
   it("finds the practice, files a claim, and becomes manager only on approval", async () => {
     const hits = await searchPractices(manager, { q: "gamma spine" });
     expect(hits.map((h) => h.id)).toContain(P.organizationId);
-    const claim = await submitClaim(manager, { organizationId: P.organizationId, claimantName: "Mia Manager", claimantRole: "Practice manager", workPhone: "316-555-0100", evidence: "Listed on our website staff page." });
-    expect((await caught(submitClaim(manager, { organizationId: P.organizationId, claimantName: "Mia", claimantRole: "PM", workPhone: "3165550100", evidence: "again" }))).code).toBe("CONFLICT");
+    const claim = await submitClaim(manager, {
+      organizationId: P.organizationId,
+      claimantName: "Mia Manager",
+      claimantRole: "Practice manager",
+      workPhone: "316-555-0100",
+      evidence: "Listed on our website staff page.",
+    });
+    expect(
+      (
+        await caught(
+          submitClaim(manager, {
+            organizationId: P.organizationId,
+            claimantName: "Mia",
+            claimantRole: "PM",
+            workPhone: "3165550100",
+            evidence: "again",
+          }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
     expect(await listMyPractices(manager)).toEqual([]);
     const queue = await listPendingClaims(moderator);
     expect(queue.map((c) => c.id)).toContain(claim.id);
@@ -59,7 +87,13 @@ describe("claiming and staffing a practice", () => {
 
   it("rejects a claim with a reason the claimant receives", async () => {
     const other = await signedIn((await createUser({ email: "pretender@x.test" })).id);
-    const claim = await submitClaim(other, { organizationId: P.organizationId, claimantName: "P", claimantRole: "?", workPhone: "3165550100", evidence: "trust me" });
+    const claim = await submitClaim(other, {
+      organizationId: P.organizationId,
+      claimantName: "P",
+      claimantRole: "?",
+      workPhone: "3165550100",
+      evidence: "trust me",
+    });
     await rejectClaim(moderator, { id: claim.id, reason: "Could not confirm with the practice by phone." });
     expect(await listMyPractices(other)).toEqual([]);
     expect((await readOutbox(outbox, "pretender@x.test")).at(-1)?.text).toContain("Could not confirm");
@@ -75,7 +109,10 @@ describe("claiming and staffing a practice", () => {
     await acceptInvitation(staff, { token });
     expect((await caught(acceptInvitation(staff, { token }))).code).toBe("FORBIDDEN");
     const members = await listMembers(staff, { organizationId: P.organizationId });
-    expect(members.map((m) => [m.email, m.role])).toEqual([["manager@gamma.test", "MANAGER"], ["staff@gamma.test", "STAFF"]]);
+    expect(members.map((m) => [m.email, m.role])).toEqual([
+      ["manager@gamma.test", "MANAGER"],
+      ["staff@gamma.test", "STAFF"],
+    ]);
   });
 
   it("keeps at least one manager", async () => {
@@ -89,7 +126,9 @@ describe("editing through change requests", () => {
   it("a staff edit is pending: live tables, search and API are unchanged", async () => {
     expect((await kyphoplastyNear(false)).results).toHaveLength(0);
     const cr = await proposeRoleChange(staff, {
-      organizationId: P.organizationId, roleId: P.roleId, version: 1,
+      organizationId: P.organizationId,
+      roleId: P.roleId,
+      version: 1,
       changes: { acceptingNewPatients: true, procedures: ["kyphoplasty", "vertebroplasty"] },
     });
     crId = cr.id;
@@ -103,19 +142,34 @@ describe("editing through change requests", () => {
   });
 
   it("a second edit of the same record while one is pending is a conflict that shows the current values", async () => {
-    const e = await caught(proposeRoleChange(manager, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: true } }));
+    const e = await caught(
+      proposeRoleChange(manager, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: true } }),
+    );
     expect(e.code).toBe("CONFLICT");
-    expect(e.details).toMatchObject({ currentVersion: 1, current: { acceptingNewPatients: false, telehealth: false }, pending: { id: crId } });
+    expect(e.details).toMatchObject({
+      currentVersion: 1,
+      current: { acceptingNewPatients: false, telehealth: false },
+      pending: { id: crId },
+    });
   });
 
   it("approval applies atomically: version bump, provenance as a clinic edit, audit row, visible in search", async () => {
     await approveChangeRequest(moderator, { id: crId });
-    const role = await db().practitionerRole.findUniqueOrThrow({ where: { id: P.roleId }, include: { procedures: { include: { procedure: true } } } });
+    const role = await db().practitionerRole.findUniqueOrThrow({
+      where: { id: P.roleId },
+      include: { procedures: { include: { procedure: true } } },
+    });
     expect(role.acceptingNewPatients).toBe(true);
     expect(role.version).toBe(2);
     expect(role.procedures.map((p) => p.procedure.slug).sort()).toEqual(["kyphoplasty", "vertebroplasty"]);
-    const prov = await db().fieldProvenance.findMany({ where: { entity: "practitioner_role", entityId: P.roleId }, include: { source: true } });
-    expect(prov.map((p) => [p.field, p.source.kind]).sort()).toEqual([["acceptingNewPatients", "CLINIC_EDIT"], ["procedures", "CLINIC_EDIT"]]);
+    const prov = await db().fieldProvenance.findMany({
+      where: { entity: "practitioner_role", entityId: P.roleId },
+      include: { source: true },
+    });
+    expect(prov.map((p) => [p.field, p.source.kind]).sort()).toEqual([
+      ["acceptingNewPatients", "CLINIC_EDIT"],
+      ["procedures", "CLINIC_EDIT"],
+    ]);
     const audit = await db().auditLog.findFirst({ where: { action: "moderation.change.approve", entityId: String(P.roleId) } });
     expect(audit?.actorUserId).toBe(moderator.userId);
     const r = await kyphoplastyNear(true);
@@ -123,23 +177,38 @@ describe("editing through change requests", () => {
   });
 
   it("an edit from a stale version is a conflict with the current values", async () => {
-    const e = await caught(proposeRoleChange(staff, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: true } }));
+    const e = await caught(
+      proposeRoleChange(staff, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: true } }),
+    );
     expect(e.code).toBe("CONFLICT");
     expect(e.details).toMatchObject({ currentVersion: 2, current: { acceptingNewPatients: true } });
   });
 
   it("a rejected edit never reaches the live record; the clinic sees the reason", async () => {
-    const cr = await proposeLocationChange(staff, { organizationId: P.organizationId, locationId: P.locationId, version: 1, changes: { phone: "316-555-9999", point: { source: "pin", lat: 37.7, lng: -97.3 } } });
+    const cr = await proposeLocationChange(staff, {
+      organizationId: P.organizationId,
+      locationId: P.locationId,
+      version: 1,
+      changes: { phone: "316-555-9999", point: { source: "pin", lat: 37.7, lng: -97.3 } },
+    });
     await rejectChangeRequest(moderator, { id: cr.id, reason: "The number goes to a fax machine." });
     const loc = await db().location.findUniqueOrThrow({ where: { id: P.locationId } });
     expect(loc.phone).toBeNull();
     expect(loc.version).toBe(1);
     const practice = await getPractice(staff, { organizationId: P.organizationId });
-    expect(practice.changeRequests.find((c) => c.id === cr.id)).toMatchObject({ status: "REJECTED", reason: "The number goes to a fax machine." });
+    expect(practice.changeRequests.find((c) => c.id === cr.id)).toMatchObject({
+      status: "REJECTED",
+      reason: "The number goes to a fax machine.",
+    });
   });
 
   it("a new ZIP moves the point to the ZIP centroid on approval", async () => {
-    const cr = await proposeLocationChange(staff, { organizationId: P.organizationId, locationId: P.locationId, version: 1, changes: { zip: "67203", hours: [{ day: 1, open: "08:00", close: "17:00" }] } });
+    const cr = await proposeLocationChange(staff, {
+      organizationId: P.organizationId,
+      locationId: P.locationId,
+      version: 1,
+      changes: { zip: "67203", hours: [{ day: 1, open: "08:00", close: "17:00" }] },
+    });
     await approveChangeRequest(moderator, { id: cr.id });
     const loc = await db().location.findUniqueOrThrow({ where: { id: P.locationId } });
     expect(loc).toMatchObject({ zip: "67203", lat: 37.7048, lng: -97.3638, geocodePrecision: "ZIP_CENTROID", version: 2 });
@@ -147,7 +216,14 @@ describe("editing through change requests", () => {
   });
 
   it("adds a new physician by NPI on approval, then removes them from the location", async () => {
-    const cr = await proposeAddPhysician(staff, { organizationId: P.organizationId, locationId: P.locationId, npi: "1234567893", firstName: "Nora", lastName: "Newdoc", credentials: "MD" });
+    const cr = await proposeAddPhysician(staff, {
+      organizationId: P.organizationId,
+      locationId: P.locationId,
+      npi: "1234567893",
+      firstName: "Nora",
+      lastName: "Newdoc",
+      credentials: "MD",
+    });
     expect(await db().physician.count({ where: { npi: "1234567893" } })).toBe(0);
     await approveChangeRequest(moderator, { id: cr.id });
     const ph = await db().physician.findUniqueOrThrow({ where: { npi: "1234567893" }, include: { source: true, roles: true } });
@@ -162,10 +238,20 @@ describe("editing through change requests", () => {
 
 describe("certifications and error reports", () => {
   it("a claimed certification shows only after a moderator verifies it with source and date", async () => {
-    const { id } = await claimCertification(staff, { organizationId: P.organizationId, physicianId: P.physicianId, board: "American Board of Radiology", certificate: "Interventional Radiology and Diagnostic Radiology" });
+    const { id } = await claimCertification(staff, {
+      organizationId: P.organizationId,
+      physicianId: P.physicianId,
+      board: "American Board of Radiology",
+      certificate: "Interventional Radiology and Diagnostic Radiology",
+    });
     const badge = async () => (await kyphoplastyNear(false)).results[0]?.physician.certifications ?? [];
     expect(await badge()).toEqual([]);
-    await verifyCertification(moderator, { certificationId: id, status: "ACTIVE", source: "ABR online verification", verifiedOn: "2026-11-20" });
+    await verifyCertification(moderator, {
+      certificationId: id,
+      status: "ACTIVE",
+      source: "ABR online verification",
+      verifiedOn: "2026-11-20",
+    });
     const cert = await db().boardCertification.findUniqueOrThrow({ where: { id }, include: { source: true } });
     expect(cert).toMatchObject({ status: "ACTIVE", verifiedBy: `moderator #${moderator.userId}` });
     expect(cert.source).toMatchObject({ kind: "MODERATOR", name: "ABR online verification" });
@@ -173,7 +259,9 @@ describe("certifications and error reports", () => {
   });
 
   it("moderators resolve an open report once", async () => {
-    const r = await db().errorReport.create({ data: { topic: "PHONE", message: "Number disconnected", reporterHash: "h", physicianId: P.physicianId } });
+    const r = await db().errorReport.create({
+      data: { topic: "PHONE", message: "Number disconnected", reporterHash: "h", physicianId: P.physicianId },
+    });
     const open = await listErrorReports(moderator, {});
     expect(open.find((x) => x.id === r.id)?.physician?.id).toBe(P.physicianId);
     await resolveErrorReport(moderator, { id: r.id, status: "RESOLVED", resolution: "Clinic confirmed the new number." });

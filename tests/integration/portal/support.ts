@@ -29,7 +29,9 @@ export async function resetPortal(): Promise<void> {
 let seq = 0;
 let passwordHash: string | undefined;
 
-export async function createUser(opts: { email?: string; isModerator?: boolean; verified?: boolean } = {}): Promise<{ id: number; email: string }> {
+export async function createUser(
+  opts: { email?: string; isModerator?: boolean; verified?: boolean } = {},
+): Promise<{ id: number; email: string }> {
   passwordHash ??= await hashPassword(PASSWORD);
   seq += 1;
   const u = await db().portalUser.create({
@@ -67,21 +69,43 @@ export async function createPractice(name: string, n: number, near: { lat: numbe
   const org = await db().organization.create({ data: { slug: `org-${n}`, name, phone: "555-0100", sourceId: source.id, asOf } });
   const loc = await db().location.create({
     data: {
-      slug: `loc-${n}`, organizationId: org.id, name: `${name} Main`, address1: "1 Main St", city: "Wichita", state: "KS",
-      zip: near.zip, lat: near.lat, lng: near.lng, geocodePrecision: "STREET", sourceId: source.id, asOf, lastConfirmedAt: asOf,
+      slug: `loc-${n}`,
+      organizationId: org.id,
+      name: `${name} Main`,
+      address1: "1 Main St",
+      city: "Wichita",
+      state: "KS",
+      zip: near.zip,
+      lat: near.lat,
+      lng: near.lng,
+      geocodePrecision: "STREET",
+      sourceId: source.id,
+      asOf,
+      lastConfirmedAt: asOf,
     },
   });
   const npi = demoNpi(20_000_000 + n);
   const ph = await db().physician.create({
     data: {
-      npi, slug: `doc-${npi}`, firstName: "Doc", lastName: `Number${n}`, identifiedBy: "TAXONOMY", languages: ["en"],
-      sourceId: source.id, asOf, lastConfirmedAt: asOf,
+      npi,
+      slug: `doc-${npi}`,
+      firstName: "Doc",
+      lastName: `Number${n}`,
+      identifiedBy: "TAXONOMY",
+      languages: ["en"],
+      sourceId: source.id,
+      asOf,
+      lastConfirmedAt: asOf,
     },
   });
   const vp = await db().procedure.findUniqueOrThrow({ where: { slug: "vertebroplasty" } });
   const role = await db().practitionerRole.create({
     data: {
-      physicianId: ph.id, locationId: loc.id, sourceId: source.id, asOf, acceptingNewPatients: false,
+      physicianId: ph.id,
+      locationId: loc.id,
+      sourceId: source.id,
+      asOf,
+      acceptingNewPatients: false,
       procedures: { create: [{ procedureId: vp.id }] },
     },
   });

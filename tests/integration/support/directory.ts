@@ -6,14 +6,29 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { demoNpi } from "@/lib/physicians/npi";
 
 const DIRECTORY_TABLES = [
-  "field_provenance", "procedure_volume", "board_certification", "role_procedure", "practitioner_role", "location",
-  "organization", "physician", "data_source", "error_report", "rate_limit_bucket",
+  "field_provenance",
+  "procedure_volume",
+  "board_certification",
+  "role_procedure",
+  "practitioner_role",
+  "location",
+  "organization",
+  "physician",
+  "data_source",
+  "error_report",
+  "rate_limit_bucket",
 ];
 
 export function testPrisma(): { prisma: PrismaClient; close: () => Promise<void> } {
   const pool = createPool(process.env.DATABASE_URL as string, { max: 2 });
   const prisma = createPrismaClient(pool);
-  return { prisma, close: async () => { await prisma.$disconnect(); await pool.end(); } };
+  return {
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
 }
 
 export async function resetDirectory(prisma: PrismaClient): Promise<void> {
@@ -29,7 +44,7 @@ export function destination(lat: number, lng: number, bearingDeg: number, miles:
   const θ = bearingDeg * r;
   const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(θ));
   const λ2 = λ1 + Math.atan2(Math.sin(θ) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
-  return { lat: φ2 / r, lng: (((λ2 / r + 540) % 360) - 180) };
+  return { lat: φ2 / r, lng: ((λ2 / r + 540) % 360) - 180 };
 }
 
 export type TFixtureLocation = {
@@ -68,26 +83,54 @@ export async function insertDirectory(prisma: PrismaClient, physicians: TFixture
     const npi = demoNpi(10_000_000 + n);
     const physician = await prisma.physician.create({
       data: {
-        npi, slug: `${ph.firstName}-${ph.lastName}-${npi}`.toLowerCase(), firstName: ph.firstName, lastName: ph.lastName,
-        credentials: "MD", gender: ph.gender ?? "FEMALE", languages: ph.languages ?? ["en"], identifiedBy: "TAXONOMY",
-        active: ph.active ?? true, sourceId: source.id, asOf, lastConfirmedAt: asOf,
+        npi,
+        slug: `${ph.firstName}-${ph.lastName}-${npi}`.toLowerCase(),
+        firstName: ph.firstName,
+        lastName: ph.lastName,
+        credentials: "MD",
+        gender: ph.gender ?? "FEMALE",
+        languages: ph.languages ?? ["en"],
+        identifiedBy: "TAXONOMY",
+        active: ph.active ?? true,
+        sourceId: source.id,
+        asOf,
+        lastConfirmedAt: asOf,
         certifications: ph.verifiedCertification
-          ? { create: { board: "American Board of Radiology", certificate: "Interventional Radiology and Diagnostic Radiology",
-              status: "ACTIVE", sourceId: source.id, verifiedAt: asOf } }
+          ? {
+              create: {
+                board: "American Board of Radiology",
+                certificate: "Interventional Radiology and Diagnostic Radiology",
+                status: "ACTIVE",
+                sourceId: source.id,
+                verifiedAt: asOf,
+              },
+            }
           : undefined,
       },
     });
     for (const [i, loc] of ph.locations.entries()) {
       const location = await prisma.location.create({
         data: {
-          slug: `loc-${n}-${i}`, name: loc.name ?? `Clinic ${n}-${i}`, address1: `${i + 1} Test St`, city: "Testville",
-          state: "KS", zip: "67000", lat: loc.lat, lng: loc.lng, geocodePrecision: "STREET", sourceId: source.id, asOf,
+          slug: `loc-${n}-${i}`,
+          name: loc.name ?? `Clinic ${n}-${i}`,
+          address1: `${i + 1} Test St`,
+          city: "Testville",
+          state: "KS",
+          zip: "67000",
+          lat: loc.lat,
+          lng: loc.lng,
+          geocodePrecision: "STREET",
+          sourceId: source.id,
+          asOf,
           lastConfirmedAt: asOf,
         },
       });
       await prisma.practitionerRole.create({
         data: {
-          physicianId: physician.id, locationId: location.id, sourceId: source.id, asOf,
+          physicianId: physician.id,
+          locationId: location.id,
+          sourceId: source.id,
+          asOf,
           acceptingNewPatients: loc.acceptingNewPatients === undefined ? true : loc.acceptingNewPatients,
           telehealth: loc.telehealth ?? false,
           procedures: { create: loc.procedures.map((slug) => ({ procedureId: procId(slug) })) },

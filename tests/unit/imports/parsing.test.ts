@@ -3,9 +3,7 @@ import { describe, expect, it } from "vitest";
 import { codesNamingOneProcedure, IR_HCPCS_CODES } from "@/lib/imports/billing-procedures";
 import { parseRecord, parseRecords, readHeader } from "@/lib/imports/csv";
 import { addToTotals, qualifiesByBilling, type TProviderTotals } from "@/lib/imports/medicare";
-import {
-  addressKey, normalizeCredentials, normalizePhone, parseUsDate, titleCaseName, titleCaseOrg, zip5,
-} from "@/lib/imports/normalize";
+import { addressKey, normalizeCredentials, normalizePhone, parseUsDate, titleCaseName, titleCaseOrg, zip5 } from "@/lib/imports/normalize";
 import { NPPES_HEADER, nppesLine, providerFields } from "@/lib/imports/nppes-header";
 import { mapNppesRecord, nppesLayout } from "@/lib/imports/nppes";
 import { formatProgress } from "@/lib/imports/progress";
@@ -15,7 +13,9 @@ import { npiCheckDigit } from "@/lib/physicians/npi";
 
 function frame(chunks: Buffer[]): Array<{ text: string; line: number; fields: string[] }> {
   const out: Array<{ text: string; line: number; fields: string[] }> = [];
-  const f = new RecordFramer((r: TRawRecord) => out.push({ text: r.buf.toString("utf8", r.start, r.end), line: r.line, fields: parseRecord(r) }));
+  const f = new RecordFramer((r: TRawRecord) =>
+    out.push({ text: r.buf.toString("utf8", r.start, r.end), line: r.line, fields: parseRecord(r) }),
+  );
   for (const c of chunks) f.push(c);
   f.end();
   return out;
@@ -31,7 +31,13 @@ describe("RecordFramer", () => {
   it("strips the BOM, handles CRLF, quoted commas, quoted newlines, escaped quotes, blank lines and no final newline", () => {
     const recs = frame([Buffer.from(text)]);
     expect(recs.map((r) => r.line)).toEqual([1, 2, 3, 6, 7]);
-    expect(recs.map((r) => r.fields)).toEqual([["a", "b"], ["1", "x, y"], ["2", "line one\r\nline two"], ["3", 'say "hi"'], ["4", "last"]]);
+    expect(recs.map((r) => r.fields)).toEqual([
+      ["a", "b"],
+      ["1", "x, y"],
+      ["2", "line one\r\nline two"],
+      ["3", 'say "hi"'],
+      ["4", "last"],
+    ]);
   });
   it("gives the same records however the bytes are split into chunks", () => {
     const whole = frame([Buffer.from(text)]);
@@ -93,11 +99,23 @@ describe("normalize", () => {
 
 describe("NPPES mapping", () => {
   const layout = nppesLayout(readHeader([...NPPES_HEADER]));
-  const fields = (f: Record<string, string | undefined>) => parseRecord((() => {
-    const b = Buffer.from(nppesLine(f));
-    return { buf: b, start: 0, end: b.length, line: 2 };
-  })());
-  const base = { npi: npi(5), last: "DOE", first: "JANE", taxonomies: ["207R00000X"], address1: "1 MAIN ST", city: "BOSTON", state: "MA", zip: "02114" };
+  const fields = (f: Record<string, string | undefined>) =>
+    parseRecord(
+      (() => {
+        const b = Buffer.from(nppesLine(f));
+        return { buf: b, start: 0, end: b.length, line: 2 };
+      })(),
+    );
+  const base = {
+    npi: npi(5),
+    last: "DOE",
+    first: "JANE",
+    taxonomies: ["207R00000X"],
+    address1: "1 MAIN ST",
+    city: "BOSTON",
+    state: "MA",
+    zip: "02114",
+  };
 
   it("finds the IR taxonomy in any slot, the primary first", () => {
     const f = providerFields({ ...base, taxonomies: ["207R00000X"] });
@@ -111,7 +129,9 @@ describe("NPPES mapping", () => {
   });
   it("treats a deactivation without a later reactivation as deactivated", () => {
     const deact = { NPI: npi(5), "NPI Deactivation Date": "01/15/2026" };
-    expect(mapNppesRecord(fields(deact), layout, () => true, 2)).toEqual({ row: { kind: "deactivation", line: 2, npi: npi(5), deactivatedAt: "2026-01-15" } });
+    expect(mapNppesRecord(fields(deact), layout, () => true, 2)).toEqual({
+      row: { kind: "deactivation", line: 2, npi: npi(5), deactivatedAt: "2026-01-15" },
+    });
     expect(mapNppesRecord(fields(deact), layout, () => false, 2)).toEqual({ skip: true });
     const back = providerFields({ ...base, taxonomies: ["2085R0204X"], deactivation: "01/15/2025", reactivation: "03/01/2025" });
     expect(mapNppesRecord(fields(back), layout, () => true, 2)).toMatchObject({ row: { kind: "provider", physician: { active: true } } });
@@ -122,16 +142,53 @@ describe("billing rule", () => {
   const totals = (rows: Array<[string, number | null]>, radiologist = true): TProviderTotals => {
     const m = new Map<string, TProviderTotals>();
     for (const [hcpcs, services] of rows) {
-      addToTotals(m, { line: 1, npi: "1", lastName: "X", firstName: "Y", credentials: null, radiologist, hcpcs, place: "FACILITY", services, beneficiaries: services });
+      addToTotals(m, {
+        line: 1,
+        npi: "1",
+        lastName: "X",
+        firstName: "Y",
+        credentials: null,
+        radiologist,
+        hcpcs,
+        place: "FACILITY",
+        services,
+        beneficiaries: services,
+      });
     }
     return m.get("1") as TProviderTotals;
   };
   it("adds radiologists whose IR services reach 10% of their services; suppressed counts count as zero", () => {
-    expect(qualifiesByBilling(totals([["22511", 10], ["71046", 90]]))).toBe(true);
-    expect(qualifiesByBilling(totals([["22511", 10], ["71046", 91]]))).toBe(false);
-    expect(qualifiesByBilling(totals([["22511", null], ["71046", 5]]))).toBe(false);
+    expect(
+      qualifiesByBilling(
+        totals([
+          ["22511", 10],
+          ["71046", 90],
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      qualifiesByBilling(
+        totals([
+          ["22511", 10],
+          ["71046", 91],
+        ]),
+      ),
+    ).toBe(false);
+    expect(
+      qualifiesByBilling(
+        totals([
+          ["22511", null],
+          ["71046", 5],
+        ]),
+      ),
+    ).toBe(false);
     expect(qualifiesByBilling(totals([["22511", 50]], false))).toBe(false);
-    expect(totals([["22511", 10], ["71046", 90]]).volumes.size).toBe(1);
+    expect(
+      totals([
+        ["22511", 10],
+        ["71046", 90],
+      ]).volumes.size,
+    ).toBe(1);
   });
   it("counts every reference procedure code, but only codes naming one procedure imply it", () => {
     expect(IR_HCPCS_CODES.has("22513")).toBe(true);
@@ -145,7 +202,15 @@ describe("billing rule", () => {
 
 describe("progress", () => {
   it("shows a bar, rows read and kept, rows/s and ETA", () => {
-    const line = formatProgress({ phase: "reading", bytesRead: 50, totalBytes: 100, rowsRead: 100_000, rowsKept: 1_000, elapsedMs: 2000, done: false });
+    const line = formatProgress({
+      phase: "reading",
+      bytesRead: 50,
+      totalBytes: 100,
+      rowsRead: 100_000,
+      rowsKept: 1_000,
+      elapsedMs: 2000,
+      done: false,
+    });
     expect(line).toBe("[############------------]  50% 100,000 rows read · 1,000 kept · 50,000 rows/s · ETA 0:02");
   });
 });

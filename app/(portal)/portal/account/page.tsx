@@ -18,7 +18,14 @@ export default async function AccountPage() {
         <h2 id="pw">Change password</h2>
         <ActionForm action={changePasswordAction} submitLabel="Change password" label="Change password">
           <Field name="currentPassword" label="Current password" type="password" required autoComplete="current-password" />
-          <Field name="newPassword" label="New password" type="password" required autoComplete="new-password" hint="At least 8 characters." />
+          <Field
+            name="newPassword"
+            label="New password"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint="At least 8 characters."
+          />
         </ActionForm>
       </section>
       <section className={styles.card} aria-labelledby="sessions">

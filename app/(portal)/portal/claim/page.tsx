@@ -27,7 +27,15 @@ export default async function ClaimPage({ searchParams }: { searchParams: Promis
       <form method="get" role="search" className={styles.form} aria-label="Find a practice">
         <div className={styles.field}>
           <label htmlFor="q">Practice name or organization NPI</label>
-          <input id="q" name="q" defaultValue={q ?? ""} minLength={2} maxLength={100} required aria-describedby={problem ? "q-err" : undefined} />
+          <input
+            id="q"
+            name="q"
+            defaultValue={q ?? ""}
+            minLength={2}
+            maxLength={100}
+            required
+            aria-describedby={problem ? "q-err" : undefined}
+          />
           {problem ? (
             <small id="q-err" role="alert" className={styles.fieldError}>
               {problem}
@@ -41,7 +49,9 @@ export default async function ClaimPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
       {q && !problem ? (
-        <p role="status">{hits.length === 0 ? "No practice matches. Check the spelling or try the NPI." : `${hits.length} practice(s) found.`}</p>
+        <p role="status">
+          {hits.length === 0 ? "No practice matches. Check the spelling or try the NPI." : `${hits.length} practice(s) found.`}
+        </p>
       ) : null}
       {hits.map((h) => (
         <section key={h.id} className={styles.card} aria-labelledby={`org-${h.id}`}>
@@ -55,9 +65,20 @@ export default async function ClaimPage({ searchParams }: { searchParams: Promis
             <ActionForm action={claimPracticeAction} submitLabel="Send claim for review" label={`Claim ${h.name}`}>
               <Hidden name="organizationId" value={h.id} />
               <Field name="claimantName" label="Your full name" required autoComplete="name" />
-              <Field name="claimantRole" label="Your role at the practice" required hint="For example: practice manager, physician, office administrator." />
+              <Field
+                name="claimantRole"
+                label="Your role at the practice"
+                required
+                hint="For example: practice manager, physician, office administrator."
+              />
               <Field name="workPhone" label="Practice phone number we can call to confirm" type="tel" required inputMode="tel" />
-              <Field name="evidence" label="How can we confirm you work there?" required multiline hint="For example: your page on the practice website, or who we can ask for at the front desk." />
+              <Field
+                name="evidence"
+                label="How can we confirm you work there?"
+                required
+                multiline
+                hint="For example: your page on the practice website, or who we can ask for at the front desk."
+              />
             </ActionForm>
           </details>
         </section>

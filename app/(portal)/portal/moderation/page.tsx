@@ -1,6 +1,12 @@
 // The moderators' queue: practice claims, clinic edits (before/after), certifications to verify, error reports.
 import { notFound } from "next/navigation";
-import { disableAccountAction, resolveReportAction, reviewChangeAction, reviewClaimAction, verifyCertificationAction } from "@/app/(portal)/portal/_actions/moderation";
+import {
+  disableAccountAction,
+  resolveReportAction,
+  reviewChangeAction,
+  reviewClaimAction,
+  verifyCertificationAction,
+} from "@/app/(portal)/portal/_actions/moderation";
 import { ChangeDiff } from "@/components/portal/change-diff";
 import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
 import styles from "@/components/portal/portal.module.css";

@@ -12,7 +12,14 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       {token ? (
         <ActionForm action={resetPasswordAction} submitLabel="Save new password" label="Set a new password">
           <Hidden name="token" value={token.slice(0, 200)} />
-          <Field name="password" label="New password" type="password" required autoComplete="new-password" hint="At least 8 characters; very common passwords are refused." />
+          <Field
+            name="password"
+            label="New password"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint="At least 8 characters; very common passwords are refused."
+          />
         </ActionForm>
       ) : (
         <p>This link is incomplete. Open the link from your email again.</p>

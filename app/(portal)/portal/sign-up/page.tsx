@@ -12,7 +12,14 @@ export default function SignUpPage() {
       <ActionForm action={signUpAction} submitLabel="Create account" label="Create account">
         <Field name="displayName" label="Your name" required autoComplete="name" />
         <Field name="email" label="Work email" type="email" required autoComplete="email" />
-        <Field name="password" label="Password" type="password" required autoComplete="new-password" hint="At least 8 characters. A long passphrase is best; very common passwords are refused." />
+        <Field
+          name="password"
+          label="Password"
+          type="password"
+          required
+          autoComplete="new-password"
+          hint="At least 8 characters. A long passphrase is best; very common passwords are refused."
+        />
       </ActionForm>
       <p>
         Already have an account? <a href="/portal/sign-in">Sign in</a>

@@ -58,7 +58,14 @@ export default async function ClinicPage({ params }: { params: TParams }) {
           name: c.name,
           url: `${site}/clinics/${c.slug}`,
           ...(c.phone ? { telephone: c.phone } : {}),
-          address: { "@type": "PostalAddress", streetAddress: c.address, addressLocality: c.city, addressRegion: c.state, postalCode: c.zip, addressCountry: "US" },
+          address: {
+            "@type": "PostalAddress",
+            streetAddress: c.address,
+            addressLocality: c.city,
+            addressRegion: c.state,
+            postalCode: c.zip,
+            addressCountry: "US",
+          },
           geo: { "@type": "GeoCoordinates", latitude: c.lat, longitude: c.lng },
           medicalSpecialty: "Radiography",
           isAcceptingNewPatients: c.physicians.some((p) => p.acceptingNewPatients === true),
@@ -86,9 +93,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
       <div className="profile-grid">
         <div>
           <section className="card" aria-labelledby="doctors-heading">
-            <h2 id="doctors-heading">
-              Doctors here ({c.physicians.length})
-            </h2>
+            <h2 id="doctors-heading">Doctors here ({c.physicians.length})</h2>
             {c.physicians.length ? (
               <ul className="doctor-list">
                 {c.physicians.map((p) => (
@@ -97,7 +102,13 @@ export default async function ClinicPage({ params }: { params: TParams }) {
                       <Link href={`/physicians/${p.slug}`}>{doctorName(p.name, p.credentials)}</Link>
                     </h3>
                     <div>
-                      {p.certifications[0] ? <CertificationBadge certificate={p.certifications[0].certificate} verifiedAt={p.certifications[0].verifiedAt} compact /> : null}
+                      {p.certifications[0] ? (
+                        <CertificationBadge
+                          certificate={p.certifications[0].certificate}
+                          verifiedAt={p.certifications[0].verifiedAt}
+                          compact
+                        />
+                      ) : null}
                     </div>
                     <p className="result__facts">
                       <AcceptingStatus value={p.acceptingNewPatients} />
@@ -151,7 +162,10 @@ export default async function ClinicPage({ params }: { params: TParams }) {
               <ul className="plain-list">
                 {c.organization.otherLocations.map((o) => (
                   <li key={o.slug}>
-                    <Link href={`/clinics/${o.slug}`}>{o.name}</Link> <span className="muted">· {o.city}, {o.state}</span>
+                    <Link href={`/clinics/${o.slug}`}>{o.name}</Link>{" "}
+                    <span className="muted">
+                      · {o.city}, {o.state}
+                    </span>
                   </li>
                 ))}
               </ul>

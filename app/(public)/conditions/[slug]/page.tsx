@@ -31,7 +31,12 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
   const page = getEducationPage("condition", slug);
   const title = page ? `${page.title}: symptoms, diagnosis and treatment` : `${t.name}: symptoms and treatment`;
   const description = page?.description ?? t.summary;
-  return { title, description, alternates: { canonical: `/conditions/${slug}` }, openGraph: { title, description, url: `/conditions/${slug}`, type: "article" } };
+  return {
+    title,
+    description,
+    alternates: { canonical: `/conditions/${slug}` },
+    openGraph: { title, description, url: `/conditions/${slug}`, type: "article" },
+  };
 }
 
 export default async function ConditionPage({ params }: { params: TParams }) {

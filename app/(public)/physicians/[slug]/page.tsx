@@ -94,7 +94,11 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
             postalCode: l.zip,
             addressCountry: "US",
           })),
-          availableService: p.procedures.map((x) => ({ "@type": "MedicalProcedure", name: x.name, code: x.cptCodes.map((c) => ({ "@type": "MedicalCode", codeValue: c, codingSystem: "CPT" })) })),
+          availableService: p.procedures.map((x) => ({
+            "@type": "MedicalProcedure",
+            name: x.name,
+            code: x.cptCodes.map((c) => ({ "@type": "MedicalCode", codeValue: c, codingSystem: "CPT" })),
+          })),
           ...(first ? { geo: { "@type": "GeoCoordinates", latitude: first.lat, longitude: first.lng } } : {}),
         }}
       />
@@ -108,7 +112,9 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
           {p.gender === "FEMALE" ? " · Female" : p.gender === "MALE" ? " · Male" : ""}
         </p>
         <div>
-          {verified[0] ? <CertificationBadge certificate={verified[0].certificate} board={verified[0].board} verifiedAt={verified[0].verifiedAt} /> : null}
+          {verified[0] ? (
+            <CertificationBadge certificate={verified[0].certificate} board={verified[0].board} verifiedAt={verified[0].verifiedAt} />
+          ) : null}
         </div>
         <p className={p.possiblyOutdated ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
           {p.possiblyOutdated ? "This listing may be out of date: last confirmed " : "Listing last confirmed "}
@@ -188,8 +194,8 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 <strong>{c.certificate}</strong>
                 <span>{c.board}</span>
                 <span className="muted small">
-                  {c.verified ? `Verified ${formatDate(c.verifiedAt)}` : "Not yet verified by IR Finder"} · status {c.status.toLowerCase()} · source:{" "}
-                  {SOURCE_LABEL[c.source.kind] ?? c.source.name}
+                  {c.verified ? `Verified ${formatDate(c.verifiedAt)}` : "Not yet verified by IR Finder"} · status {c.status.toLowerCase()}{" "}
+                  · source: {SOURCE_LABEL[c.source.kind] ?? c.source.name}
                 </span>
               </li>
             ))}
@@ -203,8 +209,8 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
         <section className="card" aria-labelledby="volumes-heading">
           <h2 id="volumes-heading">Medicare procedure volumes</h2>
           <p className="card__note">
-            Counts of services billed to Medicare Part B (traditional Medicare only — not private insurance or Medicare
-            Advantage). CMS hides counts under 11 to protect privacy. Volume alone is not a measure of quality.
+            Counts of services billed to Medicare Part B (traditional Medicare only — not private insurance or Medicare Advantage). CMS
+            hides counts under 11 to protect privacy. Volume alone is not a measure of quality.
           </p>
           <VolumeChart rows={p.volumes.rows} />
         </section>

@@ -21,7 +21,9 @@ async function topicFor(slug: string) {
     name: p.name,
     summary: p.summary,
     cptCodes: p.cptCodes,
-    related: c.conditions.filter((x) => x.procedures.some((y) => y.slug === slug)).map((x) => ({ kind: "condition" as const, slug: x.slug, name: x.name })),
+    related: c.conditions
+      .filter((x) => x.procedures.some((y) => y.slug === slug))
+      .map((x) => ({ kind: "condition" as const, slug: x.slug, name: x.name })),
   };
 }
 
@@ -32,7 +34,12 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
   const page = getEducationPage("procedure", slug);
   const title = page ? `${page.title}: what it is, risks and recovery` : `${t.name}: what it is`;
   const description = page?.description ?? t.summary;
-  return { title, description, alternates: { canonical: `/procedures/${slug}` }, openGraph: { title, description, url: `/procedures/${slug}`, type: "article" } };
+  return {
+    title,
+    description,
+    alternates: { canonical: `/procedures/${slug}` },
+    openGraph: { title, description, url: `/procedures/${slug}`, type: "article" },
+  };
 }
 
 export default async function ProcedurePage({ params }: { params: TParams }) {

@@ -120,7 +120,11 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
                 <Hidden name="version" value={r.version} />
                 <div className={styles.field}>
                   <label htmlFor={`anp-${r.id}`}>Accepting new patients</label>
-                  <select id={`anp-${r.id}`} name="acceptingNewPatients" defaultValue={r.acceptingNewPatients === null ? "unknown" : r.acceptingNewPatients ? "yes" : "no"}>
+                  <select
+                    id={`anp-${r.id}`}
+                    name="acceptingNewPatients"
+                    defaultValue={r.acceptingNewPatients === null ? "unknown" : r.acceptingNewPatients ? "yes" : "no"}
+                  >
                     <option value="yes">Yes</option>
                     <option value="no">No</option>
                     <option value="unknown">Not stated</option>
@@ -156,14 +160,27 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
                 <p>
                   Board certifications:{" "}
                   {r.certifications.length
-                    ? r.certifications.map((c) => `${c.board} — ${c.certificate} (${c.verifiedAt ? `verified ${c.verifiedAt}` : "awaiting verification"})`).join("; ")
+                    ? r.certifications
+                        .map(
+                          (c) => `${c.board} — ${c.certificate} (${c.verifiedAt ? `verified ${c.verifiedAt}` : "awaiting verification"})`,
+                        )
+                        .join("; ")
                     : "none on file"}
                 </p>
-                <ActionForm action={claimCertificationAction} submitLabel="Add certification for verification" label={`Certification of ${r.physician.name}`}>
+                <ActionForm
+                  action={claimCertificationAction}
+                  submitLabel="Add certification for verification"
+                  label={`Certification of ${r.physician.name}`}
+                >
                   <Hidden name="organizationId" value={orgId} />
                   <Hidden name="physicianId" value={r.physician.id} />
                   <Field name="board" label="Board" defaultValue="American Board of Radiology" required />
-                  <Field name="certificate" label="Certificate" required hint="For example: Interventional Radiology and Diagnostic Radiology" />
+                  <Field
+                    name="certificate"
+                    label="Certificate"
+                    required
+                    hint="For example: Interventional Radiology and Diagnostic Radiology"
+                  />
                 </ActionForm>
                 <ActionForm
                   action={proposeRemoveRoleAction}
@@ -184,7 +201,11 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
           ))}
           <details>
             <summary>Add a physician at this location</summary>
-            <ActionForm action={proposeAddPhysicianAction} submitLabel="Propose adding this physician" label={`Add a physician at ${l.name}`}>
+            <ActionForm
+              action={proposeAddPhysicianAction}
+              submitLabel="Propose adding this physician"
+              label={`Add a physician at ${l.name}`}
+            >
               <Hidden name="organizationId" value={orgId} />
               <Hidden name="locationId" value={l.id} />
               <Field name="npi" label="NPI (10 digits)" required inputMode="numeric" />

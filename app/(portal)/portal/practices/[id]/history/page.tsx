@@ -43,7 +43,12 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                 {r.entity ?? ""} {r.entityId ?? ""}
               </td>
               <td>
-                <code>{JSON.stringify({ before: r.before ?? undefined, after: r.after ?? undefined, reason: r.reason ?? undefined }).slice(0, 400)}</code>
+                <code>
+                  {JSON.stringify({ before: r.before ?? undefined, after: r.after ?? undefined, reason: r.reason ?? undefined }).slice(
+                    0,
+                    400,
+                  )}
+                </code>
               </td>
             </tr>
           ))}
