@@ -1,43 +1,11 @@
 // Next.js configuration: security headers on every response (CSP, HSTS, nosniff, referrer, framing), strict builds.
 // Config files run before the app's env module loads, so MAP_TILE_URL is read here directly.
+import { buildCsp } from "./lib/http/csp.js";
 
 const isDev = process.env.NODE_ENV !== "production";
 
-/** The map tile host for img-src: the origin of MAP_TILE_URL, with a `{s}` subdomain placeholder as a wildcard. */
-function tileSource() {
-  const template = process.env.MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-  try {
-    const u = new URL(template.replace("{s}.", "SUBDOMAIN.").replace(/\{[a-z]+\}/g, "0"));
-    return `${u.protocol}//${u.host.replace("SUBDOMAIN.", "*.")}`;
-  } catch {
-    return "https://tile.openstreetmap.org";
-  }
-}
-
-/**
- * The site-wide policy, which public pages use. Pages under /portal get a nonce-based script policy from proxy.ts
- * instead. Public pages must stay cacheable by a shared cache, so no per-request nonce; Next's inline scripts
- * (RSC payload chunks) differ per page and per response, so no hash list either: 'unsafe-inline' for script
- * elements stays here and only here (docs/decisions/028). Inline event-handler attributes are still refused
- * (script-src-attr 'none'), and every other directive is as strict as the portal's.
- * 'unsafe-eval' only in development (React's dev tooling needs it).
- */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "script-src-attr 'none'",
-  "style-src 'self' 'unsafe-inline'",
-  `img-src 'self' data: blob: ${tileSource()}`,
-  "font-src 'self' data:",
-  `connect-src 'self'${isDev ? " ws: wss:" : ""}`,
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "frame-src 'none'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-].join("; ");
+/** The site-wide policy; pages under /portal get a stricter, nonce-based one from proxy.ts (same builder). */
+const csp = buildCsp({ dev: isDev, tileUrl: process.env.MAP_TILE_URL });
 
 /** @type {Array<{ key: string; value: string }>} */
 const securityHeaders = [

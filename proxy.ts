@@ -1,9 +1,10 @@
 // Request proxy (Next 16 middleware) for /portal: a per-request nonce CSP for scripts, and a redirect to sign-in
 // when there is no session cookie at all. Convenience only: every page and operation checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { env } from "@/lib/env";
+import { buildCsp } from "@/lib/http/csp";
 
-const SESSION_COOKIE = "__Host-irf_session";
 /** Reachable without a session. */
 const PUBLIC_PORTAL_PATHS = [
   "/portal/sign-in",
@@ -13,31 +14,9 @@ const PUBLIC_PORTAL_PATHS = [
   "/portal/reset-password",
 ];
 
-/** The map tile host (MAP_TILE_URL's origin; `{s}` subdomains as a wildcard), as in next.config.js. */
-function tileSource(): string {
-  const template = env().MAP_TILE_URL;
-  try {
-    const u = new URL(template.replace("{s}.", "SUBDOMAIN.").replace(/\{[a-z]+\}/g, "0"));
-    return `${u.protocol}//${u.host.replace("SUBDOMAIN.", "*.")}`;
-  } catch {
-    return "https://tile.openstreetmap.org";
-  }
-}
-
 function portalCsp(nonce: string): string {
-  const dev = env().NODE_ENV !== "production";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${tileSource()}`,
-    "font-src 'self' data:",
-    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  const e = env();
+  return buildCsp({ dev: e.NODE_ENV !== "production", tileUrl: e.MAP_TILE_URL, nonce });
 }
 
 export function proxy(request: NextRequest): NextResponse {

@@ -47,7 +47,7 @@ export function languageList(codes: string[]): string {
   return codes.map(languageName).join(", ");
 }
 
-export const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export { DAY_NAMES } from "@/lib/text/calendar";
 
 /** "08:00" -> "8:00 AM". */
 export function formatTime(hhmm: string): string {
@@ -62,10 +62,4 @@ export function isPointQuery(near: string): boolean {
   return /^-?\d{1,2}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?$/.test(near.trim());
 }
 
-/** Mirrors STALE_AFTER_DAYS of the profile operation, which is server-only and cannot be imported by client code. */
-export const STALE_DAYS = 365;
-
-export function isStale(iso: string | null | undefined, now = Date.now()): boolean {
-  if (!iso) return true;
-  return new Date(`${iso}T00:00:00Z`).getTime() < now - STALE_DAYS * 86_400_000;
-}
+export { isStale } from "@/lib/physicians/freshness";

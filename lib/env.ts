@@ -29,7 +29,6 @@ const ZEnv = z.object({
     .trim()
     .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
   /** Secret mixed into the sha-256 of reporters' IP addresses, so stored hashes cannot be reversed by brute force. */
-  REPORT_HASH_SECRET: z.string().min(16, { message: "must be at least 16 characters" }).default("irf-dev-only-report-hash-secret"),
   // Portal authentication and mail (lib/auth, lib/mail).
   /** Encrypts TOTP secrets and keys hashes of IPs; at least 32 characters. Required in production. */
   AUTH_SECRET: z.string().min(32).optional(),

@@ -1,5 +1,5 @@
 // The one application error type, and the single mapping from error codes to HTTP status and JSON body.
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
 
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
@@ -10,7 +10,6 @@ export const ERROR_STATUS = {
   UNKNOWN_LOCATION: 404,
   UNKNOWN_PROCEDURE: 404,
   CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
@@ -42,6 +41,9 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/** The `details` of a VALIDATION_FAILED error: one entry per bad field (forms show each at its field). */
+export const ZValidationDetails = z.object({ fields: z.array(z.object({ field: z.string(), message: z.string() })) });
 
 /** Turns zod issues into one readable sentence plus per-field details. */
 export function fromZodError(e: ZodError, what = "request"): AppError {

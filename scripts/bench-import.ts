@@ -62,7 +62,7 @@ await seedReference(pool);
 const dir = await mkdtemp(path.join(os.tmpdir(), "irf-bench-import-"));
 const file = path.join(dir, "npidata_pfile_20050523-20260208.csv");
 try {
-  let t = Date.now();
+  const t = Date.now();
   const gen = await generateNppes(file, { rows, irShare: 0.01 });
   const size = (await stat(file)).size;
   console.log(

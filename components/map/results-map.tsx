@@ -71,7 +71,8 @@ function FitAndWatch({
     // The fit's own moveend has fired synchronously (animate: false); later moves are the person's.
     const t = window.setTimeout(() => (ours.current = false), 50);
     return () => window.clearTimeout(t);
-    // `key` stands for points and center, which are new arrays on every render.
+    // `key` stands for points and center, which are new arrays on every render; onUserMove is a state setter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-fit only when the results or the searched point change
   }, [key, map]);
   useEffect(() => {
     const onMoveEnd = () => {

@@ -1,6 +1,6 @@
 // Opening hours as a small table; days with no hours say "Closed".
 import { DAY_NAMES, formatTime } from "@/components/format";
-import type { THours } from "@/lib/clinics/get-clinic-page";
+import type { THours } from "@/lib/validation/common";
 
 export function HoursTable({ hours, caption = "Opening hours" }: { hours: THours; caption?: string }) {
   if (hours.length === 0) return <p className="muted">Opening hours not listed — please call.</p>;

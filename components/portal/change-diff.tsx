@@ -1,5 +1,6 @@
 // Before/after table of one change request (server-rendered; used by clinics and moderators).
 import { ownValue } from "@/lib/security/own-key";
+import { DAY_NAMES } from "@/lib/text/calendar";
 import styles from "./portal.module.css";
 
 const LABELS: Record<string, string> = {
@@ -27,7 +28,7 @@ function show(v: unknown): string {
     return v
       .map((x) =>
         x && typeof x === "object" && "day" in x
-          ? `${["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][Number((x as { day: number }).day)]} ${String((x as { open: string }).open)}–${String((x as { close: string }).close)}`
+          ? `${(DAY_NAMES[Number((x as { day: number }).day)] ?? "").slice(0, 3)} ${String((x as { open: string }).open)}–${String((x as { close: string }).close)}`
           : String(x),
       )
       .join(", ");

@@ -1,7 +1,7 @@
 "use client";
 // Form plumbing for portal forms: a Server Action's state shared with fields, announced messages, conflicts.
-import { createContext, useActionState, useContext, useId, useRef, type ReactNode } from "react";
-import { IDLE, type TFormState } from "@/lib/auth/form-state";
+import { createContext, useActionState, useContext, useId, useState, type ReactNode } from "react";
+import { IDLE, type TFormState } from "@/lib/forms/form-state";
 import styles from "./portal.module.css";
 
 const StateContext = createContext<TFormState>(IDLE);
@@ -20,7 +20,7 @@ export function ActionForm(props: {
   onDone?: (state: TFormState) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE);
-  const submitted = useRef<Record<string, string>>({});
+  const [submitted, setSubmitted] = useState<Record<string, string>>({});
   return (
     <form
       action={formAction}
@@ -30,11 +30,11 @@ export function ActionForm(props: {
       onSubmit={(e) => {
         const values: Record<string, string> = {};
         for (const [k, v] of new FormData(e.currentTarget).entries()) if (typeof v === "string" && !(k in values)) values[k] = v;
-        submitted.current = values;
+        setSubmitted(values);
       }}
     >
       <StateContext.Provider value={state}>
-        <ValuesContext.Provider value={state.status === "error" ? submitted.current : {}}>{props.children}</ValuesContext.Provider>
+        <ValuesContext.Provider value={state.status === "error" ? submitted : {}}>{props.children}</ValuesContext.Provider>
       </StateContext.Provider>
       <div className={styles.actions}>
         {props.buttons ?? (

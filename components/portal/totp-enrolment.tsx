@@ -2,7 +2,7 @@
 // TOTP enrolment panel. One component for before and after confirmation, so the recovery codes returned by the
 // action survive the page refresh that the new session cookie triggers.
 import { useActionState } from "react";
-import { IDLE, type TFormState } from "@/lib/auth/form-state";
+import { IDLE, type TFormState } from "@/lib/forms/form-state";
 import { FormMessage, RecoveryCodes } from "@/components/portal/form-state";
 import styles from "./portal.module.css";
 

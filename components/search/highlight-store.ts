@@ -1,6 +1,5 @@
 // Which result is highlighted, shared by the server-rendered list and the client-only map (hover or focus on
 // either side highlights the other). A tiny external store: no context needed across the two trees.
-import { useSyncExternalStore } from "react";
 
 export type THighlight = { id: number; from: "list" | "map" } | null;
 
@@ -20,8 +19,4 @@ export function subscribeHighlight(listener: () => void): () => void {
 
 export function getHighlight(): THighlight {
   return current;
-}
-
-export function useHighlight(): THighlight {
-  return useSyncExternalStore(subscribeHighlight, getHighlight, () => null);
 }

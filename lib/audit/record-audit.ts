@@ -1,9 +1,9 @@
 // Writes the append-only audit log: every portal change and every refusal, with who, what, before/after, request id.
 import "server-only";
 import { createHash } from "node:crypto";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 

@@ -1,6 +1,6 @@
 // Account life cycle: sign-up, e-mail verification, sign-in (first factor), password reset and change, sign-out.
 import "server-only";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { consumeEmailToken, issueEmailToken } from "@/lib/auth/email-tokens";
 import { parseInput } from "@/lib/auth/guard";
 import { afterFailedPassword, beforePasswordCheck, enforceLimits } from "@/lib/auth/limits";

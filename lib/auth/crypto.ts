@@ -21,10 +21,16 @@ export function sha256Hex(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }
 
-/** Keyed hash of an IP address: rate limits and audit rows can group by it without storing the address. */
+/**
+ * The one keyed hash of an IP address (HMAC-SHA256 with AUTH_SECRET, hex): rate limits, audit rows and error reports
+ * group by it without storing the address, and without the key it cannot be reversed by trying every address.
+ */
+export function keyedIpHash(ip: string): string {
+  return createHmac("sha256", authSecret()).update(`ip:${ip.trim().toLowerCase()}`).digest("hex");
+}
+
 export function hashIp(ip: string | null): string | null {
-  if (!ip) return null;
-  return createHmac("sha256", authSecret()).update(`ip:${ip}`).digest("hex").slice(0, 32);
+  return ip ? keyedIpHash(ip) : null;
 }
 
 function secretKey(): Buffer {

@@ -1,7 +1,7 @@
 // The entry check of every portal mutation: a signed-in actor, strictly valid input, refusals logged.
 import "server-only";
 import type { z } from "zod";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError, fromZodError } from "@/lib/errors";
 

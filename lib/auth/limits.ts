@@ -2,7 +2,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { sha256Hex } from "@/lib/auth/crypto";
-import type { TRequestContext } from "@/lib/auth/context";
+import type { TRequestContext } from "@/lib/http/request-context";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { MAIL_BUDGET } from "@/lib/mail/send-mail";

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import QRCode from "qrcode";
 import { decryptSecret, encryptSecret, sha256Hex } from "@/lib/auth/crypto";
-import type { TRequestContext } from "@/lib/auth/context";
+import type { TRequestContext } from "@/lib/http/request-context";
 import { parseInput } from "@/lib/auth/guard";
 import { enforceLimits } from "@/lib/auth/limits";
 import { ZMfaCode } from "@/lib/auth/schemas";

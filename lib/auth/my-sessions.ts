@@ -1,7 +1,7 @@
 // A signed-in user's own sessions: see where the account is signed in and end any one of them.
 import "server-only";
 import { z } from "zod";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireActor } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";

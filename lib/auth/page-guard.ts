@@ -2,7 +2,7 @@
 // check: the lib/ operations each page calls decide what the actor may see and do.
 import "server-only";
 import { redirect } from "next/navigation";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { currentSession, requestContext } from "@/lib/auth/request";
 import { actorFromSession } from "@/lib/auth/session";
 

@@ -2,10 +2,11 @@
 // for Server Actions and route handlers. Operations in lib/ still decide what the actor may do.
 import "server-only";
 import { cookies, headers } from "next/headers";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { hashIp } from "@/lib/auth/crypto";
 import { isSameOriginRequest } from "@/lib/auth/origin";
-import { actorFromSession, readSession, SESSION_COOKIE, type TIssuedSession, type TSessionState } from "@/lib/auth/session";
+import { SESSION_COOKIE } from "@/lib/auth/cookie";
+import { actorFromSession, readSession, type TIssuedSession, type TSessionState } from "@/lib/auth/session";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/client-ip";

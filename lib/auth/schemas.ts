@@ -1,13 +1,7 @@
 // Input schemas of the account operations (shared by forms, server actions and tests).
 import { z } from "zod";
 import { PASSWORD_MAX } from "@/lib/auth/password";
-
-export const ZEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email({ message: "Enter a valid email address." }));
+import { ZEmail } from "@/lib/validation/common";
 
 /** Length is checked by passwordProblem(); here only a hard cap so hashing work stays bounded. */
 const ZPasswordInput = z

@@ -1,12 +1,10 @@
 // Server-side sessions: random token in the cookie, its SHA-256 in the database; idle and absolute timeouts; revocation.
 import "server-only";
 import { randomToken, sha256Hex } from "@/lib/auth/crypto";
-import type { TActor, TRequestContext } from "@/lib/auth/context";
+import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
-/** `__Host-` binds the cookie to this exact host, Secure and Path=/ (no Domain attribute possible). */
-export const SESSION_COOKIE = "__Host-irf_session";
 /** A password-only session (second factor not yet given) lives this long at most. */
 export const PENDING_MFA_MS = 10 * 60_000;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */

@@ -3,7 +3,11 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { STALE_AFTER_DAYS } from "@/lib/physicians/get-physician-profile";
+import { isStale } from "@/lib/physicians/freshness";
+import { fullName } from "@/lib/physicians/name";
+import { isoDay } from "@/lib/text/calendar";
+import { readHours } from "@/lib/validation/common";
+import { parseWith } from "@/lib/validation/parse";
 
 export const ZClinicSlug = z
   .string()
@@ -12,22 +16,11 @@ export const ZClinicSlug = z
   .max(200, { message: "clinic slug is too long" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "clinic must be a slug like main-street-imaging-boston-ma-12" });
 
-const ZHours = z.array(
-  z.object({ day: z.number().int().min(0).max(6), open: z.string().regex(/^\d{2}:\d{2}$/), close: z.string().regex(/^\d{2}:\d{2}$/) }),
-);
-export type THours = z.infer<typeof ZHours>;
-
-/** Stored hours JSON, or an empty list when it is missing or malformed (never a crash on a bad row). */
-export function readHours(value: unknown): THours {
-  const parsed = ZHours.safeParse(value);
-  return parsed.success ? [...parsed.data].sort((a, b) => a.day - b.day || a.open.localeCompare(b.open)) : [];
-}
-
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+const day = isoDay;
 
 /** Public: only active physicians and published data. 404 when the slug is unknown. */
-export async function getClinicPage(slugInput: string) {
-  const slug = ZClinicSlug.parse(slugInput);
+export async function getClinicPage(slugInput: unknown) {
+  const slug = parseWith(ZClinicSlug, slugInput, "clinic");
   const l = await db().location.findUnique({
     where: { slug },
     include: {
@@ -47,11 +40,10 @@ export async function getClinicPage(slugInput: string) {
     },
   });
   if (!l) throw new AppError("NOT_FOUND", "We couldn't find that clinic in the directory.");
-  const staleCutoff = Date.now() - STALE_AFTER_DAYS * 86_400_000;
   const physicians = l.roles
     .map((r) => ({
       slug: r.physician.slug,
-      name: [r.physician.firstName, r.physician.middleName, r.physician.lastName].filter(Boolean).join(" "),
+      name: fullName(r.physician),
       lastName: r.physician.lastName,
       credentials: r.physician.credentials,
       languages: r.physician.languages,
@@ -92,7 +84,7 @@ export async function getClinicPage(slugInput: string) {
     lng: l.lng,
     geocodePrecision: l.geocodePrecision,
     lastConfirmedAt: day(l.lastConfirmedAt),
-    possiblyOutdated: l.lastConfirmedAt.getTime() < staleCutoff,
+    possiblyOutdated: isStale(l.lastConfirmedAt),
     source: { kind: l.source.kind, name: l.source.name, fileDate: day(l.source.fileDate) },
     physicians,
     procedures,

@@ -260,7 +260,3 @@ const PAGES: readonly TEducationPage[] = [VCF, VERTEBROPLASTY, KYPHOPLASTY];
 export function getEducationPage(kind: "condition" | "procedure", slug: string): TEducationPage | undefined {
   return PAGES.find((p) => p.kind === kind && p.slug === slug);
 }
-
-export function listEducationPages(): readonly TEducationPage[] {
-  return PAGES;
-}

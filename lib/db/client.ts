@@ -35,11 +35,6 @@ export function db(): PrismaClient {
   return get().prisma;
 }
 
-/** The underlying pg pool, for the few hot-path geo queries that are plain SQL. */
-export function dbPool(): pg.Pool {
-  return get().pool;
-}
-
 /** Closes the pool and forgets the client, so the next db() call connects again (scripts that switch databases). */
 export async function disconnectDb(): Promise<void> {
   const current = globalForDb.irFinderDb;

@@ -15,11 +15,16 @@ function statementName(query: { sql: string }): string {
   return `irf_${createHash("sha1").update(query.sql).digest("hex").slice(0, 20)}`;
 }
 
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+const TRANSACTION_TIMEOUT_MS = 15_000;
+
 /**
  * `preparedStatements` must be off for the embedded database: PGlite serves every socket connection from one
  * session, so a statement prepared by one pg connection already exists for the next one.
  */
 export function createPrismaClient(pool: pg.Pool, opts: { preparedStatements?: boolean } = {}): PrismaClient {
   const adapter = new PrismaPg(pool, opts.preparedStatements ? { statementNameGenerator: statementName } : {});
-  return new PrismaClient({ adapter });
+  // Prisma's default 2 s wait for a transaction's connection turns a short burst of edits (20 proposals on one
+  // record) into errors once the pool is busy; a transaction waits as long as a query may wait to connect.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS, timeout: TRANSACTION_TIMEOUT_MS } });
 }

@@ -1,8 +1,7 @@
 // Wraps a route handler: one JSON error shape, request ids, no stack traces to clients, logged failures.
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
-import { fromZodError, toErrorResponse } from "@/lib/errors";
+import { toErrorResponse } from "@/lib/errors";
 import { requestIdFrom } from "@/lib/http/request-id";
 import { log } from "@/lib/log";
 
@@ -37,19 +36,10 @@ export function apiRoute<P = Record<string, never>>(
   };
 }
 
-/** Parses the query string with a zod schema; repeated keys keep their first value. */
-export function parseSearchParams<S extends z.ZodType>(req: NextRequest, schema: S): z.infer<S> {
-  // A Map, not `k in obj`: a parameter named "constructor" or "__proto__" is an ordinary key here.
+/** The query string as a plain object for the operation to parse; repeated keys keep their first value. */
+export function searchParamsObject(req: NextRequest): Record<string, string> {
+  // A Map first: a parameter named "__proto__" or "constructor" is an ordinary key, never the object's prototype.
   const first = new Map<string, string>();
   for (const [k, v] of req.nextUrl.searchParams) if (!first.has(k)) first.set(k, v);
-  const parsed = schema.safeParse(Object.fromEntries(first));
-  if (!parsed.success) throw fromZodError(parsed.error, "query");
-  return parsed.data;
-}
-
-/** Parses one value (a path segment, a body) with a zod schema, naming it in the error. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw fromZodError(parsed.error, what);
-  return parsed.data;
+  return Object.fromEntries(first);
 }

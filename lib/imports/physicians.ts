@@ -1,6 +1,6 @@
 // Inserts and updates physicians keyed on NPI, honouring field precedence and recording per-field provenance.
 import { loadProtectedFields, mergeWithPrecedence, recordFieldProvenance } from "@/lib/imports/precedence";
-import { slugify } from "@/lib/imports/normalize";
+import { physicianSlug } from "@/lib/physicians/name";
 import type { TBatchContext } from "@/lib/imports/types";
 
 export type TPhysicianFields = {
@@ -26,11 +26,6 @@ export type TPhysicianOutcome = {
 };
 
 type TExisting = TPhysicianFields & { id: number; npi: string; lastConfirmedAt: string };
-
-/** The physician slug the demo uses too: first-last-credentials-npi, lower-case and hyphenated. */
-export function physicianSlug(p: Pick<TPhysicianInput, "firstName" | "lastName" | "credentials" | "npi">): string {
-  return slugify(`${p.firstName} ${p.lastName} ${p.credentials ?? ""} ${p.npi}`);
-}
 
 async function loadExisting(ctx: TBatchContext, npis: string[]): Promise<Map<string, TExisting>> {
   const { rows } = await ctx.client.query<TExisting>(

@@ -55,3 +55,15 @@ export function queueMail(mail: TMail): void {
     await sendMail(mail);
   });
 }
+
+/**
+ * Sends a notice about a change that is already committed. A mail failure is logged, never thrown: the saved
+ * change must not be reported to the person as an error (they would retry something that already happened).
+ */
+export async function sendMailAfterCommit(mail: TMail, context: { action: string; requestId: string }): Promise<void> {
+  try {
+    await sendMail(mail);
+  } catch (err) {
+    log.error({ err, subject: mail.subject, ...context }, "notice mail after a committed change failed");
+  }
+}

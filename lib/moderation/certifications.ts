@@ -1,6 +1,6 @@
 // Moderators verify board certifications (status, where checked, when); only verified ones show a badge.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireModerator } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";

@@ -1,6 +1,6 @@
 // Moderators disable portal accounts; every session of a disabled account ends at once.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireModerator } from "@/lib/auth/guard";
 import { revokeAllSessions } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZDisableUser, ZDisableUserByEmail } from "@/lib/moderation/schemas";
 import { revokeInvitationsFrom } from "@/lib/portal/members";
-import { withdrawPendingChangeRequests } from "@/lib/portal/withdraw-change-requests";
+import { withdrawPendingChangeRequests } from "@/lib/change-requests/withdraw";
 
 export async function disableUser(actorOrNull: TActor | null, input: unknown): Promise<{ sessionsEnded: number }> {
   const action = "moderation.user.disable";

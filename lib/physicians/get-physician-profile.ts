@@ -2,17 +2,21 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { TPhysicianKey } from "@/lib/physicians/schema";
+import { isStale } from "@/lib/physicians/freshness";
+import { fullName } from "@/lib/physicians/name";
+import { isoDay } from "@/lib/text/calendar";
+import { readHours } from "@/lib/validation/common";
+import { ZPhysicianKey } from "@/lib/physicians/schema";
+import { parseWith } from "@/lib/validation/parse";
 
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+const day = isoDay;
 
 type TSourceRow = { kind: string; name: string; fileName: string | null; fileDate: Date | null };
 const sourceDto = (s: TSourceRow) => ({ kind: s.kind, name: s.name, fileName: s.fileName, fileDate: day(s.fileDate) });
 
-/** Listings not confirmed for this long are flagged as possibly out of date. */
-export const STALE_AFTER_DAYS = 365;
-
-export async function getPhysicianProfile(key: TPhysicianKey) {
+/** Public: an active physician by numeric id or slug. VALIDATION_FAILED for a malformed key, NOT_FOUND for an unknown one. */
+export async function getPhysicianProfile(idOrSlug: unknown) {
+  const key = parseWith(ZPhysicianKey, idOrSlug, "physician");
   const p = await db().physician.findUnique({
     where: "id" in key ? { id: key.id } : { slug: key.slug },
     include: {
@@ -38,13 +42,12 @@ export async function getPhysicianProfile(key: TPhysicianKey) {
     return c ? { slug: c.slug, name: c.name } : undefined;
   };
   const lastConfirmed = [p.lastConfirmedAt, ...p.roles.map((r) => r.location.lastConfirmedAt)].reduce((a, b) => (a < b ? a : b));
-  const staleCutoff = Date.now() - STALE_AFTER_DAYS * 86_400_000;
 
   return {
     id: p.id,
     slug: p.slug,
     npi: p.npi,
-    name: [p.firstName, p.middleName, p.lastName].filter(Boolean).join(" "),
+    name: fullName(p),
     firstName: p.firstName,
     lastName: p.lastName,
     credentials: p.credentials,
@@ -53,7 +56,7 @@ export async function getPhysicianProfile(key: TPhysicianKey) {
     taxonomyCodes: p.taxonomyCodes,
     identifiedBy: p.identifiedBy,
     lastConfirmedAt: day(lastConfirmed),
-    possiblyOutdated: lastConfirmed.getTime() < staleCutoff,
+    possiblyOutdated: isStale(lastConfirmed),
     certifications: p.certifications.map((c) => ({
       board: c.board,
       certificate: c.certificate,
@@ -77,7 +80,7 @@ export async function getPhysicianProfile(key: TPhysicianKey) {
       state: r.location.state,
       zip: r.location.zip,
       phone: r.location.phone,
-      hours: r.location.hours,
+      hours: readHours(r.location.hours),
       accessibilityNotes: r.location.accessibilityNotes,
       lat: r.location.lat,
       lng: r.location.lng,

@@ -1,4 +1,5 @@
 // National Provider Identifier format and check digit (Luhn over the 80840 card-issuer prefix, per CMS).
+import { z } from "zod";
 
 /** The check digit for the first nine digits of an NPI. */
 export function npiCheckDigit(first9: string): number {
@@ -31,3 +32,10 @@ export function demoNpi(sequence: number): string {
   const first9 = `9${String(sequence).padStart(8, "0")}`;
   return first9 + String(npiCheckDigit(first9));
 }
+
+/** An NPI typed into a form: ten digits CMS could have issued. */
+export const ZNpi = z
+  .string()
+  .trim()
+  .regex(/^\d{10}$/, "An NPI has 10 digits.")
+  .refine(isIssuableNpi, "This is not a valid NPI (check the digits).");

@@ -1,12 +1,12 @@
 // A clinic claims a board certification for one of its physicians; it stays hidden until a moderator verifies it.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { deny, parseInput, requireActor } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requireMembership } from "@/lib/portal/authorize";
+import { requireMembership } from "@/lib/auth/membership";
 import { ZClaimCertification } from "@/lib/portal/schemas";
 
 export async function claimCertification(actorOrNull: TActor | null, input: unknown): Promise<{ id: number }> {

@@ -1,10 +1,14 @@
 // What a member sees of their practice: its records with versions (for edits), its requests and its people.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { requireReadAccess } from "@/lib/portal/authorize";
+import { fullName } from "@/lib/physicians/name";
+import { isoDay } from "@/lib/text/calendar";
+import { readHours, type THours } from "@/lib/validation/common";
+import { toChangeRequestDto, type TChangeRequestDto } from "@/lib/change-requests/dto";
+import { requireReadAccess } from "@/lib/auth/membership";
 import { ZOrganizationRef } from "@/lib/portal/schemas";
 
 export type TMyPracticeDto = { organizationId: number; name: string; role: string };
@@ -35,26 +39,12 @@ export type TLocationDto = {
   state: string;
   zip: string;
   phone: string | null;
-  hours: Array<{ day: number; open: string; close: string }>;
+  hours: THours;
   accessibilityNotes: string | null;
   lat: number;
   lng: number;
   geocodePrecision: string;
   roles: TRoleDto[];
-};
-
-export type TChangeRequestDto = {
-  id: number;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  summary: string;
-  before: Record<string, unknown>;
-  proposed: Record<string, unknown>;
-  status: string;
-  reason: string | null;
-  createdAt: string;
-  reviewedAt: string | null;
 };
 
 export type TPracticeDto = {
@@ -68,34 +58,6 @@ export type TPracticeDto = {
   locations: TLocationDto[];
   changeRequests: TChangeRequestDto[];
 };
-
-export function toChangeRequestDto(c: {
-  id: number;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  summary: string;
-  before: unknown;
-  proposed: unknown;
-  status: string;
-  reason: string | null;
-  createdAt: Date;
-  reviewedAt: Date | null;
-}): TChangeRequestDto {
-  return {
-    id: c.id,
-    entity: c.entity,
-    entityId: c.entityId,
-    action: c.action,
-    summary: c.summary,
-    before: (c.before ?? {}) as Record<string, unknown>,
-    proposed: (c.proposed ?? {}) as Record<string, unknown>,
-    status: c.status,
-    reason: c.reason,
-    createdAt: c.createdAt.toISOString(),
-    reviewedAt: c.reviewedAt?.toISOString() ?? null,
-  };
-}
 
 export async function getPractice(actorOrNull: TActor | null, input: unknown): Promise<TPracticeDto> {
   const actor = await requireActor(actorOrNull, "practice.read");
@@ -139,7 +101,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
       state: l.state,
       zip: l.zip,
       phone: l.phone,
-      hours: Array.isArray(l.hours) ? (l.hours as TLocationDto["hours"]) : [],
+      hours: readHours(l.hours),
       accessibilityNotes: l.accessibilityNotes,
       lat: l.lat,
       lng: l.lng,
@@ -154,7 +116,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
           id: r.physician.id,
           version: r.physician.version,
           npi: r.physician.npi,
-          name: [r.physician.firstName, r.physician.middleName, r.physician.lastName].filter(Boolean).join(" "),
+          name: fullName(r.physician),
           credentials: r.physician.credentials,
           languages: r.physician.languages,
         },
@@ -162,7 +124,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
           id: c.id,
           board: c.board,
           certificate: c.certificate,
-          verifiedAt: c.verifiedAt?.toISOString().slice(0, 10) ?? null,
+          verifiedAt: isoDay(c.verifiedAt),
         })),
       })),
     })),

@@ -1,7 +1,7 @@
 // Practice staff: managers invite (single-use e-mailed token) and remove members; members see who else has access.
 import "server-only";
 import { randomToken, sha256Hex } from "@/lib/auth/crypto";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { deny, parseInput, requireActor } from "@/lib/auth/guard";
 import { enforceLimits } from "@/lib/auth/limits";
 import { portalLink } from "@/lib/auth/links";
@@ -10,9 +10,9 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/send-mail";
-import { requireMembership } from "@/lib/portal/authorize";
+import { requireMembership } from "@/lib/auth/membership";
+import { withdrawPendingChangeRequests } from "@/lib/change-requests/withdraw";
 import { ZAcceptInvitation, ZInviteStaff, ZOrganizationRef, ZRemoveMember, ZRevokeInvitation } from "@/lib/portal/schemas";
-import { withdrawPendingChangeRequests } from "@/lib/portal/withdraw-change-requests";
 
 const INVITATION_DAYS = 7;
 

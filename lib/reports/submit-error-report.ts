@@ -1,8 +1,7 @@
 // Stores a patient's "Report incorrect information" for moderators: validated, rate-limited, no raw IPs kept.
 import "server-only";
-import { createHash } from "node:crypto";
+import { keyedIpHash } from "@/lib/auth/crypto";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { AppError, fromZodError } from "@/lib/errors";
 import { ZErrorReportInput } from "@/lib/reports/schema";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
@@ -10,9 +9,9 @@ import { consumeRateLimit } from "@/lib/security/rate-limit";
 /** Reports one address may send per hour; generous for a person, tight for a script. */
 export const REPORTS_PER_HOUR = 5;
 
-/** sha-256 of the IP with the server secret: enough to rate-limit and spot abuse, useless for finding the person. */
+/** The reporter's keyed IP hash: enough to rate-limit and spot abuse, useless for finding the person. */
 export function hashReporter(ip: string): string {
-  return createHash("sha256").update(`${env().REPORT_HASH_SECRET}:${ip.trim().toLowerCase()}`).digest("hex");
+  return keyedIpHash(ip || "unknown");
 }
 
 /** Public, no login. Throws VALIDATION_FAILED, NOT_FOUND or RATE_LIMITED with messages safe to show. */
@@ -23,7 +22,7 @@ export async function submitErrorReport(input: unknown, reporter: { ip: string }
   if (r.physicianId === undefined && r.locationId === undefined) {
     throw new AppError("VALIDATION_FAILED", "Say which doctor or clinic the report is about.");
   }
-  const reporterHash = hashReporter(reporter.ip || "unknown");
+  const reporterHash = hashReporter(reporter.ip);
   const limit = await consumeRateLimit({ key: `report:ip:${reporterHash}`, limit: REPORTS_PER_HOUR, windowSeconds: 3600 });
   if (!limit.allowed) {
     throw new AppError("RATE_LIMITED", "You have sent several reports in a short time. Please try again in an hour.", {

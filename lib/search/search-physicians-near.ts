@@ -5,8 +5,11 @@ import { PREPARED_MARKER } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
+import { fullName } from "@/lib/physicians/name";
+import { isoDay } from "@/lib/text/calendar";
 import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
-import type { TSearchQuery, TSearchResponse, TSearchResult } from "@/lib/search/schema";
+import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
+import { parseWith } from "@/lib/validation/parse";
 
 /**
  * Counting stops after this many nearest matching roles (physician-at-location rows); past it `total` is a
@@ -146,17 +149,13 @@ function queryMatches(args: TMatchQuery): Promise<TRow[]> {
   return db().$queryRaw<TRow[]>(buildSearchSql(args));
 }
 
-function fullName(r: Pick<TRow, "first_name" | "middle_name" | "last_name">): string {
-  return [r.first_name, r.middle_name, r.last_name].filter(Boolean).join(" ");
-}
-
 function toResult(r: TRow): TSearchResult {
   return {
     physician: {
       id: r.physician_id,
       slug: r.physician_slug,
       npi: r.npi,
-      name: fullName(r),
+      name: fullName({ firstName: r.first_name, middleName: r.middle_name, lastName: r.last_name }),
       credentials: r.credentials,
       gender: r.gender,
       languages: r.languages,
@@ -180,13 +179,14 @@ function toResult(r: TRow): TSearchResult {
     acceptingNewPatients: r.accepting_new_patients,
     telehealth: r.telehealth,
     otherLocations: r.other_locations,
-    lastConfirmedAt: r.last_confirmed_at.toISOString().slice(0, 10),
+    lastConfirmedAt: isoDay(r.last_confirmed_at),
     source: r.source_kind,
   };
 }
 
 /** Searches the directory around a ZIP, city or point. Public: no authorization, only published data. */
-export async function searchPhysiciansNear(q: TSearchQuery): Promise<TSearchResponse> {
+export async function searchPhysiciansNear(input: unknown): Promise<TSearchResponse> {
+  const q = parseWith(ZSearchQuery, input, "query");
   const [place, procedure] = await Promise.all([
     resolveNear(q.near),
     q.procedure ? getCatalog().then((c) => matchProcedure(c, q.procedure as string)) : Promise.resolve<TProcedureMatch | null>(null),

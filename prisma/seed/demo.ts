@@ -3,6 +3,7 @@
 // 555-01xx phone numbers, invented surnames).
 import { demoNpi } from "@/lib/physicians/npi";
 import { prng } from "@/lib/text/prng";
+import { physicianSlug } from "@/lib/physicians/name";
 import { slugify } from "@/lib/text/slugify";
 import { METROS } from "./metros";
 import { usZips, type TZip } from "./zips";
@@ -390,7 +391,7 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
         batch.physicians.push({
           id,
           npi,
-          slug: slugify(`${firstName} ${lastName} ${credentials} ${npi}`),
+          slug: physicianSlug({ firstName, lastName, credentials, npi }),
           firstName,
           lastName,
           credentials,

@@ -1,6 +1,7 @@
 // getClinicPage: one location with the active physicians practising there, their procedures and verified badges.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getClinicPage, readHours } from "@/lib/clinics/get-clinic-page";
+import { getClinicPage } from "@/lib/clinics/get-clinic-page";
+import { readHours } from "@/lib/validation/common";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { destination, insertDirectory, resetDirectory, testPrisma } from "./support/directory";
 

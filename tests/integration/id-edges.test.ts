@@ -1,6 +1,6 @@
 // Case 6 of the security review: ids beyond int4 are refused as invalid input at the edge, never reach the database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listPracticeHistory } from "@/lib/audit/list-audit";
+import { listPracticeHistory } from "@/lib/portal/list-history";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { submitErrorReport } from "@/lib/reports/submit-error-report";

@@ -4,7 +4,7 @@ import { toStateCode } from "@/lib/geo/us-states";
 import { addressKey } from "@/lib/imports/normalize";
 import { ZErrorReportFilter, ZResolveErrorReport, ZVerifyCertification } from "@/lib/moderation/schemas";
 import { languageName, toLanguageCode } from "@/lib/physicians/languages";
-import { ZLocationChanges, ZProposeLanguages } from "@/lib/portal/schemas";
+import { ZLocationChanges, ZProposeLanguages } from "@/lib/change-requests/schemas";
 import { ZErrorReportInput } from "@/lib/reports/schema";
 import { ZSearchQuery } from "@/lib/search/schema";
 

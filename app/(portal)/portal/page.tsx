@@ -1,7 +1,7 @@
 // Portal home: the practices this person works on, their claims, and where to go next.
 import styles from "@/components/portal/portal.module.css";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
-import { listMyClaims } from "@/lib/portal/claims";
+import { listMyClaims } from "@/lib/claims/list";
 import { listMyPractices } from "@/lib/portal/get-practice";
 
 export const metadata = { title: "My practices" };

@@ -1,11 +1,12 @@
 "use server";
 // Server Action behind the "Report incorrect information" form (a public POST endpoint: validated and rate-limited
-// inside submitErrorReport).
+// inside submitErrorReport), on the same path as every other form: decoder, runAction, one error mapping.
 import { headers } from "next/headers";
-import { isAppError } from "@/lib/errors";
-import { log } from "@/lib/log";
-import { submitErrorReport } from "@/lib/reports/submit-error-report";
+import { FErrorReport } from "@/lib/forms/decoders";
+import { decodeForm } from "@/lib/forms/form-data";
+import { runAction } from "@/lib/forms/run-action";
 import { clientIpFromHeaders } from "@/lib/http/client-ip";
+import { submitErrorReport } from "@/lib/reports/submit-error-report";
 
 export type TReportFormState = {
   status: "idle" | "sent" | "error";
@@ -17,41 +18,22 @@ export type TReportFormState = {
   attempt: number;
 };
 
-const FIELDS = ["physicianId", "locationId", "topic", "message", "reporterEmail", "website"] as const;
-
-async function clientIp(): Promise<string> {
-  return clientIpFromHeaders(await headers()) ?? "unknown";
-}
-
 export async function sendErrorReport(prev: TReportFormState, form: FormData): Promise<TReportFormState> {
-  const input: Record<string, string> = {};
-  for (const f of FIELDS) {
-    const v = form.get(f);
-    if (typeof v === "string") input[f] = v;
-  }
-  try {
-    await submitErrorReport(input, { ip: await clientIp() });
+  const input = decodeForm(FErrorReport, form);
+  const state = await runAction("report.submit", async () => {
+    await submitErrorReport(input, { ip: clientIpFromHeaders(await headers()) ?? "unknown" });
+    return { status: "ok" };
+  });
+  const attempt = prev.attempt + 1;
+  if (state.status === "ok") {
     return {
       status: "sent",
       message: "Thank you. Your report has been sent to our moderators, who check every report before changing a listing.",
       fieldErrors: {},
       values: {},
-      attempt: prev.attempt + 1,
-    };
-  } catch (e) {
-    if (isAppError(e)) {
-      const fieldErrors: Record<string, string> = {};
-      const details = e.details as { fields?: Array<{ field: string; message: string }> } | undefined;
-      for (const f of details?.fields ?? []) fieldErrors[f.field] ??= f.message;
-      return { status: "error", message: e.message, fieldErrors, values: input, attempt: prev.attempt + 1 };
-    }
-    log.error({ err: e }, "error report failed");
-    return {
-      status: "error",
-      message: "We couldn't send your report just now. Please try again in a moment.",
-      fieldErrors: {},
-      values: input,
-      attempt: prev.attempt + 1,
+      attempt,
     };
   }
+  const values = Object.fromEntries(Object.entries(input).filter((e): e is [string, string] => e[1] !== undefined));
+  return { status: "error", message: state.message ?? "", fieldErrors: state.fieldErrors ?? {}, values, attempt };
 }

@@ -10,13 +10,14 @@ import { Pagination } from "@/components/search/pagination";
 import { linkState, RADIUS_CHOICES, searchHref } from "@/components/search/search-params";
 import { SearchFilters, SortSelect } from "@/components/search/search-filters";
 import { ResultsRegion, SearchShell, ViewToggle } from "@/components/search/search-shell";
+import { searchView } from "@/components/search/search-view-model";
 import { toSuggestEntries } from "@/components/search/suggest";
 import { env } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { isAppError, ZValidationDetails } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { LANGUAGES } from "@/lib/physicians/languages";
 import { getCatalog } from "@/lib/procedures/catalog";
-import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
+import { type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 
 // Reads the live directory on every request (there is no database at build time).
@@ -48,19 +49,20 @@ export async function generateMetadata({ searchParams }: { searchParams: TSearch
 
 type TOutcome = { kind: "start" } | { kind: "ok"; data: TSearchResponse } | { kind: "input-error"; message: string } | { kind: "failed" };
 
+/** The first field's message as a sentence ("Radius must be between 1 and 250 miles."). */
+function firstFieldMessage(details: unknown): string | null {
+  const parsed = ZValidationDetails.safeParse(details);
+  const m = parsed.success ? parsed.data.fields[0]?.message : undefined;
+  return m ? `${m.charAt(0).toUpperCase()}${m.slice(1)}.` : null;
+}
+
 async function runSearch(raw: Record<string, string>): Promise<TOutcome> {
   if (!raw.near?.trim()) return { kind: "start" };
-  const parsed = ZSearchQuery.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      kind: "input-error",
-      message: issue ? `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.` : "Please check the search.",
-    };
-  }
   try {
-    return { kind: "ok", data: await searchPhysiciansNear(parsed.data) };
+    return { kind: "ok", data: await searchPhysiciansNear(raw) };
   } catch (e) {
+    if (isAppError(e) && e.code === "VALIDATION_FAILED")
+      return { kind: "input-error", message: firstFieldMessage(e.details) ?? "Please check the search." };
     if (isAppError(e) && e.status < 500) return { kind: "input-error", message: e.message };
     log.error({ err: e, near: raw.near }, "search page failed");
     return { kind: "failed" };
@@ -95,35 +97,8 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const data = outcome.kind === "ok" ? outcome.data : null;
-  const procedureSlug = data?.query.procedure?.slug ?? null;
-  const procedureLabel = data?.query.procedure
-    ? data.query.procedure.kind === "text"
-      ? data.query.procedure.input
-      : data.query.procedure.label
-    : (catalog.procedures.find((p) => p.slug === raw.procedure)?.name ??
-      catalog.conditions.find((c) => c.slug === raw.procedure)?.name ??
-      raw.procedure ??
-      "");
-  const shown = data ? (data.results.length > 0 ? data.results : data.nearest) : [];
-  const isDemo = shown.some((r) => r.source === "DEMO");
-  const highlight = new Set(
-    procedureSlug
-      ? [procedureSlug, ...(catalog.conditions.find((c) => c.slug === procedureSlug)?.procedures.map((p) => p.slug) ?? [])]
-      : [],
-  );
+  const view = searchView(raw, catalog, data);
   const tiles = { url: env().MAP_TILE_URL, attribution: env().MAP_TILE_ATTRIBUTION };
-  const points = shown.map((r, i) => ({
-    id: r.physician.id,
-    index: (data ? (data.results.length > 0 ? (data.page - 1) * data.pageSize : 0) : 0) + i + 1,
-    name: r.physician.credentials ? `${r.physician.name}, ${r.physician.credentials}` : r.physician.name,
-    slug: r.physician.slug,
-    clinic: r.location.name,
-    address: `${r.location.address}, ${r.location.city}, ${r.location.state} ${r.location.zip}`,
-    distance: formatMiles(r.distanceMiles),
-    lat: r.location.lat,
-    lng: r.location.lng,
-  }));
-  const what = data?.query.procedure ? data.query.procedure.label : "Interventional radiologists";
 
   return (
     <main id="main" className="page page--wide">
@@ -133,8 +108,8 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
             key={`${raw.near ?? ""}|${raw.procedure ?? ""}`}
             entries={entries}
             languages={languages}
-            procedureLabel={procedureLabel}
-            procedureSlug={procedureSlug}
+            procedureLabel={view.procedureLabel}
+            procedureSlug={view.procedureSlug}
             initiallyOpen={outcome.kind !== "ok"}
           />
         </aside>
@@ -178,19 +153,17 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
               <>
                 <header className="results-header">
                   <h1 id="results-heading" className="results-header__title">
-                    {what} near {placeLabel(data)}
+                    {view.heading} near {placeLabel(data)}
                   </h1>
                   <p className="results-header__summary" role="status">
-                    {data.total > 0
-                      ? `${data.totalIsLowerBound ? `More than ${data.total.toLocaleString("en-US")}` : data.total.toLocaleString("en-US")} doctor${data.total === 1 ? "" : "s"} within ${data.query.radius} miles${data.query.sort === "name" ? ", sorted by last name" : ", nearest first"}`
-                      : `No doctors within ${data.query.radius} miles match this search`}
+                    {view.summary}
                   </p>
                   <div className="results-header__tools">
                     {data.total > 0 ? <SortSelect /> : null}
-                    <ViewToggle count={shown.length} />
+                    <ViewToggle count={view.shown.length} />
                   </div>
                 </header>
-                {isDemo ? <DemoNotice /> : null}
+                {view.isDemo ? <DemoNotice /> : null}
 
                 {data.results.length > 0 ? (
                   <ol className="result-list" aria-label="Doctors" start={(data.page - 1) * data.pageSize + 1}>
@@ -199,14 +172,14 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
                         key={r.physician.id}
                         result={r}
                         index={(data.page - 1) * data.pageSize + i + 1}
-                        highlightProcedures={highlight}
+                        highlightProcedures={view.highlight}
                       />
                     ))}
                   </ol>
                 ) : null}
 
                 {data.total === 0 ? (
-                  <EmptyState data={data} raw={raw} highlight={highlight} />
+                  <EmptyState data={data} raw={raw} highlight={view.highlight} />
                 ) : (
                   <Pagination total={data.total} lowerBound={data.totalIsLowerBound} page={data.page} pageSize={data.pageSize} raw={raw} />
                 )}
@@ -218,7 +191,7 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
         <div className="search-layout__map">
           {data ? (
             <SearchMap
-              points={points}
+              points={view.points}
               center={data.query.point}
               radiusMiles={data.query.radius}
               centerLabel={isPointQuery(data.query.near) ? "Searched location" : `Searched location: ${data.query.label}`}

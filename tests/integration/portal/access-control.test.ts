@@ -3,17 +3,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { actorFromSession, createSession, readSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { listAllHistory, listPracticeHistory } from "@/lib/audit/list-audit";
+import { listAllHistory, listPracticeHistory } from "@/lib/portal/list-history";
 import { verifyCertification } from "@/lib/moderation/certifications";
 import { resolveErrorReport } from "@/lib/moderation/error-reports";
-import { approveChangeRequest, rejectChangeRequest } from "@/lib/moderation/review-change-request";
+import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { disableUser, disableUserByEmail } from "@/lib/moderation/users";
 import { claimCertification } from "@/lib/portal/certifications";
-import { approveClaim, rejectClaim, submitClaim } from "@/lib/portal/claims";
+import { approveClaim, rejectClaim } from "@/lib/claims/review";
+import { submitClaim } from "@/lib/claims/submit";
 import { getPractice } from "@/lib/portal/get-practice";
 import { acceptInvitation, inviteStaff, listMembers, listPendingInvitations, removeMember, revokeInvitation } from "@/lib/portal/members";
 import {
@@ -23,7 +24,7 @@ import {
   proposePhysicianLanguages,
   proposeRemoveRole,
   proposeRoleChange,
-} from "@/lib/portal/propose-change";
+} from "@/lib/change-requests/propose";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import {
   addMember,

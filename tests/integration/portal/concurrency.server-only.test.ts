@@ -1,11 +1,11 @@
 // Concurrent edits on the real server (many connections): one proposal per record at a time, and a
 // read-propose-approve loop by many workers loses no update.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { approveChangeRequest } from "@/lib/moderation/review-change-request";
-import { proposePhysicianLanguages, proposeRoleChange } from "@/lib/portal/propose-change";
+import { approveChangeRequest } from "@/lib/change-requests/review";
+import { proposePhysicianLanguages, proposeRoleChange } from "@/lib/change-requests/propose";
 import { addMember, createPractice, createUser, resetPortal, signedIn, useTempOutbox, type TPracticeFixture } from "./support";
 
 let P: TPracticeFixture;

@@ -1,19 +1,21 @@
 // The clinic-to-public path: claims, invitations, proposals that stay invisible until approved, atomic approval
 // with provenance, rejection with a reason, version conflicts that show current values, certifications, reports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
 import { isAppError, type AppError } from "@/lib/errors";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import { verifyCertification } from "@/lib/moderation/certifications";
 import { listErrorReports, resolveErrorReport } from "@/lib/moderation/error-reports";
-import { listPendingChangeRequests } from "@/lib/moderation/list-change-requests";
-import { approveChangeRequest, rejectChangeRequest } from "@/lib/moderation/review-change-request";
+import { listPendingChangeRequests } from "@/lib/change-requests/list";
+import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { claimCertification } from "@/lib/portal/certifications";
-import { approveClaim, listPendingClaims, rejectClaim, searchPractices, submitClaim } from "@/lib/portal/claims";
+import { listPendingClaims } from "@/lib/claims/list";
+import { approveClaim, rejectClaim } from "@/lib/claims/review";
+import { searchPractices, submitClaim } from "@/lib/claims/submit";
 import { getPractice, listMyPractices } from "@/lib/portal/get-practice";
 import { acceptInvitation, inviteStaff, listMembers, removeMember } from "@/lib/portal/members";
-import { proposeAddPhysician, proposeLocationChange, proposeRemoveRole, proposeRoleChange } from "@/lib/portal/propose-change";
+import { proposeAddPhysician, proposeLocationChange, proposeRemoveRole, proposeRoleChange } from "@/lib/change-requests/propose";
 import { ZSearchQuery } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 import { addMember, createPractice, createUser, resetPortal, signedIn, useTempOutbox, type TPracticeFixture } from "./support";

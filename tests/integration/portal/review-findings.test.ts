@@ -1,16 +1,16 @@
 // Cases 2 and 4 of the security review: what a removed member or disabled account leaves behind (invitations,
 // pending change requests), managers revoking invitations, and a rival clinic's claim kept from the practice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listPracticeHistory } from "@/lib/audit/list-audit";
-import type { TActor } from "@/lib/auth/context";
+import { listPracticeHistory } from "@/lib/portal/list-history";
+import type { TActor } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { disableUser } from "@/lib/moderation/users";
 import { claimCertification } from "@/lib/portal/certifications";
-import { submitClaim } from "@/lib/portal/claims";
+import { submitClaim } from "@/lib/claims/submit";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
 import { acceptInvitation, inviteStaff, listPendingInvitations, removeMember, revokeInvitation } from "@/lib/portal/members";
-import { proposeLocationChange } from "@/lib/portal/propose-change";
+import { proposeLocationChange } from "@/lib/change-requests/propose";
 import { readOutbox, linkIn } from "@/lib/mail/outbox";
 import { addMember, createPractice, createUser, resetPortal, signedIn, useTempOutbox, type TPracticeFixture } from "./support";
 

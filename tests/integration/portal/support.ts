@@ -2,7 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { hashPassword } from "@/lib/auth/password";
 import { actorFromSession, createSession, readSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";

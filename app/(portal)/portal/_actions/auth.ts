@@ -1,37 +1,36 @@
 "use server";
-// Server Actions of the account pages: thin wrappers from form data to lib/auth operations.
+// Server Actions of the account pages: decoded form input to lib/auth operations.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { changePassword, requestPasswordReset, resetPassword, signIn, signOutEverywhere, signUp, verifyEmail } from "@/lib/auth/accounts";
-import type { TFormState } from "@/lib/auth/form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 import { confirmTotpEnrolment, verifySecondFactor } from "@/lib/auth/mfa";
 import { endMySession } from "@/lib/auth/my-sessions";
 import { clearSessionCookie, currentSession, setSessionCookie } from "@/lib/auth/request";
-import { formObject, runAction } from "@/lib/auth/server-action";
+import { FChangePassword, FCode, FEmail, FResetPassword, FSessionId, FSignIn, FSignUp, FToken } from "@/lib/forms/decoders";
+import { runAction, runForm } from "@/lib/forms/run-action";
 import { revokeSession } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 
 export async function signUpAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("account.sign_up", async (_actor, ctx) => {
-    const f = formObject(fd);
-    await signUp(ctx, { email: f.email, displayName: f.displayName, password: f.password });
+  return runForm("account.sign_up", fd, FSignUp, async (_actor, input, ctx) => {
+    await signUp(ctx, input);
     return { status: "ok", message: "Check your email: we've sent a link to confirm your address." };
   });
 }
 
 export async function verifyEmailAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("account.verify_email", async (_actor, ctx) => {
-    await verifyEmail(ctx, { token: formObject(fd).token });
+  return runForm("account.verify_email", fd, FToken, async (_actor, input, ctx) => {
+    await verifyEmail(ctx, input);
     return { status: "ok", message: "Your email address is confirmed. You can sign in now." };
   });
 }
 
 export async function signInAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
   let next: "mfa" | "enroll" = "mfa";
-  const state = await runAction("account.sign_in", async (_actor, ctx) => {
-    const f = formObject(fd);
-    const s = await signIn(ctx, { email: f.email, password: f.password }, (await headers()).get("user-agent"));
+  const state = await runForm("account.sign_in", fd, FSignIn, async (_actor, input, ctx) => {
+    const s = await signIn(ctx, input, (await headers()).get("user-agent"));
     await setSessionCookie(s);
     next = s.next;
     return { status: "ok" };
@@ -41,8 +40,8 @@ export async function signInAction(_prev: TFormState, fd: FormData): Promise<TFo
 }
 
 export async function verifyMfaAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  const state = await runAction("mfa.verify", async (_actor, ctx) => {
-    const fresh = await verifySecondFactor(await currentSession(), ctx, { code: formObject(fd).code });
+  const state = await runForm("mfa.verify", fd, FCode, async (_actor, input, ctx) => {
+    const fresh = await verifySecondFactor(await currentSession(), ctx, input);
     await setSessionCookie(fresh);
     return { status: "ok" };
   });
@@ -51,34 +50,32 @@ export async function verifyMfaAction(_prev: TFormState, fd: FormData): Promise<
 }
 
 export async function confirmEnrolmentAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("mfa.enrol", async (_actor, ctx) => {
-    const r = await confirmTotpEnrolment(await currentSession(), ctx, { code: formObject(fd).code });
+  return runForm("mfa.enrol", fd, FCode, async (_actor, input, ctx) => {
+    const r = await confirmTotpEnrolment(await currentSession(), ctx, input);
     await setSessionCookie(r.session);
     return { status: "ok", message: "Two-step sign-in is on.", data: { recoveryCodes: r.recoveryCodes } };
   });
 }
 
 export async function forgotPasswordAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("account.reset_request", async (_actor, ctx) => {
-    await requestPasswordReset(ctx, { email: formObject(fd).email });
+  return runForm("account.reset_request", fd, FEmail, async (_actor, input, ctx) => {
+    await requestPasswordReset(ctx, input);
     return { status: "ok", message: "If an account uses this address, we've sent it a link to set a new password." };
   });
 }
 
 export async function resetPasswordAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("account.reset_password", async (_actor, ctx) => {
-    const f = formObject(fd);
-    await resetPassword(ctx, { token: f.token, password: f.password });
+  return runForm("account.reset_password", fd, FResetPassword, async (_actor, input, ctx) => {
+    await resetPassword(ctx, input);
     await clearSessionCookie();
     return { status: "ok", message: "Your password is changed and every session was signed out. Sign in with the new password." };
   });
 }
 
 export async function changePasswordAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("account.change_password", async (actor) => {
+  return runForm("account.change_password", fd, FChangePassword, async (actor, input) => {
     if (!actor) throw new AppError("UNAUTHORIZED", "Please sign in to continue.");
-    const f = formObject(fd);
-    const fresh = await changePassword(actor, { currentPassword: f.currentPassword, newPassword: f.newPassword });
+    const fresh = await changePassword(actor, input);
     await setSessionCookie(fresh);
     return { status: "ok", message: "Password changed. Your other sessions were signed out." };
   });
@@ -104,8 +101,8 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 export async function endSessionAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("account.sessions.end", async (actor) => {
-    await endMySession(actor, { id: formObject(fd).id });
+  return runForm("account.sessions.end", fd, FSessionId, async (actor, input) => {
+    await endMySession(actor, input);
     revalidatePath("/portal/account");
     return { status: "ok", message: "Session ended." };
   });

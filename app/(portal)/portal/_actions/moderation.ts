@@ -1,15 +1,14 @@
 "use server";
-// Server Actions of the moderation queue: form data to lib/moderation operations (which check the moderator role).
+// Server Actions of the moderation queue: decoded form input to lib operations (which check the moderator role).
 import { revalidatePath } from "next/cache";
-import type { TFormState } from "@/lib/auth/form-state";
-import { formObject, runAction } from "@/lib/auth/server-action";
+import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
+import { approveClaim, rejectClaim } from "@/lib/claims/review";
+import { FDisableAccount, FResolveReport, FReview, FVerifyCertification } from "@/lib/forms/decoders";
+import type { TFormState } from "@/lib/forms/form-state";
+import { runForm } from "@/lib/forms/run-action";
 import { verifyCertification } from "@/lib/moderation/certifications";
 import { resolveErrorReport } from "@/lib/moderation/error-reports";
-import { approveChangeRequest, rejectChangeRequest } from "@/lib/moderation/review-change-request";
 import { disableUserByEmail } from "@/lib/moderation/users";
-import { approveClaim, rejectClaim } from "@/lib/portal/claims";
-
-const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 function done(message: string): TFormState {
   revalidatePath("/portal/moderation");
@@ -17,54 +16,44 @@ function done(message: string): TFormState {
 }
 
 export async function reviewChangeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("moderation.change.review", async (actor) => {
-    const f = formObject(fd);
-    if (one(f.decision) === "approve") {
-      await approveChangeRequest(actor, { id: one(f.id), ...(one(f.reason) ? { note: one(f.reason) } : {}) });
+  return runForm("moderation.change.review", fd, FReview, async (actor, f) => {
+    if (f.decision === "approve") {
+      await approveChangeRequest(actor, f.input);
       return done("Approved and applied.");
     }
-    await rejectChangeRequest(actor, { id: one(f.id), reason: one(f.reason) ?? "" });
+    await rejectChangeRequest(actor, f.input);
     return done("Rejected. The clinic will see your reason.");
   });
 }
 
 export async function reviewClaimAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("moderation.claim.review", async (actor) => {
-    const f = formObject(fd);
-    if (one(f.decision) === "approve") {
-      await approveClaim(actor, { id: one(f.id), ...(one(f.reason) ? { note: one(f.reason) } : {}) });
+  return runForm("moderation.claim.review", fd, FReview, async (actor, f) => {
+    if (f.decision === "approve") {
+      await approveClaim(actor, f.input);
       return done("Claim approved: the claimant now manages the practice.");
     }
-    await rejectClaim(actor, { id: one(f.id), reason: one(f.reason) ?? "" });
+    await rejectClaim(actor, f.input);
     return done("Claim rejected.");
   });
 }
 
 export async function verifyCertificationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("moderation.certification.verify", async (actor) => {
-    const f = formObject(fd);
-    await verifyCertification(actor, {
-      certificationId: one(f.certificationId),
-      status: one(f.status),
-      source: one(f.source),
-      verifiedOn: one(f.verifiedOn),
-    });
+  return runForm("moderation.certification.verify", fd, FVerifyCertification, async (actor, input) => {
+    await verifyCertification(actor, input);
     return done("Certification verified.");
   });
 }
 
 export async function resolveReportAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("moderation.error_report.resolve", async (actor) => {
-    const f = formObject(fd);
-    await resolveErrorReport(actor, { id: one(f.id), status: one(f.status), resolution: one(f.resolution) });
+  return runForm("moderation.error_report.resolve", fd, FResolveReport, async (actor, input) => {
+    await resolveErrorReport(actor, input);
     return done("Report closed.");
   });
 }
 
 export async function disableAccountAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runAction("moderation.user.disable", async (actor) => {
-    const f = formObject(fd);
-    const r = await disableUserByEmail(actor, { email: one(f.email), reason: one(f.reason) });
+  return runForm("moderation.user.disable", fd, FDisableAccount, async (actor, input) => {
+    const r = await disableUserByEmail(actor, input);
     return { status: "ok", message: `Account disabled; ${r.sessionsEnded} session(s) ended.` };
   });
 }

@@ -3,7 +3,7 @@ import { claimPracticeAction } from "@/app/(portal)/portal/_actions/practice";
 import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
 import styles from "@/components/portal/portal.module.css";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
-import { searchPractices, type TPracticeHit } from "@/lib/portal/claims";
+import { searchPractices, type TPracticeHit } from "@/lib/claims/submit";
 import { isAppError } from "@/lib/errors";
 
 export const metadata = { title: "Claim a practice" };

@@ -13,8 +13,8 @@ import styles from "@/components/portal/portal.module.css";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
 import { listUnverifiedCertifications } from "@/lib/moderation/certifications";
 import { listErrorReports } from "@/lib/moderation/error-reports";
-import { listPendingChangeRequests } from "@/lib/moderation/list-change-requests";
-import { listPendingClaims } from "@/lib/portal/claims";
+import { listPendingChangeRequests } from "@/lib/change-requests/list";
+import { listPendingClaims } from "@/lib/claims/list";
 
 export const metadata = { title: "Moderation" };
 

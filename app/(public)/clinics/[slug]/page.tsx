@@ -13,7 +13,8 @@ import { doctorName, formatDate, fullAddress } from "@/components/format";
 import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
-import { getClinicPage, ZClinicSlug } from "@/lib/clinics/get-clinic-page";
+import { getClinicPage } from "@/lib/clinics/get-clinic-page";
+import { DAY_NAMES } from "@/lib/text/calendar";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 
@@ -23,11 +24,11 @@ export const dynamic = "force-dynamic";
 type TParams = Promise<{ slug: string }>;
 
 const load = cache(async (slug: string) => {
-  if (!ZClinicSlug.safeParse(slug).success) return null;
   try {
     return await getClinicPage(slug);
   } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    // A malformed slug is a page that does not exist, like an unknown one.
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "VALIDATION_FAILED")) return null;
     throw e;
   }
 });
@@ -72,7 +73,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
           ...(c.organization?.website ? { sameAs: c.organization.website } : {}),
           openingHoursSpecification: c.hours.map((h) => ({
             "@type": "OpeningHoursSpecification",
-            dayOfWeek: `https://schema.org/${["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][h.day]}`,
+            dayOfWeek: `https://schema.org/${DAY_NAMES[h.day] ?? ""}`,
             opens: h.open,
             closes: h.close,
           })),

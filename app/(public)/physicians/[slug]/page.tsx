@@ -15,11 +15,9 @@ import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
 import { VolumeChart } from "@/components/physician/volume-chart";
-import { readHours } from "@/lib/clinics/get-clinic-page";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
-import { ZPhysicianKey } from "@/lib/physicians/schema";
 import { ownValue } from "@/lib/security/own-key";
 
 // Reads the live directory on every request (there is no database at build time).
@@ -28,12 +26,11 @@ export const dynamic = "force-dynamic";
 type TParams = Promise<{ slug: string }>;
 
 const load = cache(async (slug: string) => {
-  const key = ZPhysicianKey.safeParse(slug);
-  if (!key.success) return null;
   try {
-    return await getPhysicianProfile(key.data);
+    return await getPhysicianProfile(slug);
   } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    // A malformed slug is a page that does not exist, like an unknown one.
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "VALIDATION_FAILED")) return null;
     throw e;
   }
 });
@@ -142,7 +139,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 {l.telehealth ? <span className="pill pill--neutral">Telehealth visits</span> : null}
               </p>
               <h4>Hours</h4>
-              <HoursTable hours={readHours(l.hours)} caption={`Opening hours at ${l.name}`} />
+              <HoursTable hours={l.hours} caption={`Opening hours at ${l.name}`} />
               {l.accessibilityNotes ? <p className="small">Access: {l.accessibilityNotes}</p> : null}
               {l.procedures.length ? (
                 <p className="small">

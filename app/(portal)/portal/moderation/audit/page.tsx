@@ -1,7 +1,7 @@
 // Moderators' view of the whole audit log, refusals included (newest first).
 import { notFound } from "next/navigation";
 import styles from "@/components/portal/portal.module.css";
-import { listAllHistory } from "@/lib/audit/list-audit";
+import { listAllHistory } from "@/lib/portal/list-history";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
 
 export const metadata = { title: "Audit log" };

@@ -1,7 +1,7 @@
 // A practice's audit history: every applied change and review, who and when.
 import { notFound } from "next/navigation";
 import styles from "@/components/portal/portal.module.css";
-import { listPracticeHistory } from "@/lib/audit/list-audit";
+import { listPracticeHistory } from "@/lib/portal/list-history";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors";
 

@@ -1,12 +1,8 @@
 // Clinic edits: each becomes a pending change request (checked against the record's version), never a live change.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
 import { deny, parseInput, requireActor } from "@/lib/auth/guard";
+import { requireMembership } from "@/lib/auth/membership";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { requireMembership } from "@/lib/portal/authorize";
 import {
   belongsToPractice,
   diffValues,
@@ -14,7 +10,8 @@ import {
   readRecord,
   type TEditableEntity,
   type TRecordSnapshot,
-} from "@/lib/portal/directory-records";
+  type TTx,
+} from "@/lib/change-requests/records";
 import {
   ZProposeAddPhysician,
   ZProposeLanguages,
@@ -23,9 +20,12 @@ import {
   ZProposeRemoveRole,
   ZProposeRole,
   type TLocationChanges,
-} from "@/lib/portal/schemas";
-
-type TTx = Prisma.TransactionClient;
+} from "@/lib/change-requests/schemas";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { ChangeAction, Prisma } from "@/lib/generated/prisma/client";
+import type { TActor } from "@/lib/http/request-context";
+import { fullName } from "@/lib/physicians/name";
 
 export type TChangeRequestRef = { id: number; status: "PENDING" };
 
@@ -44,21 +44,90 @@ function conflict(snapshot: TRecordSnapshot, pending?: { id: number; proposed: u
   );
 }
 
-async function pendingFor(tx: TTx, entity: string, entityId: number): Promise<{ id: number; proposed: unknown } | null> {
-  const p = await tx.changeRequest.findFirst({
-    where: { entity, entityId, status: "PENDING" },
+/** The record's current values, refusing a stale version or a record that already has a proposal waiting. */
+async function currentUnlessConflict(tx: TTx, entity: TEditableEntity, id: number, version: number): Promise<TRecordSnapshot | null> {
+  const current = await readRecord(tx, entity, id);
+  if (!current) return null;
+  if (current.version !== version) throw conflict(current);
+  const pending = await tx.changeRequest.findFirst({
+    where: { entity, entityId: id, status: "PENDING" },
     select: { id: true, proposed: true },
   });
-  return p;
+  if (pending) throw conflict(current, pending);
+  return current;
 }
 
+/** What one proposal stores, and what its audit entry says. */
+type TProposal = {
+  entity: TEditableEntity;
+  entityId: number | null;
+  action: ChangeAction;
+  baseVersion: number | null;
+  before: Record<string, unknown>;
+  proposed: Record<string, unknown>;
+  summary: string;
+  audit: { entity: TEditableEntity; entityId: number; before?: unknown; after: Record<string, unknown> };
+};
+
 /**
- * The shared path of every UPDATE proposal: lock the record, check it belongs to the practice, compare versions,
- * refuse while another proposal for it is pending, store only the changed fields with their current values.
+ * The one path of every proposal: in a transaction, lock the target record and check it belongs to the practice,
+ * let `build` check versions and pending requests and say what to store, then create the request and its audit
+ * entry. A target outside the practice is refused as FORBIDDEN (and recorded) without saying whether it exists.
  */
-async function proposeUpdate(
+async function proposeInTransaction(
   actor: TActor,
-  action: string,
+  auditAction: string,
+  target: { organizationId: number; entity: TEditableEntity; id: number },
+  build: (tx: TTx) => Promise<TProposal | null>,
+): Promise<TChangeRequestRef> {
+  const result = await db().$transaction(async (tx) => {
+    const inPractice =
+      (await lockRecord(tx, target.entity, target.id)) && (await belongsToPractice(tx, target.entity, target.id, target.organizationId));
+    const p = inPractice ? await build(tx) : null;
+    if (!p) return null;
+    const cr = await tx.changeRequest.create({
+      data: {
+        organizationId: target.organizationId,
+        submittedById: actor.userId,
+        entity: p.entity,
+        entityId: p.entityId,
+        action: p.action,
+        baseVersion: p.baseVersion,
+        before: p.before as Prisma.InputJsonObject,
+        proposed: p.proposed as Prisma.InputJsonObject,
+        summary: p.summary,
+        requestId: actor.requestId,
+      },
+    });
+    await recordAudit(
+      actor,
+      {
+        action: auditAction,
+        entity: p.audit.entity,
+        entityId: p.audit.entityId,
+        organizationId: target.organizationId,
+        before: p.audit.before,
+        after: { changeRequestId: cr.id, ...p.audit.after },
+      },
+      tx,
+    );
+    return { id: cr.id, status: "PENDING" as const };
+  });
+  if (!result) {
+    return deny(actor, auditAction, {
+      entity: target.entity,
+      entityId: target.id,
+      organizationId: target.organizationId,
+      reason: "record not part of this practice",
+    });
+  }
+  return result;
+}
+
+/** An UPDATE proposal: only the fields whose proposed value differs from the current one are stored. */
+function proposeUpdate(
+  actor: TActor,
+  auditAction: string,
   args: {
     organizationId: number;
     entity: TEditableEntity;
@@ -68,62 +137,28 @@ async function proposeUpdate(
     summary: string;
   },
 ): Promise<TChangeRequestRef> {
-  const refusal: { reason?: string } = {};
-  const result = await db().$transaction(async (tx) => {
-    if (
-      !(await lockRecord(tx, args.entity, args.entityId)) ||
-      !(await belongsToPractice(tx, args.entity, args.entityId, args.organizationId))
-    ) {
-      refusal.reason = "record not part of this practice";
-      return null;
-    }
-    const current = await readRecord(tx, args.entity, args.entityId);
-    if (!current) {
-      refusal.reason = "record not found";
-      return null;
-    }
-    if (current.version !== args.version) throw conflict(current);
-    const pending = await pendingFor(tx, args.entity, args.entityId);
-    if (pending) throw conflict(current, pending);
-    const { before, after } = diffValues(current.values, await args.proposed(current, tx));
-    if (Object.keys(after).length === 0) throw new AppError("BAD_REQUEST", "Nothing changed: the values are the same as the current ones.");
-    const cr = await tx.changeRequest.create({
-      data: {
-        organizationId: args.organizationId,
-        submittedById: actor.userId,
+  return proposeInTransaction(
+    actor,
+    auditAction,
+    { organizationId: args.organizationId, entity: args.entity, id: args.entityId },
+    async (tx) => {
+      const current = await currentUnlessConflict(tx, args.entity, args.entityId, args.version);
+      if (!current) return null;
+      const { before, after } = diffValues(current.values, await args.proposed(current, tx));
+      if (Object.keys(after).length === 0)
+        throw new AppError("BAD_REQUEST", "Nothing changed: the values are the same as the current ones.");
+      return {
         entity: args.entity,
         entityId: args.entityId,
         action: "UPDATE",
         baseVersion: current.version,
-        before: before as Prisma.InputJsonValue,
-        proposed: after as Prisma.InputJsonValue,
-        summary: args.summary,
-        requestId: actor.requestId,
-      },
-    });
-    await recordAudit(
-      actor,
-      {
-        action,
-        entity: args.entity,
-        entityId: args.entityId,
-        organizationId: args.organizationId,
         before,
-        after: { changeRequestId: cr.id, proposed: after },
-      },
-      tx,
-    );
-    return { id: cr.id, status: "PENDING" as const };
-  });
-  if (!result) {
-    return deny(actor, action, {
-      entity: args.entity,
-      entityId: args.entityId,
-      organizationId: args.organizationId,
-      reason: refusal.reason ?? "refused",
-    });
-  }
-  return result;
+        proposed: after,
+        summary: args.summary,
+        audit: { entity: args.entity, entityId: args.entityId, before, after: { proposed: after } },
+      };
+    },
+  );
 }
 
 /** Practice name, website, main phone: managers only. */
@@ -142,10 +177,11 @@ export async function proposeOrganizationChange(actorOrNull: TActor | null, inpu
   });
 }
 
+/** Resolves the proposed map point into coordinates now, so the moderator reviews (and approval applies) exact values. */
 async function resolvePoint(tx: TTx, changes: TLocationChanges, current: TRecordSnapshot): Promise<Record<string, unknown>> {
   const { point, ...rest } = changes;
   const out: Record<string, unknown> = { ...rest };
-  const zip = changes.zip ?? (current.values.zip as string);
+  const zip = changes.zip ?? String(current.values.zip);
   const zipChanged = changes.zip !== undefined && changes.zip !== current.values.zip;
   if (point?.source === "pin") {
     Object.assign(out, { lat: point.lat, lng: point.lng, geocodePrecision: "STREET" });
@@ -216,66 +252,41 @@ export async function proposeAddPhysician(actorOrNull: TActor | null, input: unk
   const actor = await requireActor(actorOrNull, action);
   const data = await parseInput(actor, action, ZProposeAddPhysician, input);
   await requireMembership(actor, data.organizationId, action);
-  const result = await db().$transaction(async (tx) => {
-    if (
-      !(await lockRecord(tx, "location", data.locationId)) ||
-      !(await belongsToPractice(tx, "location", data.locationId, data.organizationId))
-    ) {
-      return null;
-    }
-    const existing = await tx.practitionerRole.findFirst({ where: { locationId: data.locationId, physician: { npi: data.npi } } });
-    if (existing) throw new AppError("CONFLICT", "This physician is already listed at this location.");
-    const pending = await tx.changeRequest.findFirst({
-      where: {
-        status: "PENDING",
-        entity: "practitioner_role",
-        action: "CREATE",
-        AND: [{ proposed: { path: ["npi"], equals: data.npi } }, { proposed: { path: ["locationId"], equals: data.locationId } }],
-      },
-    });
-    if (pending) throw new AppError("CONFLICT", `Adding this physician here is already waiting for review (request #${pending.id}).`);
-    const proposed = {
-      locationId: data.locationId,
-      npi: data.npi,
-      firstName: data.firstName,
-      lastName: data.lastName,
-      credentials: data.credentials ?? null,
-    };
-    const cr = await tx.changeRequest.create({
-      data: {
-        organizationId: data.organizationId,
-        submittedById: actor.userId,
+  return proposeInTransaction(
+    actor,
+    action,
+    { organizationId: data.organizationId, entity: "location", id: data.locationId },
+    async (tx) => {
+      const existing = await tx.practitionerRole.findFirst({ where: { locationId: data.locationId, physician: { npi: data.npi } } });
+      if (existing) throw new AppError("CONFLICT", "This physician is already listed at this location.");
+      const pending = await tx.changeRequest.findFirst({
+        where: {
+          status: "PENDING",
+          entity: "practitioner_role",
+          action: "CREATE",
+          AND: [{ proposed: { path: ["npi"], equals: data.npi } }, { proposed: { path: ["locationId"], equals: data.locationId } }],
+        },
+      });
+      if (pending) throw new AppError("CONFLICT", `Adding this physician here is already waiting for review (request #${pending.id}).`);
+      const proposed = {
+        locationId: data.locationId,
+        npi: data.npi,
+        firstName: data.firstName,
+        lastName: data.lastName,
+        credentials: data.credentials ?? null,
+      };
+      return {
         entity: "practitioner_role",
         entityId: null,
         action: "CREATE",
+        baseVersion: null,
         before: {},
         proposed,
         summary: `Add physician NPI ${data.npi}`,
-        requestId: actor.requestId,
-      },
-    });
-    await recordAudit(
-      actor,
-      {
-        action,
-        entity: "location",
-        entityId: data.locationId,
-        organizationId: data.organizationId,
-        after: { changeRequestId: cr.id, proposed },
-      },
-      tx,
-    );
-    return { id: cr.id, status: "PENDING" as const };
-  });
-  if (!result) {
-    return deny(actor, action, {
-      entity: "location",
-      entityId: data.locationId,
-      organizationId: data.organizationId,
-      reason: "location not part of this practice",
-    });
-  }
-  return result;
+        audit: { entity: "location", entityId: data.locationId, after: { proposed } },
+      };
+    },
+  );
 }
 
 /** Removes a physician from one location (the physician stays listed elsewhere). */
@@ -284,55 +295,26 @@ export async function proposeRemoveRole(actorOrNull: TActor | null, input: unkno
   const actor = await requireActor(actorOrNull, action);
   const data = await parseInput(actor, action, ZProposeRemoveRole, input);
   await requireMembership(actor, data.organizationId, action);
-  const result = await db().$transaction(async (tx) => {
-    if (
-      !(await lockRecord(tx, "practitioner_role", data.roleId)) ||
-      !(await belongsToPractice(tx, "practitioner_role", data.roleId, data.organizationId))
-    ) {
-      return null;
-    }
-    const current = await readRecord(tx, "practitioner_role", data.roleId);
-    if (!current) return null;
-    if (current.version !== data.version) throw conflict(current);
-    const pending = await pendingFor(tx, "practitioner_role", data.roleId);
-    if (pending) throw conflict(current, pending);
-    const role = await tx.practitionerRole.findUniqueOrThrow({ where: { id: data.roleId }, include: { physician: true } });
-    const before = { ...current.values, npi: role.physician.npi, physician: `${role.physician.firstName} ${role.physician.lastName}` };
-    const cr = await tx.changeRequest.create({
-      data: {
-        organizationId: data.organizationId,
-        submittedById: actor.userId,
+  return proposeInTransaction(
+    actor,
+    action,
+    { organizationId: data.organizationId, entity: "practitioner_role", id: data.roleId },
+    async (tx) => {
+      const current = await currentUnlessConflict(tx, "practitioner_role", data.roleId, data.version);
+      if (!current) return null;
+      const role = await tx.practitionerRole.findUniqueOrThrow({ where: { id: data.roleId }, include: { physician: true } });
+      const physician = fullName({ firstName: role.physician.firstName, lastName: role.physician.lastName });
+      const before = { ...current.values, npi: role.physician.npi, physician };
+      return {
         entity: "practitioner_role",
         entityId: data.roleId,
         action: "DELETE",
         baseVersion: current.version,
         before,
         proposed: {},
-        summary: `Remove ${before.physician} from this location`,
-        requestId: actor.requestId,
-      },
-    });
-    await recordAudit(
-      actor,
-      {
-        action,
-        entity: "practitioner_role",
-        entityId: data.roleId,
-        organizationId: data.organizationId,
-        before,
-        after: { changeRequestId: cr.id },
-      },
-      tx,
-    );
-    return { id: cr.id, status: "PENDING" as const };
-  });
-  if (!result) {
-    return deny(actor, action, {
-      entity: "practitioner_role",
-      entityId: data.roleId,
-      organizationId: data.organizationId,
-      reason: "record not part of this practice",
-    });
-  }
-  return result;
+        summary: `Remove ${physician} from this location`,
+        audit: { entity: "practitioner_role", entityId: data.roleId, before, after: {} },
+      };
+    },
+  );
 }

@@ -1,10 +1,11 @@
 // The editable directory records: how to lock one, read its editable values, and check it belongs to a practice.
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type ChangeEntity } from "@/lib/generated/prisma/client";
 
-type TTx = Prisma.TransactionClient;
+export type TTx = Prisma.TransactionClient;
 
-export type TEditableEntity = "organization" | "location" | "practitioner_role" | "physician";
+/** The record kinds a change request can target (the `change_entity` enum; values are table names). */
+export type TEditableEntity = ChangeEntity;
 
 export type TRecordSnapshot = { version: number; values: Record<string, unknown> };
 

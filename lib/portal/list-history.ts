@@ -1,10 +1,10 @@
 // Reading the audit history: a practice's members see their practice's entries; moderators see everything.
 import "server-only";
 import { z } from "zod";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { parseInput, requireActor, requireModerator } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { requireReadAccess } from "@/lib/portal/authorize";
+import { requireReadAccess } from "@/lib/auth/membership";
 
 export type TAuditDto = {
   id: string;

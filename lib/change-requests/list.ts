@@ -1,9 +1,9 @@
 // The moderators' queue of pending clinic edits, each with its before/after diff.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { requireModerator } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { toChangeRequestDto, type TChangeRequestDto } from "@/lib/portal/get-practice";
+import { toChangeRequestDto, type TChangeRequestDto } from "@/lib/change-requests/dto";
 
 export type TPendingChangeDto = TChangeRequestDto & { organizationId: number; organizationName: string; submittedBy: string };
 

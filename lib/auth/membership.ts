@@ -1,6 +1,6 @@
 // Who may act on which practice: membership (manager or staff) read fresh from the database on every operation.
 import "server-only";
-import type { TActor } from "@/lib/auth/context";
+import type { TActor } from "@/lib/http/request-context";
 import { deny } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import type { MembershipRole } from "@/lib/generated/prisma/client";

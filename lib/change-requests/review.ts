@@ -1,0 +1,258 @@
+// Moderators approve a change request (parsed again, then applied atomically with provenance and audit) or reject it.
+import "server-only";
+import type { z } from "zod";
+import { parseInput, requireModerator } from "@/lib/auth/guard";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { lockRecord, readRecord, type TRecordSnapshot, type TTx } from "@/lib/change-requests/records";
+import { ZStoredCreateRole, ZStoredDelete, ZStoredUpdate } from "@/lib/change-requests/schemas";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma, type ChangeRequest } from "@/lib/generated/prisma/client";
+import type { TActor } from "@/lib/http/request-context";
+import { sendMailAfterCommit } from "@/lib/mail/send-mail";
+import { physicianSlug } from "@/lib/physicians/name";
+import { todayUtc } from "@/lib/text/calendar";
+import { ZApprove, ZReject } from "@/lib/validation/common";
+
+/** Marks each applied field as set by a clinic edit, so importers leave it alone. */
+async function recordProvenance(tx: TTx, entity: string, entityId: number, fields: string[], sourceId: number): Promise<void> {
+  const asOf = todayUtc();
+  for (const field of fields) {
+    await tx.fieldProvenance.upsert({
+      where: { entity_entityId_field: { entity, entityId, field } },
+      create: { entity, entityId, field, sourceId, asOf },
+      update: { sourceId, asOf },
+    });
+  }
+}
+
+function versionConflict(current: TRecordSnapshot | null): AppError {
+  return new AppError(
+    "CONFLICT",
+    "The record changed after this request was made, so it cannot be applied as is. Reject it and ask the clinic to resubmit.",
+    current ? { currentVersion: current.version, current: current.values } : undefined,
+  );
+}
+
+/**
+ * Parses the stored proposal again with the schema that accepted it. Stored JSON is never trusted as a Prisma
+ * input: a proposal altered in the database since (an extra column, a wrong type) is refused and nothing is written.
+ */
+function reparse<S extends z.ZodType>(cr: ChangeRequest, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(cr.proposed);
+  if (parsed.success) return parsed.data;
+  throw new AppError(
+    "CONFLICT",
+    `Change request #${cr.id} is not a valid proposal any more, so it cannot be applied. Reject it and ask the clinic to resubmit.`,
+    {
+      fields: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "proposed", message: i.message })),
+    },
+  );
+}
+
+function requireTarget(cr: ChangeRequest): { id: number; baseVersion: number } {
+  if (cr.entityId === null || cr.baseVersion === null)
+    throw new AppError("CONFLICT", `Change request #${cr.id} names no record version, so it cannot be applied.`);
+  return { id: cr.entityId, baseVersion: cr.baseVersion };
+}
+
+/** Writes the parsed fields only if the record is still at the version the clinic saw; returns how many rows changed. */
+async function writeUpdate(
+  tx: TTx,
+  cr: ChangeRequest,
+  where: { id: number; version: number },
+): Promise<{ count: number; fields: string[]; applied: Record<string, unknown> }> {
+  const bump = { version: { increment: 1 } };
+  switch (cr.entity) {
+    case "organization": {
+      const p = reparse(cr, ZStoredUpdate.organization);
+      const { count } = await tx.organization.updateMany({ where, data: { ...p, asOf: todayUtc(), ...bump } });
+      return { count, fields: Object.keys(p), applied: p };
+    }
+    case "location": {
+      const { hours, ...p } = reparse(cr, ZStoredUpdate.location);
+      const data = {
+        ...p,
+        ...(hours !== undefined ? { hours: hours ?? Prisma.DbNull } : {}),
+        asOf: todayUtc(),
+        lastConfirmedAt: todayUtc(),
+        ...bump,
+      };
+      const { count } = await tx.location.updateMany({ where, data });
+      const applied = hours !== undefined ? { ...p, hours } : p;
+      return { count, fields: Object.keys(applied), applied };
+    }
+    case "practitioner_role": {
+      const { procedures, ...p } = reparse(cr, ZStoredUpdate.practitioner_role);
+      const { count } = await tx.practitionerRole.updateMany({ where, data: { ...p, asOf: todayUtc(), ...bump } });
+      if (count === 1 && procedures) {
+        const ids = await tx.procedure.findMany({ where: { slug: { in: procedures } }, select: { id: true } });
+        if (ids.length !== new Set(procedures).size)
+          throw new AppError(
+            "CONFLICT",
+            "One of the proposed procedures is no longer in our list. Reject the request and ask the clinic to resubmit.",
+          );
+        await tx.roleProcedure.deleteMany({ where: { roleId: where.id } });
+        await tx.roleProcedure.createMany({ data: ids.map((x) => ({ roleId: where.id, procedureId: x.id })) });
+      }
+      const applied = procedures ? { ...p, procedures } : p;
+      return { count, fields: Object.keys(applied), applied };
+    }
+    case "physician": {
+      const p = reparse(cr, ZStoredUpdate.physician);
+      const { count } = await tx.physician.updateMany({ where, data: { languages: p.languages, lastConfirmedAt: todayUtc(), ...bump } });
+      return { count, fields: Object.keys(p), applied: p };
+    }
+  }
+}
+
+async function applyUpdate(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<Record<string, unknown>> {
+  const { id, baseVersion } = requireTarget(cr);
+  await lockRecord(tx, cr.entity, id);
+  const current = await readRecord(tx, cr.entity, id);
+  if (!current || current.version !== baseVersion) throw versionConflict(current);
+  const { count, fields, applied } = await writeUpdate(tx, cr, { id, version: baseVersion });
+  if (count !== 1) throw versionConflict(current);
+  await recordProvenance(tx, cr.entity, id, fields, sourceId);
+  return applied;
+}
+
+async function applyCreateRole(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<Record<string, unknown>> {
+  if (cr.entity !== "practitioner_role")
+    throw new AppError("CONFLICT", `Change request #${cr.id} creates a kind of record clinics cannot add.`);
+  const p = reparse(cr, ZStoredCreateRole);
+  await lockRecord(tx, "location", p.locationId);
+  const location = await tx.location.findUnique({ where: { id: p.locationId } });
+  if (!location || location.organizationId !== cr.organizationId)
+    throw new AppError("CONFLICT", "The location is no longer part of this practice.");
+  let physician = await tx.physician.findUnique({ where: { npi: p.npi } });
+  physician ??= await tx.physician.create({
+    data: {
+      npi: p.npi,
+      slug: physicianSlug(p),
+      firstName: p.firstName,
+      lastName: p.lastName,
+      credentials: p.credentials,
+      identifiedBy: "CLINIC",
+      sourceId,
+      asOf: todayUtc(),
+      lastConfirmedAt: todayUtc(),
+    },
+  });
+  const exists = await tx.practitionerRole.findUnique({
+    where: { physicianId_locationId: { physicianId: physician.id, locationId: p.locationId } },
+  });
+  if (exists) throw new AppError("CONFLICT", "This physician is already listed at this location.");
+  const role = await tx.practitionerRole.create({
+    data: { physicianId: physician.id, locationId: p.locationId, sourceId, asOf: todayUtc() },
+  });
+  await recordProvenance(tx, "practitioner_role", role.id, ["physicianId", "locationId"], sourceId);
+  return { ...p, physicianId: physician.id, roleId: role.id };
+}
+
+async function applyDeleteRole(tx: TTx, cr: ChangeRequest): Promise<Record<string, unknown>> {
+  if (cr.entity !== "practitioner_role")
+    throw new AppError("CONFLICT", `Change request #${cr.id} removes a kind of record clinics cannot remove.`);
+  reparse(cr, ZStoredDelete);
+  const { id, baseVersion } = requireTarget(cr);
+  await lockRecord(tx, "practitioner_role", id);
+  const current = await readRecord(tx, "practitioner_role", id);
+  const r = await tx.practitionerRole.deleteMany({ where: { id, version: baseVersion } });
+  if (r.count !== 1) throw versionConflict(current);
+  return { removed: true };
+}
+
+/** Applies one request by its action; every action is handled by name, so nothing unexpected falls through to a delete. */
+function applyChange(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<Record<string, unknown>> {
+  switch (cr.action) {
+    case "UPDATE":
+      return applyUpdate(tx, cr, sourceId);
+    case "CREATE":
+      return applyCreateRole(tx, cr, sourceId);
+    case "DELETE":
+      return applyDeleteRole(tx, cr);
+    default: {
+      const unknown: never = cr.action;
+      throw new AppError("CONFLICT", `Change request #${cr.id} has an unknown action (${String(unknown)}).`);
+    }
+  }
+}
+
+async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
+  // Locks the request so two moderators cannot both review it.
+  const rows = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM change_request WHERE id = ${id} FOR UPDATE`;
+  const cr = rows.length ? await tx.changeRequest.findUnique({ where: { id } }) : null;
+  if (!cr) throw new AppError("NOT_FOUND", "This change request does not exist.");
+  if (cr.status !== "PENDING") throw new AppError("CONFLICT", `This change request was already ${cr.status.toLowerCase()}.`);
+  return cr;
+}
+
+async function notifySubmitter(actor: TActor, action: string, cr: ChangeRequest, text: string): Promise<void> {
+  const user = await db().portalUser.findUnique({ where: { id: cr.submittedById } });
+  if (user)
+    await sendMailAfterCommit(
+      { to: user.email, subject: `IR Finder: your change request #${cr.id}`, text },
+      { action, requestId: actor.requestId },
+    );
+}
+
+export async function approveChangeRequest(actorOrNull: TActor | null, input: unknown): Promise<{ id: number; status: "APPROVED" }> {
+  const action = "moderation.change.approve";
+  const actor = await requireModerator(actorOrNull, action);
+  const data = await parseInput(actor, action, ZApprove, input);
+  const cr = await db().$transaction(async (tx) => {
+    const cr = await claimPending(tx, data.id);
+    const source = await tx.dataSource.create({
+      data: { kind: "CLINIC_EDIT", name: `Clinic edit #${cr.id}, approved by moderator #${actor.userId}`, notes: data.note ?? null },
+    });
+    const applied = await applyChange(tx, cr, source.id);
+    await tx.changeRequest.update({
+      where: { id: cr.id },
+      data: { status: "APPROVED", reviewedById: actor.userId, reviewedAt: new Date(), reason: data.note ?? null },
+    });
+    const createdRoleId = typeof applied.roleId === "number" ? applied.roleId : undefined;
+    await recordAudit(
+      actor,
+      {
+        action,
+        entity: cr.entity,
+        entityId: cr.entityId ?? createdRoleId,
+        organizationId: cr.organizationId,
+        before: cr.before,
+        after: { changeRequestId: cr.id, applied, dataSourceId: source.id },
+      },
+      tx,
+    );
+    return cr;
+  });
+  await notifySubmitter(actor, action, cr, `Your change request #${cr.id} (${cr.summary}) was approved and is now live on IR Finder.`);
+  return { id: cr.id, status: "APPROVED" };
+}
+
+export async function rejectChangeRequest(actorOrNull: TActor | null, input: unknown): Promise<{ id: number; status: "REJECTED" }> {
+  const action = "moderation.change.reject";
+  const actor = await requireModerator(actorOrNull, action);
+  const data = await parseInput(actor, action, ZReject, input);
+  const cr = await db().$transaction(async (tx) => {
+    const cr = await claimPending(tx, data.id);
+    await tx.changeRequest.update({
+      where: { id: cr.id },
+      data: { status: "REJECTED", reviewedById: actor.userId, reviewedAt: new Date(), reason: data.reason },
+    });
+    await recordAudit(
+      actor,
+      {
+        action,
+        entity: cr.entity,
+        entityId: cr.entityId,
+        organizationId: cr.organizationId,
+        after: { changeRequestId: cr.id },
+        reason: data.reason,
+      },
+      tx,
+    );
+    return cr;
+  });
+  await notifySubmitter(actor, action, cr, `Your change request #${cr.id} (${cr.summary}) was not approved.\n\nReason: ${data.reason}`);
+  return { id: cr.id, status: "REJECTED" };
+}

@@ -1,0 +1,118 @@
+// Input schemas of clinic edit proposals, and the schemas a stored proposal must pass again before it is applied.
+// All strict: an unknown field (verifiedAt, published…) is refused, at proposal time and at approval time.
+import { z } from "zod";
+import { isStateCode } from "@/lib/geo/us-states";
+import { isLanguageCode } from "@/lib/physicians/languages";
+import { ZNpi } from "@/lib/physicians/npi";
+import { ZHours, ZId, ZOptionalText, ZPhone, ZText, ZVersion } from "@/lib/validation/common";
+
+export const ZOrganizationChanges = z.strictObject({
+  name: ZText(200).optional(),
+  website: z
+    .string()
+    .trim()
+    .max(300)
+    .transform((s) => (s === "" ? null : s))
+    .pipe(z.url({ protocol: /^https?$/, message: "Enter a web address starting with http:// or https://." }).nullable())
+    .nullable()
+    .optional(),
+  phone: ZPhone.optional(),
+});
+export const ZProposeOrganization = z.strictObject({
+  organizationId: ZId,
+  version: ZVersion,
+  changes: ZOrganizationChanges,
+});
+
+const ZLat = z.number().min(18).max(72);
+const ZLng = z.number().min(-180).max(-64);
+
+/** Location fields a clinic edits directly (the map point is proposed separately, see ZLocationChanges). */
+const ZLocationFields = z.strictObject({
+  name: ZText(200).optional(),
+  address1: ZText(200).optional(),
+  address2: ZOptionalText(200).optional(),
+  city: ZText(100).optional(),
+  state: z.string().trim().toUpperCase().refine(isStateCode, "Use a two-letter US state code.").optional(),
+  zip: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "Use a 5-digit ZIP code.")
+    .optional(),
+  phone: ZPhone.optional(),
+  hours: ZHours.nullable().optional(),
+  accessibilityNotes: ZOptionalText(1000).optional(),
+});
+
+export const ZLocationChanges = ZLocationFields.extend({
+  /** Where the map point comes from: the ZIP's centroid, or a pin the clinic placed. */
+  point: z
+    .discriminatedUnion("source", [
+      z.strictObject({ source: z.literal("zip") }),
+      z.strictObject({ source: z.literal("pin"), lat: ZLat, lng: ZLng }),
+    ])
+    .optional(),
+});
+export const ZProposeLocation = z.strictObject({
+  organizationId: ZId,
+  locationId: ZId,
+  version: ZVersion,
+  changes: ZLocationChanges,
+});
+export type TLocationChanges = z.infer<typeof ZLocationChanges>;
+
+export const ZRoleChanges = z.strictObject({
+  acceptingNewPatients: z.boolean().nullable().optional(),
+  telehealth: z.boolean().optional(),
+  procedures: z
+    .array(z.string().regex(/^[a-z0-9-]{2,80}$/))
+    .max(60)
+    .optional(),
+});
+export const ZProposeRole = z.strictObject({
+  organizationId: ZId,
+  roleId: ZId,
+  version: ZVersion,
+  changes: ZRoleChanges,
+});
+
+const ZLanguages = z
+  .array(z.string().refine(isLanguageCode, "Unknown language code."))
+  .max(20)
+  .transform((ls) => [...new Set(ls)].sort());
+export const ZProposeLanguages = z.strictObject({
+  organizationId: ZId,
+  physicianId: ZId,
+  version: ZVersion,
+  languages: ZLanguages,
+});
+
+const ZNewPhysicianAt = z.strictObject({
+  locationId: ZId,
+  npi: ZNpi,
+  firstName: ZText(80),
+  lastName: ZText(80),
+  credentials: ZOptionalText(40).optional(),
+});
+export const ZProposeAddPhysician = ZNewPhysicianAt.extend({ organizationId: ZId });
+
+export const ZProposeRemoveRole = z.strictObject({ organizationId: ZId, roleId: ZId, version: ZVersion });
+
+/**
+ * What a change request stores in `proposed`, per record kind and action: the same field rules that accepted the
+ * proposal (the stored values are their output, and every transform is idempotent), so approval can parse again
+ * and refuse anything that was altered in the database since.
+ */
+export const ZStoredUpdate = {
+  organization: ZOrganizationChanges,
+  // The map point was resolved at proposal time into coordinates and their precision.
+  location: ZLocationFields.extend({
+    lat: ZLat.optional(),
+    lng: ZLng.optional(),
+    geocodePrecision: z.enum(["STREET", "ZIP_CENTROID"]).optional(),
+  }),
+  practitioner_role: ZRoleChanges,
+  physician: z.strictObject({ languages: ZLanguages }),
+} as const;
+export const ZStoredCreateRole = ZNewPhysicianAt.extend({ credentials: ZOptionalText(40) });
+export const ZStoredDelete = z.strictObject({});

@@ -1,0 +1,117 @@
+// How each form of the site becomes the input of its operation: one zod decoder per form, reshaping field values
+// only. The operation parses the result with its own strict schema (see docs/decisions/010-parsing-at-the-operation.md).
+import { z } from "zod";
+import { fCheckbox, fList, fNumber, fText, fTextOrEmpty, fYesNo } from "@/lib/forms/form-data";
+
+/** A form of plain text fields, each taking its first value. */
+function textFields<K extends string>(...names: K[]) {
+  return z.object(Object.fromEntries(names.map((n) => [n, fText])) as Record<K, typeof fText>);
+}
+
+// Accounts
+export const FSignUp = textFields("email", "displayName", "password");
+export const FSignIn = textFields("email", "password");
+export const FToken = textFields("token");
+export const FCode = textFields("code");
+export const FEmail = textFields("email");
+export const FResetPassword = textFields("token", "password");
+export const FChangePassword = textFields("currentPassword", "newPassword");
+export const FSessionId = textFields("id");
+
+// Claims and practice members
+export const FSubmitClaim = textFields("organizationId", "claimantName", "claimantRole", "workPhone", "evidence");
+export const FClaimCertification = textFields("organizationId", "physicianId", "board", "certificate");
+export const FInviteStaff = textFields("organizationId", "email");
+export const FRemoveMember = textFields("organizationId", "userId");
+export const FRevokeInvitation = textFields("organizationId", "invitationId");
+
+// Change requests
+export const FProposeOrganization = textFields("organizationId", "version", "name", "website", "phone").transform(
+  ({ organizationId, version, ...changes }) => ({ organizationId, version, changes }),
+);
+
+const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
+type TDayField = `open_${(typeof DAYS)[number]}` | `close_${(typeof DAYS)[number]}`;
+/** The weekly hours grid: `open_<day>` / `close_<day>` time inputs, all optional. */
+const WEEK_FIELDS = Object.fromEntries(
+  DAYS.flatMap((d) => [
+    [`open_${d}`, fText],
+    [`close_${d}`, fText],
+  ]),
+) as Record<TDayField, typeof fText>;
+
+export const FProposeLocation = z
+  .object({
+    organizationId: fText,
+    locationId: fText,
+    version: fText,
+    name: fText,
+    address1: fText,
+    address2: fTextOrEmpty,
+    city: fText,
+    state: fText,
+    zip: fText,
+    phone: fTextOrEmpty,
+    accessibilityNotes: fTextOrEmpty,
+    pointSource: fText,
+    lat: fNumber,
+    lng: fNumber,
+    ...WEEK_FIELDS,
+  })
+  .transform((f) => ({
+    organizationId: f.organizationId,
+    locationId: f.locationId,
+    version: f.version,
+    changes: {
+      name: f.name,
+      address1: f.address1,
+      address2: f.address2,
+      city: f.city,
+      state: f.state,
+      zip: f.zip,
+      phone: f.phone,
+      accessibilityNotes: f.accessibilityNotes,
+      // A day with both times set is open; the rest are closed.
+      hours: DAYS.flatMap((day) => {
+        const open = f[`open_${day}`];
+        const close = f[`close_${day}`];
+        return open && close ? [{ day, open, close }] : [];
+      }),
+      ...(f.pointSource === "pin"
+        ? { point: { source: "pin", lat: f.lat, lng: f.lng } }
+        : f.pointSource === "zip"
+          ? { point: { source: "zip" } }
+          : {}),
+    },
+  }));
+
+export const FProposeRole = z
+  .object({ organizationId: fText, roleId: fText, version: fText, acceptingNewPatients: fYesNo, telehealth: fCheckbox, procedures: fList })
+  .transform(({ organizationId, roleId, version, ...changes }) => ({ organizationId, roleId, version, changes }));
+
+export const FProposeLanguages = z.object({ organizationId: fText, physicianId: fText, version: fText, languages: fList });
+
+export const FProposeAddPhysician = z.object({
+  organizationId: fText,
+  locationId: fText,
+  npi: fText,
+  firstName: fText,
+  lastName: fText,
+  credentials: fTextOrEmpty,
+});
+
+export const FProposeRemoveRole = textFields("organizationId", "roleId", "version");
+
+// Moderation
+/** Approve or reject from one form: the reason doubles as the approval note. */
+export const FReview = textFields("decision", "id", "reason").transform((f) =>
+  f.decision === "approve"
+    ? { decision: "approve" as const, input: { id: f.id, ...(f.reason ? { note: f.reason } : {}) } }
+    : { decision: "reject" as const, input: { id: f.id, reason: f.reason ?? "" } },
+);
+export const FVerifyCertification = textFields("certificationId", "status", "source", "verifiedOn");
+export const FResolveReport = textFields("id", "status", "resolution");
+export const FDisableAccount = textFields("email", "reason");
+
+// Public pages
+export const FErrorReport = textFields("physicianId", "locationId", "topic", "message", "reporterEmail", "website");
