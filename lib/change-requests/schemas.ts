@@ -116,3 +116,5 @@ export const ZStoredUpdate = {
 } as const;
 export const ZStoredCreateRole = ZNewPhysicianAt.extend({ credentials: ZOptionalText(40) });
 export const ZStoredDelete = z.strictObject({});
+/** A proposed board certification (entity board_certification, action CREATE). */
+export const ZStoredCertification = z.strictObject({ physicianId: ZId, board: ZText(120), certificate: ZText(200) });

@@ -6,7 +6,8 @@ import type { TActor } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { disableUser } from "@/lib/moderation/users";
-import { claimCertification } from "@/lib/portal/certifications";
+import { approveChangeRequest } from "@/lib/change-requests/review";
+import { claimCertification, PENDING_CERTIFICATIONS_PER_PRACTICE } from "@/lib/portal/certifications";
 import { submitClaim } from "@/lib/claims/submit";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
 import { acceptInvitation, inviteStaff, listPendingInvitations, removeMember, revokeInvitation } from "@/lib/portal/members";
@@ -138,9 +139,46 @@ describe("case 1: nothing a clinic proposes is public before a moderator approve
       board: "American Board of Nonsense",
       certificate: "Self-Awarded Excellence",
     });
-    const profile = await getPhysicianProfile({ id: A.physicianId });
+    const profile = await getPhysicianProfile(String(A.physicianId));
     expect(JSON.stringify(profile)).not.toContain("Self-Awarded Excellence");
     expect(JSON.stringify(profile)).not.toContain(`practice #${A.organizationId}`);
+  });
+
+  it("is a change request: pending until approved, then public and verified; capped per practice", async () => {
+    const staff = await signedIn((await createUser()).id);
+    await addMember(staff.userId, A.organizationId, "STAFF");
+    const { id } = await claimCertification(staff, {
+      organizationId: A.organizationId,
+      physicianId: A.physicianId,
+      board: "ABR",
+      certificate: "Interventional Radiology",
+    });
+    const cr = await db().changeRequest.findUniqueOrThrow({ where: { id } });
+    expect(cr).toMatchObject({ entity: "board_certification", action: "CREATE", status: "PENDING" });
+    expect(await db().boardCertification.count({ where: { physicianId: A.physicianId, certificate: "Interventional Radiology" } })).toBe(0);
+    await approveChangeRequest(moderator, { id });
+    const profile = await getPhysicianProfile(String(A.physicianId));
+    expect(profile.certifications).toEqual(
+      expect.arrayContaining([expect.objectContaining({ certificate: "Interventional Radiology", verified: true })]),
+    );
+    // The cap: pending certification requests per practice (the first test's claim is one of them).
+    const codes: string[] = [];
+    for (let i = 0; i < PENDING_CERTIFICATIONS_PER_PRACTICE + 1; i++) {
+      codes.push(
+        await codeOf(
+          claimCertification(staff, {
+            organizationId: A.organizationId,
+            physicianId: A.physicianId,
+            board: "ABR",
+            certificate: `Made-up subspecialty ${i}`,
+          }),
+        ),
+      );
+    }
+    expect(codes.filter((c) => c === "RATE_LIMITED").length).toBeGreaterThan(0);
+    expect(
+      await db().changeRequest.count({ where: { organizationId: A.organizationId, entity: "board_certification", status: "PENDING" } }),
+    ).toBe(PENDING_CERTIFICATIONS_PER_PRACTICE);
   });
 });
 
