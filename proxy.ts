@@ -22,14 +22,18 @@ function portalCsp(nonce: string): string {
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   const isPublic = PUBLIC_PORTAL_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = portalCsp(nonce);
   if (!isPublic && !request.cookies.get(SESSION_COOKIE)?.value && request.method === "GET") {
     const url = request.nextUrl.clone();
     url.pathname = "/portal/sign-in";
     url.search = "";
-    return NextResponse.redirect(url);
+    // Every portal response carries the portal's policy, redirects included.
+    const redirect = NextResponse.redirect(url);
+    redirect.headers.set("content-security-policy", policy);
+    redirect.headers.set("cache-control", "no-store");
+    return redirect;
   }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = portalCsp(nonce);
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's CSP header and puts it on the scripts it renders.
   requestHeaders.set("content-security-policy", policy);
@@ -40,14 +44,8 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+// Prefetches included: a page fetched with `purpose: prefetch` (or by the router) may be shown later, so it must
+// carry the nonce policy too, never the site-wide one (security review case 9).
 export const config = {
-  matcher: [
-    {
-      source: "/portal/:path*",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/portal/:path*"],
 };

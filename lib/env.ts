@@ -1,4 +1,5 @@
 // The application's environment, validated once with zod. The only module that reads process.env.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const ZEnv = z.object({
@@ -49,7 +50,32 @@ const ZEnv = z.object({
   MAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
   /** Public API (/api/v1, /fhir) fair-use limit: requests per minute per client address; 0 turns it off. */
   PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(300),
+  /**
+   * Reverse proxies allowed to tell us the client's address (X-Forwarded-For) and the public host and scheme
+   * (X-Forwarded-Host/-Proto): a comma-separated CIDR list such as "127.0.0.1/32,10.0.0.0/8". Empty (the default)
+   * means no proxy is trusted and the TCP peer is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().refine(isCidr, { message: "must be a comma-separated list of CIDR ranges like 10.0.0.0/8 or ::1/128" }))),
 });
+
+/** "10.0.0.0/8", "::1/128" or a bare address (a single host). */
+function isCidr(s: string): boolean {
+  const [address = "", prefix, ...rest] = s.split("/");
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : -1;
+  return bits >= 0 && bits <= (family === 4 ? 32 : 128);
+}
 
 export type TEnv = z.infer<typeof ZEnv>;
 

@@ -1,4 +1,5 @@
 // Shapes passed from server pages to the client maps, and HTML escaping for Leaflet's string-built icons.
+import { ownValue } from "@/lib/security/own-key";
 
 export type TMapPoint = {
   id: number;
@@ -18,7 +19,7 @@ export type TTiles = { url: string; attribution: string };
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return s.replace(/[&<>"']/g, (c) => ownValue(ESCAPES, c) ?? c);
 }
 
 /** A place on a small location map. */

@@ -1,4 +1,5 @@
 // Before/after table of one change request (server-rendered; used by clinics and moderators).
+import { ownValue } from "@/lib/security/own-key";
 import { DAY_NAMES } from "@/lib/text/calendar";
 import styles from "./portal.module.css";
 
@@ -59,7 +60,7 @@ export function ChangeDiff({
       <tbody>
         {keys.map((k) => (
           <tr key={k}>
-            <th scope="row">{LABELS[k] ?? k}</th>
+            <th scope="row">{ownValue(LABELS, k) ?? k}</th>
             <td className={styles.before}>{action === "CREATE" ? "—" : show(before[k])}</td>
             <td className={styles.after}>{action === "DELETE" ? "(removed)" : show(proposed[k])}</td>
           </tr>

@@ -3,7 +3,7 @@ import "server-only";
 import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { consumeEmailToken, issueEmailToken } from "@/lib/auth/email-tokens";
 import { parseInput } from "@/lib/auth/guard";
-import { enforceLimits } from "@/lib/auth/limits";
+import { afterFailedPassword, beforePasswordCheck, enforceLimits } from "@/lib/auth/limits";
 import { portalLink } from "@/lib/auth/links";
 import { dummyHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from "@/lib/auth/password";
 import { ZChangePassword, ZRequestReset, ZResetPassword, ZSignIn, ZSignUp, ZToken } from "@/lib/auth/schemas";
@@ -11,7 +11,8 @@ import { createSession, revokeAllSessions, rotateSession, type TIssuedSession } 
 import { recordAudit, recordDenied } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sendMail, sendMailInBackground } from "@/lib/mail/send-mail";
+import { runInBackground } from "@/lib/jobs/background";
+import { queueMail, sendMail } from "@/lib/mail/send-mail";
 
 const BAD_CREDENTIALS = "The email or password is incorrect, or the account is not active.";
 
@@ -25,33 +26,45 @@ function weakPassword(ctx: TRequestContext, action: string, password: string, em
 
 async function sendVerification(userId: number, email: string): Promise<void> {
   const token = await issueEmailToken(userId, "VERIFY_EMAIL");
-  sendMailInBackground({
+  queueMail({
     to: email,
     subject: "Confirm your email for IR Finder",
     text: `Confirm your email address for the IR Finder clinic portal:\n\n${portalLink(`/portal/verify-email?token=${token}`)}\n\nThe link works once, for 24 hours. If you did not sign up, ignore this message.`,
   });
 }
 
-/** The same answer whether or not the address already has an account (the owner gets an e-mail either way). */
+/**
+ * The same answer, after the same work, whether or not the address already has an account: limits, validation and
+ * the password hash happen before answering; looking the address up, creating the account and the e-mail (a
+ * confirmation link, or "you already have an account" to the owner) happen afterwards in the background.
+ */
 export async function signUp(ctx: TRequestContext, input: unknown): Promise<{ ok: true }> {
-  await enforceLimits(ctx, "account.sign_up", [{ name: "signUpPerIp", subject: ctx.ipHash }]);
+  await enforceLimits(ctx, "account.sign_up", [{ name: "signUpPerIp", subject: ctx.ipHash ?? "unknown" }]);
   const data = await parseInput(ctx, "account.sign_up", ZSignUp, input);
+  await enforceLimits(ctx, "account.sign_up", [{ name: "signUpPerAddress", subject: data.email }]);
   await weakPassword(ctx, "account.sign_up", data.password, data.email);
-  // Hash first on both paths, so an existing address answers no faster than a new one.
   const passwordHash = await hashPassword(data.password);
-  const existing = await db().portalUser.findUnique({ where: { email: data.email } });
+  runInBackground("account.sign_up", () => completeSignUp(ctx, data.email, data.displayName, passwordHash));
+  return { ok: true };
+}
+
+async function completeSignUp(ctx: TRequestContext, email: string, displayName: string, passwordHash: string): Promise<void> {
+  const existing = await db().portalUser.findUnique({ where: { email } });
   if (existing) {
-    sendMailInBackground({
-      to: data.email,
+    queueMail({
+      to: email,
       subject: "You already have an IR Finder account",
       text: `Someone (maybe you) tried to sign up with this address, which already has an account.\n\nSign in: ${portalLink("/portal/sign-in")}\nForgot your password? ${portalLink("/portal/forgot-password")}`,
     });
-    return { ok: true };
+    return;
   }
-  const user = await db().portalUser.create({ data: { email: data.email, displayName: data.displayName, passwordHash } });
+  // Two sign-ups for one new address can race; the unique e-mail keeps one, the other ends here quietly.
+  const user = await db()
+    .portalUser.create({ data: { email, displayName, passwordHash } })
+    .catch(() => null);
+  if (!user) return;
   await recordAudit({ ...ctx }, { action: "account.sign_up", entity: "portal_user", entityId: user.id });
   await sendVerification(user.id, user.email);
-  return { ok: true };
 }
 
 export async function verifyEmail(ctx: TRequestContext, input: unknown): Promise<{ ok: true }> {
@@ -74,13 +87,12 @@ export type TSignInResult = TIssuedSession & { next: "mfa" | "enroll" };
  */
 export async function signIn(ctx: TRequestContext, input: unknown, userAgent?: string | null): Promise<TSignInResult> {
   const data = await parseInput(ctx, "account.sign_in", ZSignIn, input);
-  await enforceLimits(ctx, "account.sign_in", [
-    { name: "signInPerIp", subject: ctx.ipHash },
-    { name: "signInPerAccount", subject: data.email },
-  ]);
+  await enforceLimits(ctx, "account.sign_in", [{ name: "signInPerIp", subject: ctx.ipHash ?? "unknown" }]);
+  await beforePasswordCheck(ctx, "account.sign_in", data.email);
   const user = await db().portalUser.findUnique({ where: { email: data.email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), data.password);
   if (!user || !ok || user.disabledAt) {
+    await afterFailedPassword(ctx, data.email);
     await recordDenied(ctx, {
       action: "account.sign_in",
       entity: user ? "portal_user" : undefined,
@@ -102,23 +114,27 @@ export async function signIn(ctx: TRequestContext, input: unknown, userAgent?: s
   return { ...session, next: user.totpEnabledAt ? "mfa" : "enroll" };
 }
 
-/** Always answers the same; a reset link goes out only for an existing, active account. */
+/** Always answers the same, after the same work; the look-up and the reset mail happen in the background. */
 export async function requestPasswordReset(ctx: TRequestContext, input: unknown): Promise<{ ok: true }> {
   const { email } = await parseInput(ctx, "account.reset_request", ZRequestReset, input);
   await enforceLimits(ctx, "account.reset_request", [
-    { name: "resetPerIp", subject: ctx.ipHash },
+    { name: "resetPerIp", subject: ctx.ipHash ?? "unknown" },
     { name: "resetPerAccount", subject: email },
   ]);
+  runInBackground("account.reset_request", () => completeResetRequest(ctx, email));
+  return { ok: true };
+}
+
+async function completeResetRequest(ctx: TRequestContext, email: string): Promise<void> {
   const user = await db().portalUser.findUnique({ where: { email } });
-  if (!user || user.disabledAt) return { ok: true };
+  if (!user || user.disabledAt) return;
   const token = await issueEmailToken(user.id, "RESET_PASSWORD");
-  sendMailInBackground({
+  queueMail({
     to: user.email,
     subject: "Reset your IR Finder password",
     text: `Set a new password for the IR Finder clinic portal:\n\n${portalLink(`/portal/reset-password?token=${token}`)}\n\nThe link works once, for 30 minutes. If you did not ask for this, ignore this message; your password is unchanged.`,
   });
   await recordAudit(ctx, { action: "account.reset_request", entity: "portal_user", entityId: user.id });
-  return { ok: true };
 }
 
 /** Sets a new password from an e-mailed link and ends every session (a thief's included). */
@@ -149,7 +165,7 @@ export async function resetPassword(ctx: TRequestContext, input: unknown): Promi
 export async function changePassword(actor: TActor, input: unknown): Promise<TIssuedSession> {
   const data = await parseInput(actor, "account.change_password", ZChangePassword, input);
   const user = await db().portalUser.findUniqueOrThrow({ where: { id: actor.userId } });
-  await enforceLimits(actor, "account.change_password", [{ name: "signInPerAccount", subject: user.email }]);
+  await enforceLimits(actor, "account.change_password", [{ name: "changePasswordPerUser", subject: String(user.id) }]);
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
     await recordDenied(actor, {
       action: "account.change_password",

@@ -1,21 +1,21 @@
 // The web edge of authentication: session cookie, request context (request id, hashed IP) and origin checks
 // for Server Actions and route handlers. Operations in lib/ still decide what the actor may do.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { hashIp } from "@/lib/auth/crypto";
-import { isSameOrigin } from "@/lib/auth/origin";
+import { isSameOriginRequest } from "@/lib/auth/origin";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { actorFromSession, readSession, type TIssuedSession, type TSessionState } from "@/lib/auth/session";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/client-ip";
+import { requestIdFrom } from "@/lib/http/request-id";
 
 export async function requestContext(): Promise<TRequestContext> {
   const h = await headers();
-  const requestId = h.get("x-request-id")?.slice(0, 100) || randomUUID();
-  return { requestId, ipHash: hashIp(clientIpFromHeaders(h)) };
+  // An address we cannot know still gets a (shared) key, so per-address limits never silently switch off.
+  return { requestId: requestIdFrom(h), ipHash: hashIp(clientIpFromHeaders(h) ?? "unknown") };
 }
 
 export async function currentSession(): Promise<TSessionState | null> {
@@ -44,8 +44,7 @@ export async function clearSessionCookie(): Promise<void> {
 /** Refuses (and records) a state-changing request whose Origin is missing, `null` or another site. */
 export async function assertSameOrigin(action: string): Promise<void> {
   const h = await headers();
-  const ok = isSameOrigin(h.get("origin"), h.get("x-forwarded-host") ?? h.get("host"), h.get("x-forwarded-proto"));
-  if (ok) return;
+  if (isSameOriginRequest(h)) return;
   await recordDenied(await requestContext(), {
     action,
     reason: `cross-origin request (origin: ${h.get("origin")?.slice(0, 100) ?? "none"})`,

@@ -5,7 +5,12 @@ import { Prisma, type ChangeEntity } from "@/lib/generated/prisma/client";
 export type TTx = Prisma.TransactionClient;
 
 /** The record kinds a change request can target (the `change_entity` enum; values are table names). */
-export type TEditableEntity = ChangeEntity;
+export type TEditableEntity = Exclude<ChangeEntity, "board_certification">;
+
+/** Certifications are only ever added (CREATE), never edited in place, so they have no editable record here. */
+export function isEditableEntity(entity: ChangeEntity): entity is TEditableEntity {
+  return entity !== "board_certification";
+}
 
 export type TRecordSnapshot = { version: number; values: Record<string, unknown> };
 

@@ -3,8 +3,8 @@ import "server-only";
 import type { z } from "zod";
 import { parseInput, requireModerator } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { lockRecord, readRecord, type TRecordSnapshot, type TTx } from "@/lib/change-requests/records";
-import { ZStoredCreateRole, ZStoredDelete, ZStoredUpdate } from "@/lib/change-requests/schemas";
+import { isEditableEntity, lockRecord, readRecord, type TRecordSnapshot, type TTx } from "@/lib/change-requests/records";
+import { ZStoredCertification, ZStoredCreateRole, ZStoredDelete, ZStoredUpdate } from "@/lib/change-requests/schemas";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma, type ChangeRequest } from "@/lib/generated/prisma/client";
@@ -103,17 +103,22 @@ async function writeUpdate(
       const { count } = await tx.physician.updateMany({ where, data: { languages: p.languages, lastConfirmedAt: todayUtc(), ...bump } });
       return { count, fields: Object.keys(p), applied: p };
     }
+    case "board_certification":
+      throw new AppError("CONFLICT", `Change request #${cr.id} edits a certification in place, which clinics cannot do.`);
   }
 }
 
 async function applyUpdate(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<Record<string, unknown>> {
   const { id, baseVersion } = requireTarget(cr);
-  await lockRecord(tx, cr.entity, id);
-  const current = await readRecord(tx, cr.entity, id);
+  const entity = cr.entity;
+  if (!isEditableEntity(entity))
+    throw new AppError("CONFLICT", `Change request #${cr.id} edits a certification in place, which clinics cannot do.`);
+  await lockRecord(tx, entity, id);
+  const current = await readRecord(tx, entity, id);
   if (!current || current.version !== baseVersion) throw versionConflict(current);
   const { count, fields, applied } = await writeUpdate(tx, cr, { id, version: baseVersion });
   if (count !== 1) throw versionConflict(current);
-  await recordProvenance(tx, cr.entity, id, fields, sourceId);
+  await recordProvenance(tx, entity, id, fields, sourceId);
   return applied;
 }
 
@@ -162,13 +167,38 @@ async function applyDeleteRole(tx: TTx, cr: ChangeRequest): Promise<Record<strin
   return { removed: true };
 }
 
+/**
+ * A clinic's certification claim, approved: the moderator has checked it with the board, so it goes live verified
+ * today. The physician must still work at the practice that asked.
+ */
+async function applyCreateCertification(
+  tx: TTx,
+  cr: ChangeRequest,
+  sourceId: number,
+  moderatorId: number,
+): Promise<Record<string, unknown>> {
+  const p = reparse(cr, ZStoredCertification);
+  const works = await tx.practitionerRole.count({ where: { physicianId: p.physicianId, location: { organizationId: cr.organizationId } } });
+  if (works === 0) throw new AppError("CONFLICT", "The physician no longer works at this practice.");
+  const exists = await tx.boardCertification.findUnique({
+    where: { physicianId_board_certificate: { physicianId: p.physicianId, board: p.board, certificate: p.certificate } },
+  });
+  if (exists) throw new AppError("CONFLICT", "This certification is already on file for this physician.");
+  const cert = await tx.boardCertification.create({
+    data: { ...p, status: "ACTIVE", verifiedAt: todayUtc(), verifiedBy: `moderator #${moderatorId}`, sourceId },
+  });
+  return { ...p, certificationId: cert.id };
+}
+
 /** Applies one request by its action; every action is handled by name, so nothing unexpected falls through to a delete. */
-function applyChange(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<Record<string, unknown>> {
+function applyChange(tx: TTx, cr: ChangeRequest, sourceId: number, moderatorId: number): Promise<Record<string, unknown>> {
   switch (cr.action) {
     case "UPDATE":
       return applyUpdate(tx, cr, sourceId);
     case "CREATE":
-      return applyCreateRole(tx, cr, sourceId);
+      return cr.entity === "board_certification"
+        ? applyCreateCertification(tx, cr, sourceId, moderatorId)
+        : applyCreateRole(tx, cr, sourceId);
     case "DELETE":
       return applyDeleteRole(tx, cr);
     default: {
@@ -205,7 +235,7 @@ export async function approveChangeRequest(actorOrNull: TActor | null, input: un
     const source = await tx.dataSource.create({
       data: { kind: "CLINIC_EDIT", name: `Clinic edit #${cr.id}, approved by moderator #${actor.userId}`, notes: data.note ?? null },
     });
-    const applied = await applyChange(tx, cr, source.id);
+    const applied = await applyChange(tx, cr, source.id, actor.userId);
     await tx.changeRequest.update({
       where: { id: cr.id },
       data: { status: "APPROVED", reviewedById: actor.userId, reviewedAt: new Date(), reason: data.note ?? null },

@@ -1,8 +1,8 @@
 // Input schemas of clinic edit proposals, and the schemas a stored proposal must pass again before it is applied.
 // All strict: an unknown field (verifiedAt, published…) is refused, at proposal time and at approval time.
 import { z } from "zod";
-import { US_STATES } from "@/lib/geo/us-states";
-import { LANGUAGES } from "@/lib/physicians/languages";
+import { isStateCode } from "@/lib/geo/us-states";
+import { isLanguageCode } from "@/lib/physicians/languages";
 import { ZNpi } from "@/lib/physicians/npi";
 import { ZHours, ZId, ZOptionalText, ZPhone, ZText, ZVersion } from "@/lib/validation/common";
 
@@ -33,12 +33,7 @@ const ZLocationFields = z.strictObject({
   address1: ZText(200).optional(),
   address2: ZOptionalText(200).optional(),
   city: ZText(100).optional(),
-  state: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((s) => Object.hasOwn(US_STATES, s), "Use a two-letter US state code.")
-    .optional(),
+  state: z.string().trim().toUpperCase().refine(isStateCode, "Use a two-letter US state code.").optional(),
   zip: z
     .string()
     .trim()
@@ -82,7 +77,7 @@ export const ZProposeRole = z.strictObject({
 });
 
 const ZLanguages = z
-  .array(z.string().refine((c) => Object.hasOwn(LANGUAGES, c), "Unknown language code."))
+  .array(z.string().refine(isLanguageCode, "Unknown language code."))
   .max(20)
   .transform((ls) => [...new Set(ls)].sort());
 export const ZProposeLanguages = z.strictObject({
@@ -121,3 +116,5 @@ export const ZStoredUpdate = {
 } as const;
 export const ZStoredCreateRole = ZNewPhysicianAt.extend({ credentials: ZOptionalText(40) });
 export const ZStoredDelete = z.strictObject({});
+/** A proposed board certification (entity board_certification, action CREATE). */
+export const ZStoredCertification = z.strictObject({ physicianId: ZId, board: ZText(120), certificate: ZText(200) });

@@ -23,6 +23,7 @@ export const FSubmitClaim = textFields("organizationId", "claimantName", "claima
 export const FClaimCertification = textFields("organizationId", "physicianId", "board", "certificate");
 export const FInviteStaff = textFields("organizationId", "email");
 export const FRemoveMember = textFields("organizationId", "userId");
+export const FRevokeInvitation = textFields("organizationId", "invitationId");
 
 // Change requests
 export const FProposeOrganization = textFields("organizationId", "version", "name", "website", "phone").transform(

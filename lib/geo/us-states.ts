@@ -1,4 +1,6 @@
 // US state and territory postal codes with their names, for reading "City, State" in either form.
+import { hasOwnKey } from "@/lib/security/own-key";
+
 export const US_STATES: Readonly<Record<string, string>> = {
   AL: "Alabama",
   AK: "Alaska",
@@ -56,9 +58,14 @@ export const US_STATES: Readonly<Record<string, string>> = {
 
 const BY_NAME = new Map(Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code]));
 
+/** True only for a listed two-letter code (own keys, never inherited names). */
+export function isStateCode(code: string): boolean {
+  return hasOwnKey(US_STATES, code);
+}
+
 /** "ny", "NY" or "New York" -> "NY"; undefined when it is not a state. */
 export function toStateCode(input: string): string | undefined {
   const s = input.trim().replace(/\./g, "");
-  if (s.length === 2 && US_STATES[s.toUpperCase()]) return s.toUpperCase();
+  if (s.length === 2 && hasOwnKey(US_STATES, s.toUpperCase())) return s.toUpperCase();
   return BY_NAME.get(s.toLowerCase());
 }

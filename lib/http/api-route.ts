@@ -1,8 +1,8 @@
 // Wraps a route handler: one JSON error shape, request ids, no stack traces to clients, logged failures.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { toErrorResponse } from "@/lib/errors";
+import { requestIdFrom } from "@/lib/http/request-id";
 import { log } from "@/lib/log";
 
 type TContext<P> = { params: Promise<P> };
@@ -13,7 +13,7 @@ export function apiRoute<P = Record<string, never>>(
   opts: { cacheSeconds?: number } = {},
 ): (req: NextRequest, ctx: TContext<P>) => Promise<Response> {
   return async (req, ctx) => {
-    const requestId = req.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+    const requestId = requestIdFrom(req.headers);
     try {
       const params = (await ctx.params) as P;
       const out = await handler(req, { params, requestId });
@@ -38,7 +38,8 @@ export function apiRoute<P = Record<string, never>>(
 
 /** The query string as a plain object for the operation to parse; repeated keys keep their first value. */
 export function searchParamsObject(req: NextRequest): Record<string, string> {
-  const obj: Record<string, string> = {};
-  for (const [k, v] of req.nextUrl.searchParams) if (!Object.hasOwn(obj, k)) obj[k] = v;
-  return obj;
+  // A Map first: a parameter named "__proto__" or "constructor" is an ordinary key, never the object's prototype.
+  const first = new Map<string, string>();
+  for (const [k, v] of req.nextUrl.searchParams) if (!first.has(k)) first.set(k, v);
+  return Object.fromEntries(first);
 }

@@ -15,16 +15,20 @@ export function tileSource(template) {
 }
 
 /**
- * With a nonce (portal pages, rendered per request): only scripts carrying it, and what they load ('strict-dynamic').
- * Without (every other page): Next's statically rendered pages carry inline bootstrap scripts without a nonce, hence
- * 'unsafe-inline'; the map needs blob: workers and the site a manifest. 'unsafe-eval' and websockets only in
- * development (React's dev tooling and hot reload need them).
+ * With a nonce (portal pages, rendered per request, every response): only scripts carrying it, and what they load
+ * ('strict-dynamic'). Without (public pages, which must stay cacheable by a shared cache, so no per-request nonce):
+ * Next's inline scripts (RSC payload chunks) differ per page and per response and Next offers no hook to hash them,
+ * hence 'unsafe-inline' for script elements there and only there (docs/decisions/028); inline event-handler
+ * attributes are still refused (script-src-attr 'none') and every other directive is as strict as the portal's.
+ * The map needs blob: workers and the site a manifest. 'unsafe-eval' and websockets only in development (React's
+ * dev tooling and hot reload need them).
  */
 export function buildCsp({ dev, tileUrl, nonce }) {
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
   const directives = [
     "default-src 'self'",
     `script-src ${scripts}${dev ? " 'unsafe-eval'" : ""}`,
+    "script-src-attr 'none'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${tileSource(tileUrl)}`,
     "font-src 'self' data:",
@@ -33,6 +37,7 @@ export function buildCsp({ dev, tileUrl, nonce }) {
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    "frame-src 'none'",
   ];
   if (!nonce) directives.push("worker-src 'self' blob:", "manifest-src 'self'");
   return directives.join("; ");

@@ -1,4 +1,5 @@
 // Pure clean-up of public-file values: names, credentials, ZIPs, phones, dates, address keys and slugs.
+import { ownValue } from "@/lib/security/own-key";
 import { slugify } from "@/lib/text/slugify";
 
 export { slugify };
@@ -247,6 +248,6 @@ export function addressKey(address1: string, address2: string | null, zip: strin
     .replace(/[^A-Z0-9 ]+/g, " ")
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => STREET_WORDS[w] ?? w);
+    .map((w) => ownValue(STREET_WORDS, w) ?? w);
   return `${words.join(" ")}|${zip}`;
 }

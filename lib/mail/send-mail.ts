@@ -1,13 +1,18 @@
 // Outgoing mail through nodemailer: SMTP when SMTP_URL is set, otherwise a local outbox folder (development, tests).
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
+import { runInBackground } from "@/lib/jobs/background";
 import { log } from "@/lib/log";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
 
 export type TMail = { to: string; subject: string; text: string };
+
+/** Mails queued with queueMail() that one address may receive per window. */
+export const MAIL_BUDGET = { limit: 5, windowSeconds: 60 * 60 } as const;
 
 /** What the outbox folder holds per message (next to the raw .eml): tests read these. */
 export type TOutboxMessage = TMail & { from: string; sentAt: string };
@@ -34,11 +39,21 @@ export async function sendMail(mail: TMail): Promise<void> {
 }
 
 /**
- * Sends without making the caller wait: for answers that must take the same time whether or not an account exists
- * (sign-up, password reset). Failures are logged.
+ * Queues a mail after the answer (lib/jobs/background), within a budget per recipient address: sign-ups, resets and
+ * invitations can be triggered by anyone, so no address may be sent more than MAIL_BUDGET of them per hour.
  */
-export function sendMailInBackground(mail: TMail): void {
-  sendMail(mail).catch((err: unknown) => log.error({ err, subject: mail.subject }, "sending mail failed"));
+export function queueMail(mail: TMail): void {
+  runInBackground("mail", async () => {
+    const budget = await consumeRateLimit({
+      key: `mail:to:${createHash("sha256").update(mail.to.trim().toLowerCase()).digest("hex")}`,
+      ...MAIL_BUDGET,
+    });
+    if (!budget.allowed) {
+      log.warn({ subject: mail.subject }, "mail budget for this address used up: not sent");
+      return;
+    }
+    await sendMail(mail);
+  });
 }
 
 /**

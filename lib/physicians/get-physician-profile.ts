@@ -21,7 +21,8 @@ export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysician
     where: "id" in key ? { id: key.id } : { slug: key.slug },
     include: {
       source: true,
-      certifications: { include: { source: true }, orderBy: { verifiedAt: { sort: "desc", nulls: "last" } } },
+      // Only what a moderator verified is public: a clinic's claim is a proposal until then (security review case 1).
+      certifications: { where: { verifiedAt: { not: null } }, include: { source: true }, orderBy: { verifiedAt: "desc" } },
       volumes: { include: { source: true }, orderBy: [{ year: "desc" }, { hcpcsCode: "asc" }] },
       roles: {
         include: {

@@ -1,4 +1,6 @@
 // Languages a physician may speak: ISO 639-1 codes stored, English names shown and accepted as input.
+import { hasOwnKey, ownValue } from "@/lib/security/own-key";
+
 export const LANGUAGES: Readonly<Record<string, string>> = {
   en: "English",
   es: "Spanish",
@@ -36,10 +38,15 @@ const BY_NAME = new Map(Object.entries(LANGUAGES).map(([code, name]) => [name.to
 /** "es", "ES" or "Spanish" -> "es"; undefined for a language we do not list. */
 export function toLanguageCode(input: string): string | undefined {
   const s = input.trim().toLowerCase();
-  if (LANGUAGES[s]) return s;
+  if (hasOwnKey(LANGUAGES, s)) return s;
   return BY_NAME.get(s);
 }
 
+/** True only for a code we list (own keys: "constructor" is not a language). */
+export function isLanguageCode(code: string): boolean {
+  return hasOwnKey(LANGUAGES, code);
+}
+
 export function languageName(code: string): string {
-  return LANGUAGES[code] ?? code;
+  return ownValue(LANGUAGES, code) ?? code;
 }

@@ -1,13 +1,16 @@
-// A clinic claims a board certification for one of its physicians; it stays hidden until a moderator verifies it.
+// A clinic proposes a board certification for one of its physicians: a change request like every other edit, public
+// only once a moderator approves it (security review case 1), with a cap on how many may wait per practice.
 import "server-only";
-import type { TActor } from "@/lib/http/request-context";
-import { deny, parseInput, requireActor } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { deny, parseInput, requireActor } from "@/lib/auth/guard";
+import { requireMembership } from "@/lib/auth/membership";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { requireMembership } from "@/lib/auth/membership";
+import type { TActor } from "@/lib/http/request-context";
 import { ZClaimCertification } from "@/lib/portal/schemas";
+
+/** Certification requests one practice may have waiting for review at once. */
+export const PENDING_CERTIFICATIONS_PER_PRACTICE = 10;
 
 export async function claimCertification(actorOrNull: TActor | null, input: unknown): Promise<{ id: number }> {
   const action = "certification.claim";
@@ -25,27 +28,46 @@ export async function claimCertification(actorOrNull: TActor | null, input: unkn
       reason: "physician not at this practice",
     });
   }
-  try {
-    const cert = await db().$transaction(async (tx) => {
-      const source = await tx.dataSource.create({
-        data: { kind: "CLINIC_EDIT", name: `Certification claimed by practice #${data.organizationId} (unverified)` },
-      });
-      // verifiedAt stays null: the badge appears only after a moderator's verification.
-      const cert = await tx.boardCertification.create({
-        data: { physicianId: data.physicianId, board: data.board, certificate: data.certificate, status: "UNKNOWN", sourceId: source.id },
-      });
-      await recordAudit(
-        actor,
-        { action, entity: "board_certification", entityId: cert.id, organizationId: data.organizationId, after: data },
-        tx,
-      );
-      return cert;
+  const proposed = { physicianId: data.physicianId, board: data.board, certificate: data.certificate };
+  const cr = await db().$transaction(async (tx) => {
+    // The practice row lock serialises concurrent claims, so the cap and the duplicate check cannot be raced.
+    await tx.$queryRaw`SELECT id FROM organization WHERE id = ${data.organizationId} FOR UPDATE`;
+    const pending = await tx.changeRequest.findMany({
+      where: { organizationId: data.organizationId, entity: "board_certification", status: "PENDING" },
+      select: { id: true, proposed: true },
     });
-    return { id: cert.id };
-  } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      throw new AppError("CONFLICT", "This certification is already on file for this physician.");
+    if (pending.length >= PENDING_CERTIFICATIONS_PER_PRACTICE) {
+      throw new AppError(
+        "RATE_LIMITED",
+        `Your practice already has ${pending.length} certifications waiting for review. Propose more once a moderator has reviewed them.`,
+      );
     }
-    throw e;
-  }
+    const same = (p: unknown) => JSON.stringify(p) === JSON.stringify(proposed);
+    const onFile = await tx.boardCertification.findUnique({
+      where: { physicianId_board_certificate: proposed },
+    });
+    if (onFile || pending.some((p) => same(p.proposed))) {
+      throw new AppError("CONFLICT", "This certification is already on file or waiting for review for this physician.");
+    }
+    const created = await tx.changeRequest.create({
+      data: {
+        organizationId: data.organizationId,
+        submittedById: actor.userId,
+        entity: "board_certification",
+        entityId: data.physicianId,
+        action: "CREATE",
+        before: {},
+        proposed,
+        summary: `Add certification: ${data.board} — ${data.certificate}`,
+        requestId: actor.requestId,
+      },
+    });
+    await recordAudit(
+      actor,
+      { action, entity: "change_request", entityId: created.id, organizationId: data.organizationId, after: proposed },
+      tx,
+    );
+    return created;
+  });
+  return { id: cr.id };
 }

@@ -22,7 +22,8 @@ export type TAuditDto = {
 };
 
 const ZPracticeHistory = z.strictObject({
-  organizationId: z.coerce.number().int().positive(),
+  // Ids are int4 in the database: a larger number is invalid input here, not an error there.
+  organizationId: z.coerce.number().int().positive().max(2_147_483_647),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 const ZAllHistory = z.strictObject({
@@ -56,7 +57,13 @@ export async function listPracticeHistory(actorOrNull: TActor | null, input: unk
   const actor = await requireActor(actorOrNull, "audit.practice");
   const { organizationId, limit } = await parseInput(actor, "audit.practice", ZPracticeHistory, input);
   await requireReadAccess(actor, organizationId, "audit.practice");
-  const rows = await db().auditLog.findMany({ where: { organizationId, outcome: "ok" }, orderBy: { id: "desc" }, take: limit });
+  // Claims are between the claimant and the moderators: a practice never sees who else claimed it, their phone or
+  // their evidence (a rival clinic's claim included).
+  const rows = await db().auditLog.findMany({
+    where: { organizationId, outcome: "ok", ...(actor.isModerator ? {} : { NOT: { entity: "practice_claim" } }) },
+    orderBy: { id: "desc" },
+    take: limit,
+  });
   return rows.map(toDto);
 }
 

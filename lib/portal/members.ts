@@ -8,9 +8,11 @@ import { portalLink } from "@/lib/auth/links";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/send-mail";
 import { requireMembership } from "@/lib/auth/membership";
-import { ZAcceptInvitation, ZInviteStaff, ZOrganizationRef, ZRemoveMember } from "@/lib/portal/schemas";
+import { withdrawPendingChangeRequests } from "@/lib/change-requests/withdraw";
+import { ZAcceptInvitation, ZInviteStaff, ZOrganizationRef, ZRemoveMember, ZRevokeInvitation } from "@/lib/portal/schemas";
 
 const INVITATION_DAYS = 7;
 
@@ -58,6 +60,20 @@ export async function acceptInvitation(actorOrNull: TActor | null, input: unknow
       reason: "invitation for another address",
     });
   }
+  // An invitation is only as good as its sender's standing now: revoked rows aside, a sender who is no longer an
+  // active manager of the practice (removed, demoted, disabled) cannot bring anyone in.
+  const sender = await db().membership.findUnique({
+    where: { userId_organizationId: { userId: invitation.invitedById, organizationId: invitation.organizationId } },
+    include: { user: { select: { disabledAt: true } } },
+  });
+  if (!sender || sender.role !== "MANAGER" || sender.user.disabledAt) {
+    return deny(actor, action, {
+      entity: "invitation",
+      entityId: invitation.id,
+      organizationId: invitation.organizationId,
+      reason: "sender no longer manages the practice",
+    });
+  }
   await db().$transaction(async (tx) => {
     const r = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (r.count !== 1) throw new AppError("CONFLICT", "This invitation was already used.");
@@ -86,12 +102,82 @@ export async function removeMember(actorOrNull: TActor | null, input: unknown): 
       if (managers <= 1) throw new AppError("CONFLICT", "A practice needs at least one manager.");
     }
     await tx.membership.delete({ where: { id: m.id } });
+    const invitationsRevoked = await revokeInvitationsFrom(tx, { userId: m.userId, organizationId: data.organizationId });
+    const changeRequestsWithdrawn = await withdrawPendingChangeRequests(tx, {
+      userId: m.userId,
+      organizationId: data.organizationId,
+      reason: "Withdrawn automatically: the person who proposed it left the practice. A manager can propose it again.",
+    });
     await recordAudit(
       actor,
-      { action, entity: "membership", entityId: m.id, organizationId: data.organizationId, before: { userId: m.userId, role: m.role } },
+      {
+        action,
+        entity: "membership",
+        entityId: m.id,
+        organizationId: data.organizationId,
+        before: { userId: m.userId, role: m.role },
+        after: { invitationsRevoked, changeRequestsWithdrawn },
+      },
       tx,
     );
   });
+  return { ok: true };
+}
+
+/** Revokes the pending invitations a user sent (for one practice, or all); returns how many. */
+export async function revokeInvitationsFrom(
+  tx: Prisma.TransactionClient,
+  opts: { userId: number; organizationId?: number },
+): Promise<number> {
+  const r = await tx.invitation.updateMany({
+    where: {
+      invitedById: opts.userId,
+      acceptedAt: null,
+      revokedAt: null,
+      ...(opts.organizationId === undefined ? {} : { organizationId: opts.organizationId }),
+    },
+    data: { revokedAt: new Date() },
+  });
+  return r.count;
+}
+
+export type TPendingInvitationDto = { id: number; email: string; invitedById: number; createdAt: string; expiresAt: string };
+
+/** Invitations of a practice that can still be accepted: managers only. */
+export async function listPendingInvitations(actorOrNull: TActor | null, input: unknown): Promise<TPendingInvitationDto[]> {
+  const action = "member.invitations.list";
+  const actor = await requireActor(actorOrNull, action);
+  const { organizationId } = await parseInput(actor, action, ZOrganizationRef, input);
+  await requireMembership(actor, organizationId, action, { managerOnly: true });
+  const rows = await db().invitation.findMany({
+    where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((i) => ({
+    id: i.id,
+    email: i.email,
+    invitedById: i.invitedById,
+    createdAt: i.createdAt.toISOString(),
+    expiresAt: i.expiresAt.toISOString(),
+  }));
+}
+
+export async function revokeInvitation(actorOrNull: TActor | null, input: unknown): Promise<{ ok: true }> {
+  const action = "member.invitation.revoke";
+  const actor = await requireActor(actorOrNull, action);
+  const data = await parseInput(actor, action, ZRevokeInvitation, input);
+  await requireMembership(actor, data.organizationId, action, { managerOnly: true });
+  // Scoped to the manager's own practice: another practice's invitation id is simply not found here.
+  const r = await db().$transaction(async (tx) => {
+    const u = await tx.invitation.updateMany({
+      where: { id: data.invitationId, organizationId: data.organizationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (u.count === 1)
+      await recordAudit(actor, { action, entity: "invitation", entityId: data.invitationId, organizationId: data.organizationId }, tx);
+    return u.count;
+  });
+  if (r !== 1) throw new AppError("NOT_FOUND", "There is no pending invitation with this id for your practice.");
   return { ok: true };
 }
 

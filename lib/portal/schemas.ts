@@ -13,3 +13,4 @@ export const ZInviteStaff = z.strictObject({ organizationId: ZId, email: ZEmail 
 export const ZAcceptInvitation = z.strictObject({ token: z.string().min(20).max(200) });
 export const ZRemoveMember = z.strictObject({ organizationId: ZId, userId: ZId });
 export const ZOrganizationRef = z.strictObject({ organizationId: ZId });
+export const ZRevokeInvitation = z.strictObject({ organizationId: ZId, invitationId: ZId });

@@ -6,7 +6,8 @@ export { REPORT_TOPICS, type TReportTopic };
 
 const optionalId = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v) : v),
-  z.number().int().positive().optional(),
+  // Ids are int4 in the database: a larger number is invalid input here, not an error there.
+  z.number().int().positive().max(2_147_483_647).optional(),
 );
 
 export const ZErrorReportInput = z.object({

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 
 export type TRateLimit = { key: string; limit: number; windowSeconds: number };
-export type TRateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+export type TRateLimitResult = { allowed: boolean; count: number; remaining: number; retryAfterSeconds: number };
 
 /**
  * Counts one attempt against `key` in the current window and says whether it is allowed. Callers prefix keys by
@@ -26,5 +26,23 @@ export async function consumeRateLimit({ key, limit, windowSeconds }: TRateLimit
     await db().$executeRaw`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`;
   }
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
-  return { allowed: count <= limit, remaining: Math.max(0, limit - count), retryAfterSeconds: count <= limit ? 0 : retryAfterSeconds };
+  return {
+    allowed: count <= limit,
+    count,
+    remaining: Math.max(0, limit - count),
+    retryAfterSeconds: count <= limit ? 0 : retryAfterSeconds,
+  };
+}
+
+/** The count in `key`'s current window without adding to it (for limits that count failures, not attempts). */
+export async function peekRateLimit({
+  key,
+  windowSeconds,
+}: Omit<TRateLimit, "limit">): Promise<{ count: number; retryAfterSeconds: number }> {
+  const windowMs = windowSeconds * 1000;
+  const now = Date.now();
+  const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
+  const rows = await db().$queryRaw<Array<{ count: number }>>`
+    SELECT count FROM rate_limit_bucket WHERE key = ${key} AND window_start = ${windowStart}`;
+  return { count: rows[0]?.count ?? 0, retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000)) };
 }

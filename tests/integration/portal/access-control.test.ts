@@ -1,7 +1,10 @@
 // Every portal mutation tried as the wrong clinic, as staff for manager-only actions, signed out, with forged
 // fields, and moderator operations as clinic users: all refused, nothing changed, the refusal in the audit log.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/http/request-context";
+import { actorFromSession, createSession, readSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { listAllHistory, listPracticeHistory } from "@/lib/portal/list-history";
@@ -13,7 +16,7 @@ import { claimCertification } from "@/lib/portal/certifications";
 import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { submitClaim } from "@/lib/claims/submit";
 import { getPractice } from "@/lib/portal/get-practice";
-import { inviteStaff, listMembers, removeMember } from "@/lib/portal/members";
+import { acceptInvitation, inviteStaff, listMembers, listPendingInvitations, removeMember, revokeInvitation } from "@/lib/portal/members";
 import {
   proposeAddPhysician,
   proposeLocationChange,
@@ -22,6 +25,7 @@ import {
   proposeRemoveRole,
   proposeRoleChange,
 } from "@/lib/change-requests/propose";
+import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import {
   addMember,
   createPractice,
@@ -47,6 +51,11 @@ let pendingChangeId: number;
 let pendingClaimId: number;
 let certId: number;
 let reportId: number;
+let removedA: TActor;
+let preMfa: TActor | null;
+let preMfaModerator: TActor | null;
+let pendingInvitationId: number;
+let invitationToken: string;
 
 async function expectRefused(p: Promise<unknown>, code: string): Promise<void> {
   const e = await p.then(
@@ -57,8 +66,10 @@ async function expectRefused(p: Promise<unknown>, code: string): Promise<void> {
   expect(isAppError(e) ? e.code : String(e)).toBe(code);
 }
 
+let outbox: string;
+
 beforeAll(async () => {
-  useTempOutbox();
+  outbox = useTempOutbox();
   await resetPortal();
   A = await createPractice("Alpha Spine IR", 1, { lat: 37.69, lng: -97.33, zip: "67202" });
   B = await createPractice("Beta Vascular", 2, { lat: 37.7, lng: -97.36, zip: "67203" });
@@ -103,6 +114,18 @@ beforeAll(async () => {
     })
   ).id;
   reportId = (await db().errorReport.create({ data: { topic: "PHONE", message: "Wrong number", reporterHash: "x" } })).id;
+  // A former manager of A whose session is still alive after removal.
+  const gone = await createUser();
+  await addMember(gone.id, A.organizationId, "MANAGER");
+  removedA = await signedIn(gone.id);
+  await removeMember(managerA, { organizationId: A.organizationId, userId: gone.id });
+  // Password-only sessions (second factor not yet given) resolve to no actor, as currentActor() does at the edge.
+  const ctx = { requestId: "pre-mfa-0001", ipHash: "pre-mfa" };
+  preMfa = actorFromSession(await readSession((await createSession(staffA.userId, ctx, { mfaVerified: false })).token), ctx);
+  preMfaModerator = actorFromSession(await readSession((await createSession(moderator.userId, ctx, { mfaVerified: false })).token), ctx);
+  pendingInvitationId = (await inviteStaff(managerA, { organizationId: A.organizationId, email: "invitee@clinic.test" })).id;
+  const mail = (await readOutbox(outbox, "invitee@clinic.test")).at(-1);
+  invitationToken = new URL((mail && linkIn(mail, "/portal/invitations/accept")) ?? "http://x/").searchParams.get("token") ?? "";
 });
 
 afterAll(async () => {
@@ -170,6 +193,18 @@ const clinicOps = (): TOp[] => [
     run: removeMember,
     input: () => ({ organizationId: A.organizationId, userId: staffA.userId }),
   },
+  {
+    name: "revoke invitation",
+    action: "member.invitation.revoke",
+    run: revokeInvitation,
+    input: () => ({ organizationId: A.organizationId, invitationId: pendingInvitationId }),
+  },
+  {
+    name: "list pending invitations",
+    action: "member.invitations.list",
+    run: listPendingInvitations,
+    input: () => ({ organizationId: A.organizationId }),
+  },
 ];
 
 const moderatorOps = (): TOp[] => [
@@ -208,57 +243,140 @@ const moderatorOps = (): TOp[] => [
   },
 ];
 
-describe("refused mutations change nothing and are logged", () => {
-  it.each(clinicOps().map((op) => [op.name, op] as const))("signed out: %s", async (_n, op) => {
-    const before = await snapshot();
-    const denied = await deniedCount(op.action);
-    await expectRefused(op.run(null, op.input()), "UNAUTHORIZED");
-    expect(await snapshot()).toEqual(before);
-    expect(await deniedCount(op.action)).toBe(denied + 1);
-  });
+/** Operations any signed-in user may attempt for themselves (claim a practice, accept an invitation to their address). */
+const selfServiceOps = (): TOp[] => [
+  {
+    name: "submit claim",
+    action: "claim.submit",
+    run: submitClaim,
+    input: () => ({
+      organizationId: B.organizationId,
+      claimantName: "Mallory",
+      claimantRole: "Owner",
+      workPhone: "316-555-0100",
+      evidence: "trust me",
+    }),
+  },
+  { name: "accept invitation", action: "member.accept_invitation", run: acceptInvitation, input: () => ({ token: invitationToken }) },
+];
 
-  it.each(clinicOps().map((op) => [op.name, op] as const))("another clinic's manager: %s", async (_n, op) => {
-    const before = await snapshot();
-    const denied = await deniedCount(op.action);
-    await expectRefused(op.run(managerB, op.input()), "FORBIDDEN");
-    expect(await snapshot()).toEqual(before);
-    expect(await deniedCount(op.action)).toBe(denied + 1);
-  });
+type TActorCase = { name: string; actor: () => TActor | null; code: "UNAUTHORIZED" | "FORBIDDEN"; logged: boolean };
 
-  it.each(clinicOps().map((op) => [op.name, op] as const))("a signed-in user with no practice: %s", async (_n, op) => {
-    const before = await snapshot();
-    await expectRefused(op.run(outsider, op.input()), "FORBIDDEN");
-    expect(await snapshot()).toEqual(before);
-  });
+/** Everyone who must not act on practice A. Signed-out and pre-MFA resolve to no actor, exactly as at the edge. */
+const wrongActorsForClinicOps = (): TActorCase[] => [
+  { name: "signed out", actor: () => null, code: "UNAUTHORIZED", logged: true },
+  { name: "pre-MFA (password only)", actor: () => preMfa, code: "UNAUTHORIZED", logged: true },
+  { name: "manager of another practice", actor: () => managerB, code: "FORBIDDEN", logged: true },
+  { name: "removed member", actor: () => removedA, code: "FORBIDDEN", logged: true },
+  { name: "signed in, no practice", actor: () => outsider, code: "FORBIDDEN", logged: true },
+  { name: "moderator (not a clinic member)", actor: () => moderator, code: "FORBIDDEN", logged: true },
+];
 
-  it.each(clinicOps().map((op) => [op.name, op] as const))("a moderator is not a clinic member: %s", async (_n, op) => {
-    const before = await snapshot();
-    await expectRefused(op.run(moderator, op.input()), "FORBIDDEN");
-    expect(await snapshot()).toEqual(before);
-  });
+const wrongActorsForModeratorOps = (): TActorCase[] => [
+  { name: "signed out", actor: () => null, code: "UNAUTHORIZED", logged: true },
+  { name: "moderator before MFA", actor: () => preMfaModerator, code: "UNAUTHORIZED", logged: true },
+  { name: "clinic manager", actor: () => managerA, code: "FORBIDDEN", logged: true },
+  { name: "staff", actor: () => staffA, code: "FORBIDDEN", logged: true },
+  { name: "removed member", actor: () => removedA, code: "FORBIDDEN", logged: true },
+];
 
-  const managerOnly = () =>
-    clinicOps().filter((op) => ["change.propose.organization", "member.invite", "member.remove"].includes(op.action));
-  it.each(managerOnly().map((op) => [op.name, op] as const))("staff on a manager-only action: %s", async (_n, op) => {
-    const before = await snapshot();
-    const denied = await deniedCount(op.action);
-    await expectRefused(op.run(staffA, op.input()), "FORBIDDEN");
-    expect(await snapshot()).toEqual(before);
-    expect(await deniedCount(op.action)).toBe(denied + 1);
-  });
+const MANAGER_ONLY = new Set([
+  "change.propose.organization",
+  "member.invite",
+  "member.remove",
+  "member.invitation.revoke",
+  "member.invitations.list",
+]);
 
-  it.each(moderatorOps().map((op) => [op.name, op] as const))("clinic manager on a moderator action: %s", async (_n, op) => {
-    const before = await snapshot();
-    const denied = await deniedCount(op.action);
-    await expectRefused(op.run(managerA, op.input()), "FORBIDDEN");
-    expect(await snapshot()).toEqual(before);
-    expect(await deniedCount(op.action)).toBe(denied + 1);
-  });
+async function expectRefusedUnchanged(op: TOp, who: TActorCase): Promise<void> {
+  const before = await snapshot();
+  const denied = await deniedCount(op.action);
+  await expectRefused(op.run(who.actor(), op.input()), who.code);
+  expect(await snapshot()).toEqual(before);
+  if (who.logged) expect(await deniedCount(op.action)).toBe(denied + 1);
+}
 
-  it.each(moderatorOps().map((op) => [op.name, op] as const))("signed out on a moderator action: %s", async (_n, op) => {
-    const before = await snapshot();
-    await expectRefused(op.run(null, op.input()), "UNAUTHORIZED");
-    expect(await snapshot()).toEqual(before);
+describe("actor × target matrix: every refused mutation changes nothing and is logged", () => {
+  const clinicCases = wrongActorsForClinicOps().flatMap((who) => clinicOps().map((op) => [`${who.name} → ${op.name}`, op, who] as const));
+  it.each(clinicCases)("%s", async (_n, op, who) => expectRefusedUnchanged(op, who));
+
+  const staffCases = clinicOps()
+    .filter((op) => MANAGER_ONLY.has(op.action))
+    .map(
+      (op) => [`staff → ${op.name}`, op, { name: "staff", actor: () => staffA, code: "FORBIDDEN", logged: true } as TActorCase] as const,
+    );
+  it.each(staffCases)("%s", async (_n, op, who) => expectRefusedUnchanged(op, who));
+
+  const moderatorCases = wrongActorsForModeratorOps().flatMap((who) =>
+    moderatorOps().map((op) => [`${who.name} → ${op.name}`, op, who] as const),
+  );
+  it.each(moderatorCases)("%s", async (_n, op, who) => expectRefusedUnchanged(op, who));
+
+  const selfCases = [
+    ...selfServiceOps().flatMap((op) => [
+      [`signed out → ${op.name}`, op, { name: "signed out", actor: () => null, code: "UNAUTHORIZED", logged: true } as TActorCase] as const,
+      [`pre-MFA → ${op.name}`, op, { name: "pre-MFA", actor: () => preMfa, code: "UNAUTHORIZED", logged: true } as TActorCase] as const,
+    ]),
+    ...[
+      { name: "manager of another practice", actor: () => managerB, code: "FORBIDDEN", logged: true } as TActorCase,
+      { name: "removed member", actor: () => removedA, code: "FORBIDDEN", logged: true } as TActorCase,
+      { name: "moderator", actor: () => moderator, code: "FORBIDDEN", logged: true } as TActorCase,
+    ].map((who) => [`${who.name} → accept an invitation addressed to someone else`, selfServiceOps()[1] as TOp, who] as const),
+  ];
+  it.each(selfCases)("%s", async (_n, op, who) => expectRefusedUnchanged(op, who));
+});
+
+/** Every Server Action, and which matrix rows (or which test file, for the public ones) prove its refusals. */
+const SERVER_ACTION_COVERAGE: Record<string, string[]> = {
+  claimPracticeAction: ["submit claim"],
+  proposeOrganizationAction: ["propose practice details"],
+  proposeLocationAction: ["propose location"],
+  proposeRoleAction: ["propose role"],
+  proposeLanguagesAction: ["propose languages"],
+  proposeAddPhysicianAction: ["add physician"],
+  proposeRemoveRoleAction: ["remove physician"],
+  claimCertificationAction: ["claim certification"],
+  inviteStaffAction: ["invite staff"],
+  removeMemberAction: ["remove member"],
+  revokeInvitationAction: ["revoke invitation"],
+  acceptInvitationAction: ["accept invitation"],
+  reviewChangeAction: ["approve change", "reject change"],
+  reviewClaimAction: ["approve claim", "reject claim"],
+  verifyCertificationAction: ["verify certification"],
+  resolveReportAction: ["resolve error report"],
+  disableAccountAction: ["disable user by email"],
+};
+/** Public by design (no actor to refuse); their limits and refusals are tested in the files named. */
+const PUBLIC_ACTIONS: Record<string, string> = {
+  signUpAction: "auth.test.ts, abuse-limits.test.ts",
+  verifyEmailAction: "auth.test.ts",
+  signInAction: "auth.test.ts, abuse-limits.test.ts",
+  verifyMfaAction: "auth.test.ts",
+  confirmEnrolmentAction: "auth.test.ts",
+  forgotPasswordAction: "auth.test.ts, abuse-limits.test.ts",
+  resetPasswordAction: "auth.test.ts",
+  changePasswordAction: "auth.test.ts (needs the current password)",
+  signOutAction: "auth.test.ts",
+  signOutEverywhereAction: "auth.test.ts",
+  endSessionAction: "auth.test.ts (only the user's own sessions)",
+  sendErrorReport: "error-report.test.ts, id-edges.test.ts",
+};
+
+describe("the matrix covers every Server Action", () => {
+  it("names each exported action, and each named row exists", () => {
+    const dirs = ["app/(portal)/portal/_actions", "app/(public)/actions"];
+    const exported = dirs.flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith(".ts"))
+        .flatMap((f) => [...readFileSync(path.join(d, f), "utf8").matchAll(/export async function (\w+)/g)].map((m) => m[1] as string)),
+    );
+    const unmapped = exported.filter((a) => !Object.hasOwn(SERVER_ACTION_COVERAGE, a) && !Object.hasOwn(PUBLIC_ACTIONS, a));
+    expect(unmapped).toEqual([]);
+    const rows = new Set([...clinicOps(), ...moderatorOps(), ...selfServiceOps()].map((op) => op.name));
+    const missing = Object.values(SERVER_ACTION_COVERAGE)
+      .flat()
+      .filter((n) => !rows.has(n));
+    expect(missing).toEqual([]);
   });
 });
 

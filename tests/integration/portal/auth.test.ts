@@ -10,6 +10,7 @@ import { endMySession, listMySessions } from "@/lib/auth/my-sessions";
 import { actorFromSession, readSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { settleBackgroundWork } from "@/lib/jobs/background";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import { disableUser } from "@/lib/moderation/users";
 import { createUser, PASSWORD, resetPortal, signedIn, useTempOutbox } from "./support";
@@ -59,11 +60,15 @@ beforeAll(async () => {
   outbox = useTempOutbox();
   await resetPortal();
 });
-afterAll(async () => db().$disconnect());
+afterAll(async () => {
+  await settleBackgroundWork();
+  await db().$disconnect();
+});
 
 describe("password storage and policy", () => {
   it("stores argon2id with at least 19 MiB and 2 iterations", async () => {
     await signUp(ctx(), { email: "hash@clinic.test", displayName: "H", password: PASSWORD });
+    await settleBackgroundWork();
     const u = await db().portalUser.findUniqueOrThrow({ where: { email: "hash@clinic.test" } });
     const m = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(u.passwordHash);
     expect(m).not.toBeNull();
@@ -131,20 +136,24 @@ describe("sign-up, verification, sign-in", () => {
     const known = await requestPasswordReset(ctx(), { email: "new.person@clinic.test" });
     const unknown = await requestPasswordReset(ctx(), { email: "ghost@clinic.test" });
     expect(known).toEqual(unknown);
+    await settleBackgroundWork();
     expect(await readOutbox(outbox, "ghost@clinic.test")).toHaveLength(0);
   });
 });
 
 describe("rate limits (counted before any hashing)", () => {
-  it("locks one account after the per-account limit, even with the right password, from many IPs", async () => {
+  it("refuses one address after ten wrong passwords on an account, even with the right one, and records it", async () => {
     const u = await createUser({ email: "target@clinic.test" });
-    for (let i = 0; i < AUTH_LIMITS.signInPerAccount.limit; i++) {
-      await refusal(signIn(ctx(), { email: u.email, password: `wrong guess ${i}` }));
+    const attacker = { requestId: "attacker-0001", ipHash: "attacker-ip" };
+    for (let i = 0; i < AUTH_LIMITS.signInFailuresPerAccountAndIp.limit; i++) {
+      await refusal(signIn(attacker, { email: u.email, password: `wrong guess ${i}` }));
     }
-    const r = await refusal(signIn(ctx(), { email: u.email, password: PASSWORD }));
+    const r = await refusal(signIn(attacker, { email: u.email, password: PASSWORD }));
     expect(r.code).toBe("RATE_LIMITED");
     expect(await db().portalSession.count({ where: { userId: u.id } })).toBe(0);
-    expect(await db().auditLog.count({ where: { action: "account.sign_in", reason: "rate limited (signInPerAccount)" } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { action: "account.sign_in", reason: "rate limited (signInFailuresPerAccountAndIp)" } }),
+    ).toBe(1);
   });
 
   it("limits one IP across many accounts", async () => {

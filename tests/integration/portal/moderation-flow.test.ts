@@ -5,7 +5,6 @@ import type { TActor } from "@/lib/http/request-context";
 import { db } from "@/lib/db/client";
 import { isAppError, type AppError } from "@/lib/errors";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
-import { verifyCertification } from "@/lib/moderation/certifications";
 import { listErrorReports, resolveErrorReport } from "@/lib/moderation/error-reports";
 import { listPendingChangeRequests } from "@/lib/change-requests/list";
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
@@ -239,7 +238,7 @@ describe("editing through change requests", () => {
 });
 
 describe("certifications and error reports", () => {
-  it("a claimed certification shows only after a moderator verifies it with source and date", async () => {
+  it("a claimed certification is a change request and shows only after a moderator approves it", async () => {
     const { id } = await claimCertification(staff, {
       organizationId: P.organizationId,
       physicianId: P.physicianId,
@@ -248,15 +247,10 @@ describe("certifications and error reports", () => {
     });
     const badge = async () => (await kyphoplastyNear(false)).results[0]?.physician.certifications ?? [];
     expect(await badge()).toEqual([]);
-    await verifyCertification(moderator, {
-      certificationId: id,
-      status: "ACTIVE",
-      source: "ABR online verification",
-      verifiedOn: "2026-11-20",
-    });
-    const cert = await db().boardCertification.findUniqueOrThrow({ where: { id }, include: { source: true } });
+    await approveChangeRequest(moderator, { id });
+    const cert = await db().boardCertification.findFirstOrThrow({ where: { physicianId: P.physicianId }, include: { source: true } });
     expect(cert).toMatchObject({ status: "ACTIVE", verifiedBy: `moderator #${moderator.userId}` });
-    expect(cert.source).toMatchObject({ kind: "MODERATOR", name: "ABR online verification" });
+    expect(cert.source).toMatchObject({ kind: "CLINIC_EDIT" });
     expect((await badge()).length).toBe(1);
   });
 

@@ -21,6 +21,7 @@ import {
   FProposeRemoveRole,
   FProposeRole,
   FRemoveMember,
+  FRevokeInvitation,
   FSubmitClaim,
   FToken,
 } from "@/lib/forms/decoders";
@@ -28,7 +29,7 @@ import type { TFormState } from "@/lib/forms/form-state";
 import { runAction, runForm } from "@/lib/forms/run-action";
 import { decodeForm } from "@/lib/forms/form-data";
 import { claimCertification } from "@/lib/portal/certifications";
-import { acceptInvitation, inviteStaff, removeMember } from "@/lib/portal/members";
+import { acceptInvitation, inviteStaff, removeMember, revokeInvitation } from "@/lib/portal/members";
 
 function submitted(organizationId: unknown, r: { id: number }): TFormState {
   revalidatePath(`/portal/practices/${String(organizationId)}`);
@@ -99,6 +100,14 @@ export async function removeMemberAction(_prev: TFormState, fd: FormData): Promi
     await removeMember(actor, input);
     revalidatePath(`/portal/practices/${String(input.organizationId)}`);
     return { status: "ok", message: "Removed." };
+  });
+}
+
+export async function revokeInvitationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("member.invitation.revoke", fd, FRevokeInvitation, async (actor, input) => {
+    await revokeInvitation(actor, input);
+    revalidatePath(`/portal/practices/${String(input.organizationId)}`);
+    return { status: "ok", message: "Invitation revoked." };
   });
 }
 

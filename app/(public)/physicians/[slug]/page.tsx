@@ -18,6 +18,7 @@ import { VolumeChart } from "@/components/physician/volume-chart";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
+import { ownValue } from "@/lib/security/own-key";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -196,7 +197,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 <span>{c.board}</span>
                 <span className="muted small">
                   {c.verified ? `Verified ${formatDate(c.verifiedAt)}` : "Not yet verified by IR Finder"} · status {c.status.toLowerCase()}{" "}
-                  · source: {SOURCE_LABEL[c.source.kind] ?? c.source.name}
+                  · source: {ownValue(SOURCE_LABEL, c.source.kind) ?? c.source.name}
                 </span>
               </li>
             ))}
@@ -222,7 +223,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
         <dl className="facts">
           <dt>Source</dt>
           <dd>
-            {SOURCE_LABEL[p.provenance.source.kind] ?? p.provenance.source.name}
+            {ownValue(SOURCE_LABEL, p.provenance.source.kind) ?? p.provenance.source.name}
             {p.provenance.source.fileDate ? `, file of ${formatDate(p.provenance.source.fileDate)}` : ""}
           </dd>
           <dt>Information as of</dt>

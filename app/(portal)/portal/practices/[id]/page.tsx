@@ -9,13 +9,14 @@ import { LocationForm } from "./_forms/location-form";
 import { OrganizationForm } from "./_forms/organization-form";
 import { RemoveMemberForm } from "./_forms/remove-member-form";
 import { RemovePhysicianForm } from "./_forms/remove-physician-form";
+import { RevokeInvitationForm } from "./_forms/revoke-invitation-form";
 import { RoleForm } from "./_forms/role-form";
 import { ChangeDiff } from "@/components/portal/change-diff";
 import styles from "@/components/portal/portal.module.css";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors";
 import { getPractice } from "@/lib/portal/get-practice";
-import { listMembers } from "@/lib/portal/members";
+import { listMembers, listPendingInvitations } from "@/lib/portal/members";
 import { getCatalog } from "@/lib/procedures/catalog";
 
 export const metadata = { title: "Practice" };
@@ -32,6 +33,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   }
   const [members, catalog] = await Promise.all([practice.myRole ? listMembers(actor, { organizationId: practice.id }) : [], getCatalog()]);
   const isManager = practice.myRole === "MANAGER";
+  const invitations = isManager ? await listPendingInvitations(actor, { organizationId: practice.id }) : [];
   const orgId = practice.id;
   return (
     <>
@@ -104,6 +106,19 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             </li>
           ))}
         </ul>
+        {isManager && invitations.length > 0 ? (
+          <>
+            <h3>Pending invitations</h3>
+            <ul>
+              {invitations.map((i) => (
+                <li key={i.id} data-testid={`invitation-${i.id}`}>
+                  {i.email} — expires {i.expiresAt.slice(0, 10)}
+                  <RevokeInvitationForm orgId={orgId} invitation={i} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {isManager ? <InviteForm orgId={orgId} /> : null}
       </section>
 

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "change_entity" ADD VALUE 'board_certification';
