@@ -130,7 +130,7 @@ async function seed(size: number): Promise<number> {
 /** Times the exact statement the API runs, over the mix: pg with no web stack, then through Prisma's $queryRaw. */
 async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50: number; prismaP95: number }> {
   const { ZSearchQuery } = await import("@/lib/search/schema");
-  const { buildSearchSql, CANDIDATE_CAP } = await import("@/lib/search/search-physicians-near");
+  const { buildSearchSql, candidateCap } = await import("@/lib/search/search-sql");
   const { resolveNear } = await import("@/lib/geo/resolve-near");
   const { getCatalog, matchProcedure, invalidateCatalog } = await import("@/lib/procedures/catalog");
   const { db, disconnectDb } = await import("@/lib/db/client");
@@ -160,7 +160,7 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
         sort: q.sort,
         limit: q.pageSize,
         offset,
-        cap: q.sort === "name" ? null : Math.max(CANDIDATE_CAP, (offset + q.pageSize) * 4),
+        cap: candidateCap(q.sort, offset, q.pageSize),
       }),
     );
   }

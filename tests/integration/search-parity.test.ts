@@ -31,6 +31,7 @@ function directory(): TFixturePhysician[] {
         procedures: PROCEDURES.filter(() => rnd() < 0.5),
         acceptingNewPatients: rnd() < 0.2 ? null : rnd() < 0.6,
         telehealth: rnd() < 0.4,
+        acceptsMedicareAssignment: rnd() < 0.2 ? null : rnd() < 0.6,
       };
     }),
   }));
@@ -48,6 +49,11 @@ const FILTERS: TFilterCase[] = [
   { name: "board certified", query: { boardCertified: "true" }, keep: (p) => p.verifiedCertification === true },
   { name: "accepting new patients", query: { acceptingNewPatients: "true" }, keep: (_p, l) => l.acceptingNewPatients === true },
   { name: "telehealth", query: { telehealth: "true" }, keep: (_p, l) => l.telehealth === true },
+  {
+    name: "Medicare assignment",
+    query: { medicareAssignment: "true" },
+    keep: (_p, l) => l.acceptsMedicareAssignment === true,
+  },
   { name: "language", query: { language: "es" }, keep: (p) => (p.languages ?? ["en"]).includes("es") },
   { name: "gender", query: { gender: "male" }, keep: (p) => p.gender === "MALE" },
 ];

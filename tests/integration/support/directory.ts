@@ -53,6 +53,7 @@ export type TFixtureLocation = {
   procedures: string[];
   acceptingNewPatients?: boolean | null;
   telehealth?: boolean;
+  acceptsMedicareAssignment?: boolean | null;
   name?: string;
 };
 
@@ -133,6 +134,7 @@ export async function insertDirectory(prisma: PrismaClient, physicians: TFixture
           asOf,
           acceptingNewPatients: loc.acceptingNewPatients === undefined ? true : loc.acceptingNewPatients,
           telehealth: loc.telehealth ?? false,
+          acceptsMedicareAssignment: loc.acceptsMedicareAssignment ?? null,
           procedures: { create: loc.procedures.map((slug) => ({ procedureId: procId(slug) })) },
         },
       });

@@ -1,0 +1,143 @@
+// The search statement: SQL builder for physician search (candidates, one per physician, the page's result cards).
+import { PREPARED_MARKER } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Counting stops after this many nearest matching roles (physician-at-location rows); past it `total` is a
+ * lower bound. This keeps a search in a dense metro as fast as a rural one (docs/decisions/003).
+ */
+export const CANDIDATE_CAP = 200;
+/** A distance-ordered page walks this many candidates per result it shows (room for physicians seen twice). */
+export const CANDIDATES_PER_RESULT = 4;
+/** How far the "nearest beyond the radius" fallback looks, how many it shows, and how many roles it walks. */
+export const NEAREST_MAX_MILES = 1500;
+export const NEAREST_COUNT = 5;
+export const NEAREST_CAP = CANDIDATE_CAP;
+
+/** Name order needs every match in the radius (no cap); distance order only the nearest ones. */
+export function candidateCap(sort: "distance" | "name", offset: number, pageSize: number): number | null {
+  return sort === "name" ? null : Math.max(CANDIDATE_CAP, (offset + pageSize) * CANDIDATES_PER_RESULT);
+}
+
+export type TFilters = {
+  procedureIds: number[] | null;
+  boardCertified: boolean;
+  acceptingNewPatients: boolean;
+  telehealth: boolean;
+  medicareAssignment: boolean;
+  language: string | undefined;
+  gender: "FEMALE" | "MALE" | undefined;
+};
+
+export type TSearchRow = {
+  physician_id: number;
+  physician_slug: string;
+  npi: string;
+  first_name: string;
+  middle_name: string | null;
+  last_name: string;
+  credentials: string | null;
+  gender: string | null;
+  languages: string[];
+  location_id: number;
+  location_slug: string;
+  location_name: string;
+  address1: string;
+  address2: string | null;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string | null;
+  lat: number;
+  lng: number;
+  geocode_precision: string;
+  meters: number;
+  other_locations: number;
+  accepting_new_patients: boolean | null;
+  telehealth: boolean | null;
+  accepts_medicare_assignment: boolean | null;
+  last_confirmed_at: Date;
+  source_kind: string;
+  procedures: Array<{ slug: string; name: string }>;
+  certifications: Array<{ board: string; certificate: string; status: string; verifiedAt: string | null }>;
+  total: number;
+  candidates: number;
+};
+
+/**
+ * The search filters as arguments of search_entry_matches() (prisma/sql/search.sql), their one definition: the
+ * same predicate serves the distance order (inside search_candidates()) and the name order (below).
+ */
+function filterArgs(f: TFilters): Prisma.Sql {
+  return Prisma.sql`${f.procedureIds}::int[], ${f.acceptingNewPatients}, ${f.telehealth}, ${f.language ?? null}::text,
+    ${f.gender ?? null}::gender, ${f.boardCertified}, ${f.medicareAssignment}`;
+}
+
+export type TMatchQuery = {
+  lat: number;
+  lng: number;
+  radiusMeters: number;
+  filters: TFilters;
+  sort: "distance" | "name";
+  limit: number;
+  offset: number;
+  cap: number | null;
+};
+
+/**
+ * One statement: nearest matching roles by KNN (`<->`) inside the radius (`ST_DWithin` on the indexed geography
+ * column of search_entry, the trigger-maintained search index), one per physician, then the page with everything the result card needs. Exported for the benchmark,
+ * which times this exact statement without the web stack.
+ */
+export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
+  // The point is an expression of parameters, so the planner can drive the GiST index's ordered scan with it.
+  const pt = Prisma.sql`ST_SetSRID(ST_MakePoint(${args.lng}::float8, ${args.lat}::float8), 4326)::geography`;
+  const order =
+    args.sort === "name" ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id` : Prisma.sql`b.meters, b.physician_id`;
+  const f = args.filters;
+  // Nearest-first with a cap: the search_candidates() function walks the index in distance order
+  // (prisma/sql/search.sql). Without a cap (name order) every match in the radius is needed, and a bitmap scan is cheaper.
+  const candidates =
+    args.cap === null
+      ? Prisma.sql`
+      SELECT s.role_id, s.physician_id, s.location_id, ST_Distance(s.geog, ${pt}, false) AS meters
+      FROM search_entry s
+      WHERE ST_DWithin(s.geog, ${pt}, ${args.radiusMeters}::float8, false) AND search_entry_matches(s, ${filterArgs(f)})`
+      : Prisma.sql`
+      SELECT * FROM search_candidates(${args.lng}::float8, ${args.lat}::float8, ${args.radiusMeters}::float8,
+        ${filterArgs(f)}, ${args.cap}::int)`;
+  return Prisma.sql`${Prisma.raw(PREPARED_MARKER)}
+    WITH cand AS MATERIALIZED (${candidates}),
+    best AS (
+      SELECT DISTINCT ON (physician_id) physician_id, role_id, location_id, meters,
+        (count(*) OVER (PARTITION BY physician_id))::int - 1 AS other_locations
+      FROM cand
+      ORDER BY physician_id, meters, location_id
+    ),
+    page AS (
+      SELECT b.*, (count(*) OVER ())::int AS total
+      FROM best b ${args.sort === "name" ? Prisma.sql`JOIN physician ph ON ph.id = b.physician_id` : Prisma.empty}
+      ORDER BY ${order}
+      LIMIT ${args.limit} OFFSET ${args.offset}
+    )
+    SELECT pg.physician_id, p.slug AS physician_slug, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials,
+      p.gender::text AS gender, p.languages,
+      l.id AS location_id, l.slug AS location_slug, l.name AS location_name, l.address1, l.address2, l.city,
+      l.state, l.zip, l.phone, l.lat, l.lng, l.geocode_precision::text AS geocode_precision,
+      pg.meters, pg.other_locations, r.accepting_new_patients, r.telehealth, r.accepts_medicare_assignment,
+      LEAST(p.last_confirmed_at, l.last_confirmed_at) AS last_confirmed_at, s.kind::text AS source_kind,
+      COALESCE((SELECT json_agg(json_build_object('slug', pr.slug, 'name', pr.name) ORDER BY pr.sort_order, pr.name)
+        FROM role_procedure rp JOIN procedure pr ON pr.id = rp.procedure_id WHERE rp.role_id = pg.role_id), '[]'::json)
+        AS procedures,
+      COALESCE((SELECT json_agg(json_build_object('board', c.board, 'certificate', c.certificate,
+          'status', c.status, 'verifiedAt', c.verified_at) ORDER BY c.verified_at DESC)
+        FROM board_certification c WHERE c.physician_id = p.id AND c.verified_at IS NOT NULL), '[]'::json)
+        AS certifications,
+      pg.total, (SELECT count(*) FROM cand)::int AS candidates
+    FROM page pg
+    JOIN physician p ON p.id = pg.physician_id
+    JOIN location l ON l.id = pg.location_id
+    JOIN practitioner_role r ON r.id = pg.role_id
+    JOIN data_source s ON s.id = p.source_id
+    ORDER BY ${args.sort === "name" ? Prisma.sql`p.last_name, p.first_name, pg.meters, pg.physician_id` : Prisma.sql`pg.meters, pg.physician_id`}`;
+}
