@@ -35,6 +35,7 @@ describe("OpenAPI document", () => {
       "boardCertified",
       "gender",
       "language",
+      "medicareAssignment",
       "near",
       "page",
       "pageSize",
