@@ -339,7 +339,7 @@ type TRoleHit = { role_id: number; physician_id: number; location_id: number; me
 async function selectRolesNear(plan: TSearchPlan, near: TNear, limit: number): Promise<TMatch[]> {
   const want = plan.offset + limit;
   const walk = (radius: number, cap: number | null) => Prisma.sql`search_candidates(${near.lng}::float8, ${near.lat}::float8,
-    ${radius}::float8, ${plan.procedureIds}::int[], ${plan.acceptingOnly}, false, NULL::text, NULL::gender, false, ${cap}::int)`;
+    ${radius}::float8, ${plan.procedureIds}::int[], ${plan.acceptingOnly}, false, NULL::text, NULL::gender, false, false, ${cap}::int)`;
   const order = (a: TRoleHit, b: TRoleHit) => a.meters - b.meters || a.physician_id - b.physician_id || a.location_id - b.location_id;
   let rows: TRoleHit[];
   if (plan.postFilters) {
@@ -378,7 +378,7 @@ async function countMatches(plan: TSearchPlan): Promise<number> {
     const r = await db().$queryRaw<
       Array<{ n: number }>
     >`SELECT count(*)::int AS n FROM search_candidates(${n.lng}::float8, ${n.lat}::float8,
-      ${n.meters}::float8, ${plan.procedureIds}::int[], ${plan.acceptingOnly}, false, NULL::text, NULL::gender, false, NULL::int) c
+      ${n.meters}::float8, ${plan.procedureIds}::int[], ${plan.acceptingOnly}, false, NULL::text, NULL::gender, false, false, NULL::int) c
       JOIN practitioner_role r ON r.id = c.role_id JOIN physician p ON p.id = r.physician_id JOIN location l ON l.id = r.location_id
       ${where(plan.conds)}`;
     return r[0]?.n ?? 0;
