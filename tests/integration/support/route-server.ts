@@ -8,6 +8,7 @@ import * as physicianRoute from "@/app/api/v1/physicians/[idOrSlug]/route";
 import * as proceduresRoute from "@/app/api/v1/procedures/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import * as csvRoute from "@/app/api/v1/export/physicians.csv/route";
+import { stampPeerAddresses } from "@/lib/http/peer-address";
 
 type THandler = (req: NextRequest, ctx: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
 type TRoute = { pattern: RegExp; methods: Partial<Record<string, THandler>>; params: (m: RegExpExecArray) => Record<string, unknown> };
@@ -39,6 +40,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** Starts the server on a free port; close() stops it. */
 export async function startRouteServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  // As in the real server (instrumentation.ts): the client address comes from the socket, so per-client limits apply.
+  stampPeerAddresses();
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
