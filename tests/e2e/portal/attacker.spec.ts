@@ -6,7 +6,7 @@ import { expect, test, type Page, type Request } from "@playwright/test";
 import { queryE2e } from "../sessions";
 
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-only-auth-secret-never-used-in-production-0001";
-const ipHash = (ip: string) => createHmac("sha256", AUTH_SECRET).update(`ip:${ip}`).digest("hex").slice(0, 32);
+const ipHash = (ip: string) => createHmac("sha256", AUTH_SECRET).update(`ip:${ip}`).digest("hex"); // as lib/auth/crypto keyedIpHash
 
 /** A real sign-in Server Action request, captured so it can be replayed with other headers. */
 async function captureSignIn(page: Page): Promise<Request> {
