@@ -232,7 +232,7 @@ async function procedureIds(value: string, tokenOnly: boolean): Promise<number[]
     try {
       for (const id of matchProcedure(catalog, t.code).procedureIds) ids.add(id);
     } catch {
-      // Unknown procedure: no matches, as any other search value that matches nothing.
+      // Unknown procedure: no matches, like every other search value that matches nothing.
     }
   }
   return [...ids];
