@@ -9,6 +9,9 @@ const PACKAGE = "hl7.fhir.us.davinci-pdex-plan-net-1.1.0.tgz";
 /** shared/fhir sits beside the checkout (CI) or a few folders up (worktrees); PLAN_NET_PACKAGE overrides. */
 export function planNetPackagePath(): string {
   if (process.env.PLAN_NET_PACKAGE) return process.env.PLAN_NET_PACKAGE;
+  // A copy of the published package ships with the tests, so a clone that has no ../shared still runs them.
+  const bundled = path.join(process.cwd(), "tests", "fixtures", "fhir", PACKAGE);
+  if (existsSync(bundled)) return bundled;
   let dir = process.cwd();
   for (let i = 0; i < 4; i++) {
     const candidate = path.join(dir, "..", "shared", "fhir", PACKAGE);
