@@ -1,25 +1,19 @@
 // One clinic location's public page: address, phones, hours, the physicians who practise there and what they do.
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isStale } from "@/lib/physicians/freshness";
+import { ZClinicSlug, type TClinicPage } from "@/lib/clinics/schema";
 import { fullName } from "@/lib/physicians/name";
+import { toSourceRef } from "@/lib/physicians/schema";
 import { isoDay } from "@/lib/text/calendar";
 import { readHours } from "@/lib/validation/common";
 import { parseWith } from "@/lib/validation/parse";
 
-export const ZClinicSlug = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200, { message: "clinic slug is too long" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "clinic must be a slug like main-street-imaging-boston-ma-12" });
-
 const day = isoDay;
 
 /** Public: only active physicians and published data. 404 when the slug is unknown. */
-export async function getClinicPage(slugInput: unknown) {
+export async function getClinicPage(slugInput: unknown): Promise<TClinicPage> {
   const slug = parseWith(ZClinicSlug, slugInput, "clinic");
   const l = await db().location.findUnique({
     where: { slug },
@@ -86,10 +80,8 @@ export async function getClinicPage(slugInput: unknown) {
     geocodePrecision: l.geocodePrecision,
     lastConfirmedAt: day(l.lastConfirmedAt),
     possiblyOutdated: isStale(l.lastConfirmedAt),
-    source: { kind: l.source.kind, name: l.source.name, fileDate: day(l.source.fileDate) },
+    source: toSourceRef(l.source),
     physicians,
     procedures,
   };
 }
-
-export type TClinicPage = Awaited<ReturnType<typeof getClinicPage>>;

@@ -3,7 +3,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { FHIR_JSON } from "@/lib/fhir/codes";
 import { LAST_UPDATED_SQL, loadByIds, toProvenance } from "@/lib/fhir/load";
-import { selectById, type TSearchPlan } from "@/lib/fhir/search";
+import { emptyPlan, selectById, type TSearchPlan } from "@/lib/fhir/search";
 import { DIRECTORY_TYPES, type TDirectoryType } from "@/lib/fhir/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -127,22 +127,11 @@ export async function* walk(types: TDirectoryType[], since: Date | null, provena
     let cursor: string | null = null;
     for (;;) {
       const plan: TSearchPlan = {
-        type,
+        ...emptyPlan(type),
         conds: since ? [Prisma.sql`${LAST_UPDATED_SQL[type]} > ${since}`] : [],
-        near: null,
-        nearUnit: "km",
-        procedureIds: null,
-        acceptingOnly: false,
         postFilters: true,
         count: BATCH,
         cursor,
-        offset: 0,
-        summaryCount: false,
-        total: false,
-        includes: [],
-        revincludes: [],
-        kept: [],
-        ignored: [],
       };
       const hits = await selectById(plan, BATCH);
       if (!hits.length) break;

@@ -8,6 +8,7 @@ import { CHAINS, orValues, PARAMS, parseNear, parseToken, type TNear } from "@/l
 import type { TBundle, TBundleEntry, TDirectoryType, TResource } from "@/lib/fhir/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCatalog, matchProcedure } from "@/lib/procedures/catalog";
+import { candidatesWalk, NO_FILTERS, type TFilters } from "@/lib/search/search-sql";
 
 export const DEFAULT_COUNT = 20;
 export const MAX_COUNT = 200;
@@ -97,9 +98,9 @@ function intParam(name: string, v: string, min: number, max: number): number {
   return Number(v);
 }
 
-/** Reads the query; unknown parameters are an error with `Prefer: handling=strict`, otherwise ignored and reported. */
-export async function planSearch(type: TDirectoryType, params: URLSearchParams, strict: boolean): Promise<TSearchPlan> {
-  const plan: TSearchPlan = {
+/** A plan with nothing asked for: the first page of every resource of the type, by id. */
+export function emptyPlan(type: TDirectoryType): TSearchPlan {
+  return {
     type,
     conds: [],
     near: null,
@@ -117,6 +118,11 @@ export async function planSearch(type: TDirectoryType, params: URLSearchParams, 
     kept: [],
     ignored: [],
   };
+}
+
+/** Reads the query; unknown parameters are an error with `Prefer: handling=strict`, otherwise ignored and reported. */
+export async function planSearch(type: TDirectoryType, params: URLSearchParams, strict: boolean): Promise<TSearchPlan> {
+  const plan = emptyPlan(type);
   const handlers = PARAMS[type];
   for (const [rawKey, value] of params) {
     const [key, modifier] = rawKey.split(":", 2) as [string, string | undefined];
@@ -329,6 +335,11 @@ async function selectLocationsNear(plan: TSearchPlan, near: TNear, limit: number
   return unique.slice(plan.offset, plan.offset + limit).map((r) => ({ id: String(r.id), meters: r.meters }));
 }
 
+/** The filters the index walk applies itself (procedure, accepting new patients); the rest are SQL conditions. */
+function walkFilters(plan: TSearchPlan): TFilters {
+  return { ...NO_FILTERS, procedureIds: plan.procedureIds, acceptingNewPatients: plan.acceptingOnly };
+}
+
 type TRoleHit = { role_id: number; physician_id: number; location_id: number; meters: number };
 
 /**
@@ -338,8 +349,7 @@ type TRoleHit = { role_id: number; physician_id: number; location_id: number; me
  */
 async function selectRolesNear(plan: TSearchPlan, near: TNear, limit: number): Promise<TMatch[]> {
   const want = plan.offset + limit;
-  const walk = (radius: number, cap: number | null) => Prisma.sql`search_candidates(${near.lng}::float8, ${near.lat}::float8,
-    ${radius}::float8, ${plan.procedureIds}::int[], ${plan.acceptingOnly}, false, NULL::text, NULL::gender, false, false, ${cap}::int)`;
+  const walk = (radius: number, cap: number | null) => candidatesWalk(near, radius, walkFilters(plan), cap);
   const order = (a: TRoleHit, b: TRoleHit) => a.meters - b.meters || a.physician_id - b.physician_id || a.location_id - b.location_id;
   let rows: TRoleHit[];
   if (plan.postFilters) {
@@ -377,8 +387,7 @@ async function countMatches(plan: TSearchPlan): Promise<number> {
     const n = plan.near;
     const r = await db().$queryRaw<
       Array<{ n: number }>
-    >`SELECT count(*)::int AS n FROM search_candidates(${n.lng}::float8, ${n.lat}::float8,
-      ${n.meters}::float8, ${plan.procedureIds}::int[], ${plan.acceptingOnly}, false, NULL::text, NULL::gender, false, false, NULL::int) c
+    >`SELECT count(*)::int AS n FROM ${candidatesWalk(n, n.meters, walkFilters(plan), null)} c
       JOIN practitioner_role r ON r.id = c.role_id JOIN physician p ON p.id = r.physician_id JOIN location l ON l.id = r.location_id
       ${where(plan.conds)}`;
     return r[0]?.n ?? 0;

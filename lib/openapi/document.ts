@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document of the public API, generated from the same zod schemas the routes parse with.
 import { z } from "zod";
+import { ZClinicPage, ZClinicSlug } from "@/lib/clinics/schema";
 import { ZErrorBody } from "@/lib/errors";
 import { ZPhysicianKey, ZPhysicianProfile } from "@/lib/physicians/schema";
 import { ZProcedureList } from "@/lib/procedures/schema";
@@ -100,6 +101,7 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
       Error: ZErrorBody,
       SearchResponse: ZSearchResponse,
       PhysicianProfile: ZPhysicianProfile,
+      ClinicPage: ZClinicPage,
       ProcedureList: ZProcedureList,
     }),
     FhirResource: {
@@ -131,6 +133,8 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
   };
   const keyJs = z.toJSONSchema(ZPhysicianKey, { target: "draft-2020-12", io: "input" }) as TJson;
   delete keyJs.$schema;
+  const clinicSlugJs = z.toJSONSchema(ZClinicSlug, { target: "draft-2020-12", io: "input" }) as TJson;
+  delete clinicSlugJs.$schema;
   const fhirType = {
     type: "string",
     enum: ["Practitioner", "PractitionerRole", "Location", "Organization", "HealthcareService", "Provenance"],
@@ -208,6 +212,38 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
               message: "Invalid physician: physician must be a numeric id or a slug like jane-doe-md-1234567893",
             }),
             "404": errorResponse("No such physician", { code: "NOT_FOUND", message: "We couldn't find that physician in the directory." }),
+            "429": rateLimited,
+            "500": serverError,
+            "503": unavailable,
+          },
+        },
+      },
+      "/api/v1/clinics/{slug}": {
+        get: {
+          tags: ["directory"],
+          operationId: "getClinic",
+          summary: "One clinic location: practice, address, hours, provenance and the physicians who practise there",
+          parameters: [
+            {
+              name: "slug",
+              in: "path",
+              required: true,
+              schema: clinicSlugJs,
+              description: "A clinic location's slug, as search results give it (location.slug)",
+            },
+          ],
+          responses: {
+            "200": {
+              description: "The clinic location",
+              headers: validators,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/ClinicPage" } } },
+            },
+            "304": notModified,
+            "400": errorResponse("Not a clinic slug", {
+              code: "VALIDATION_FAILED",
+              message: "Invalid clinic: clinic must be a slug like main-street-imaging-boston-ma-12",
+            }),
+            "404": errorResponse("No such clinic", { code: "NOT_FOUND", message: "We couldn't find that clinic in the directory." }),
             "429": rateLimited,
             "500": serverError,
             "503": unavailable,

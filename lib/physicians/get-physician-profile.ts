@@ -6,13 +6,10 @@ import { isStale } from "@/lib/physicians/freshness";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
 import { readHours } from "@/lib/validation/common";
-import { ZPhysicianKey, type TPhysicianProfileResponse } from "@/lib/physicians/schema";
+import { toSourceRef, ZPhysicianKey, type TPhysicianProfileResponse } from "@/lib/physicians/schema";
 import { parseWith } from "@/lib/validation/parse";
 
 const day = isoDay;
-
-type TSourceRow = { kind: string; name: string; fileName: string | null; fileDate: Date | null };
-const sourceDto = (s: TSourceRow) => ({ kind: s.kind, name: s.name, fileName: s.fileName, fileDate: day(s.fileDate) });
 
 /** Public: an active physician by numeric id or slug. VALIDATION_FAILED for a malformed key, NOT_FOUND for an unknown one. */
 export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysicianProfileResponse> {
@@ -63,7 +60,7 @@ export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysician
       status: c.status,
       verified: c.verifiedAt !== null,
       verifiedAt: day(c.verifiedAt),
-      source: sourceDto(c.source),
+      source: toSourceRef(c.source),
     })),
     procedures: [...new Map(p.roles.flatMap((r) => r.procedures.map((rp) => [rp.procedure.slug, rp.procedure]))).values()]
       .sort((a, b) => a.sortOrder - b.sortOrder)
@@ -96,7 +93,7 @@ export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysician
         .map((pr) => ({ slug: pr.slug, name: pr.name })),
       asOf: day(r.asOf),
       lastConfirmedAt: day(r.location.lastConfirmedAt),
-      source: sourceDto(r.source),
+      source: toSourceRef(r.source),
     })),
     volumes: {
       note:
@@ -110,11 +107,11 @@ export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysician
         services: v.services,
         beneficiaries: v.beneficiaries,
         suppressed: v.services === null,
-        source: sourceDto(v.source),
+        source: toSourceRef(v.source),
       })),
     },
     provenance: {
-      source: sourceDto(p.source),
+      source: toSourceRef(p.source),
       asOf: day(p.asOf),
       lastConfirmedAt: day(p.lastConfirmedAt),
     },

@@ -1,5 +1,6 @@
-// Input schemas for physician look-ups.
+// Physician look-ups: the request schema and the response schema of GET /api/v1/physicians/{id or slug}.
 import { z } from "zod";
+import { isoDay } from "@/lib/text/calendar";
 import { ZHours } from "@/lib/validation/common";
 
 /** A numeric id or a slug. */
@@ -17,7 +18,7 @@ export type TPhysicianKey = z.infer<typeof ZPhysicianKey>;
 
 // ---------- response (GET /api/v1/physicians/{id or slug}) ----------
 
-const ZDay = z
+export const ZDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .meta({ description: "A date, YYYY-MM-DD", examples: ["2026-10-01"] });
@@ -28,6 +29,11 @@ export const ZSourceRef = z.object({
   fileName: z.string().nullable(),
   fileDate: ZDay.nullable(),
 });
+
+/** The provenance of a public fact, as every public response names it. */
+export function toSourceRef(s: { kind: string; name: string; fileName: string | null; fileDate: Date | null }): z.infer<typeof ZSourceRef> {
+  return { kind: s.kind, name: s.name, fileName: s.fileName, fileDate: isoDay(s.fileDate) };
+}
 
 export const ZPhysicianProfile = z
   .object({

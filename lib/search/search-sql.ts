@@ -73,6 +73,25 @@ function filterArgs(f: TFilters): Prisma.Sql {
     ${f.gender ?? null}::gender, ${f.boardCertified}, ${f.medicareAssignment}`;
 }
 
+/** No filter applied: every field at its "not asked for" value. Callers spread the filters they set over it. */
+export const NO_FILTERS: TFilters = {
+  procedureIds: null,
+  boardCertified: false,
+  acceptingNewPatients: false,
+  telehealth: false,
+  medicareAssignment: false,
+  language: undefined,
+  gender: undefined,
+};
+
+/**
+ * The nearest-first walk over search_entry (search_candidates() in prisma/sql/search.sql) as a FROM item: roles
+ * matching the filters within the radius, at most `cap` of them (null: all). The one place its arguments are listed.
+ */
+export function candidatesWalk(at: { lng: number; lat: number }, radiusMeters: number, f: TFilters, cap: number | null): Prisma.Sql {
+  return Prisma.sql`search_candidates(${at.lng}::float8, ${at.lat}::float8, ${radiusMeters}::float8, ${filterArgs(f)}, ${cap}::int)`;
+}
+
 export type TMatchQuery = {
   lat: number;
   lng: number;
@@ -103,9 +122,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
       SELECT s.role_id, s.physician_id, s.location_id, ST_Distance(s.geog, ${pt}, false) AS meters
       FROM search_entry s
       WHERE ST_DWithin(s.geog, ${pt}, ${args.radiusMeters}::float8, false) AND search_entry_matches(s, ${filterArgs(f)})`
-      : Prisma.sql`
-      SELECT * FROM search_candidates(${args.lng}::float8, ${args.lat}::float8, ${args.radiusMeters}::float8,
-        ${filterArgs(f)}, ${args.cap}::int)`;
+      : Prisma.sql`SELECT * FROM ${candidatesWalk(args, args.radiusMeters, f, args.cap)}`;
   return Prisma.sql`${Prisma.raw(PREPARED_MARKER)}
     WITH cand AS MATERIALIZED (${candidates}),
     best AS (

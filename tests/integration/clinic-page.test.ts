@@ -1,6 +1,7 @@
 // getClinicPage: one location with the active physicians practising there, their procedures and verified badges.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getClinicPage } from "@/lib/clinics/get-clinic-page";
+import { ZClinicPage } from "@/lib/clinics/schema";
 import { readHours } from "@/lib/validation/common";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { destination, insertDirectory, resetDirectory, testPrisma } from "./support/directory";
@@ -66,6 +67,8 @@ describe("getClinicPage", () => {
     expect(zoe?.certifications[0]?.verifiedAt).toBe("2026-10-01");
     expect(c.procedures.map((p) => p.slug).sort()).toEqual(["kyphoplasty", "vertebroplasty"]);
     expect(c.source.kind).toBe("DEMO");
+    // The page and GET /api/v1/clinics/{slug} share one response schema: the operation's output meets it exactly.
+    expect(ZClinicPage.strict().parse(c)).toEqual(c);
   });
 
   it("returns hours sorted by day and survives malformed hours", async () => {

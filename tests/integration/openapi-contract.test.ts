@@ -75,6 +75,16 @@ describe("OpenAPI contract", () => {
     });
     await check("/api/v1/physicians/{idOrSlug}", "get", "/api/v1/physicians/Not%20A%20Slug!");
     await check("/api/v1/physicians/{idOrSlug}", "get", "/api/v1/physicians/999999999");
+    const { rows: locs } = await dir.pool.query<{ slug: string }>(
+      "SELECT l.slug FROM location l JOIN practitioner_role r ON r.location_id = l.id ORDER BY l.id LIMIT 1",
+    );
+    const clinic = await check("/api/v1/clinics/{slug}", "get", `/api/v1/clinics/${locs[0]?.slug}`);
+    expect(clinic.status).toBe(200);
+    await check("/api/v1/clinics/{slug}", "get", `/api/v1/clinics/${locs[0]?.slug}`, {
+      headers: { "if-none-match": clinic.headers.get("etag") as string },
+    });
+    await check("/api/v1/clinics/{slug}", "get", "/api/v1/clinics/Not_A_Slug");
+    await check("/api/v1/clinics/{slug}", "get", "/api/v1/clinics/no-such-clinic-anywhere");
     const procs = await check("/api/v1/procedures", "get", "/api/v1/procedures");
     await check("/api/v1/procedures", "get", "/api/v1/procedures", { headers: { "if-none-match": procs.headers.get("etag") as string } });
     const oa = await check("/api/v1/openapi.json", "get", "/api/v1/openapi.json");
@@ -113,6 +123,7 @@ describe("OpenAPI contract", () => {
         ["/api/v1/search", "/api/v1/search?near=10001"],
         ["/api/v1/procedures", "/api/v1/procedures"],
         ["/api/v1/physicians/{idOrSlug}", "/api/v1/physicians/1"],
+        ["/api/v1/clinics/{slug}", "/api/v1/clinics/no-such-clinic-anywhere"],
         ["/api/v1/export/physicians.csv", "/api/v1/export/physicians.csv"],
         ["/fhir/{type}", "/fhir/Practitioner"],
         ["/fhir/{type}/{id}", "/fhir/Practitioner/1"],

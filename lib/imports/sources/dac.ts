@@ -7,8 +7,7 @@ import { addressLines, normalizePhone, titleCaseName, titleCaseOrg, zip5 } from 
 import { projectNpis } from "@/lib/imports/project";
 import { leadingNpi, recordContains } from "@/lib/imports/records";
 import { sexCode } from "@/lib/imports/sources/nppes";
-import { expectWidth, type TReader } from "@/lib/imports/sources/reader";
-import { hasValidNpiCheckDigit } from "@/lib/physicians/npi";
+import { startRow, type TReader } from "@/lib/imports/sources/reader";
 
 const RADIOLOGY_BYTES = [Buffer.from("RADIOLOGY", "latin1"), Buffer.from("Radiology", "latin1")];
 
@@ -55,11 +54,9 @@ export const dacReader: TReader<TDacRow> = {
     return {
       prefilter: (r) => RADIOLOGY_BYTES.some((b) => recordContains(r, b)) || isKnown(leadingNpi(r) ?? ""),
       map(f, line) {
-        const get = (i: number | undefined) => (i === undefined ? "" : (f[i] ?? "").trim());
-        const npi = get(c.npi);
-        const bad = expectWidth(f, width);
-        if (bad) return { reject: bad, npi: /^\d{10}$/.test(npi) ? npi : null };
-        if (!/^\d{10}$/.test(npi) || !hasValidNpiCheckDigit(npi)) return { reject: `NPI "${npi}" is not a valid NPI`, npi: null };
+        const start = startRow(f, width, c.npi);
+        if ("reject" in start) return start;
+        const { get, npi } = start;
         const radiologist = /RADIOLOGY/i.test(get(c.priSpec)) || /RADIOLOGY/i.test(get(c.secSpec));
         const known = isKnown(npi);
         if (!known && !radiologist) return { skip: true };

@@ -7,8 +7,7 @@ import { normalizeCredentials, titleCaseName } from "@/lib/imports/normalize";
 import { projectNpis } from "@/lib/imports/project";
 import { leadingNpi, recordContains } from "@/lib/imports/records";
 import { sexCode } from "@/lib/imports/sources/nppes";
-import { expectWidth, type TReader } from "@/lib/imports/sources/reader";
-import { hasValidNpiCheckDigit } from "@/lib/physicians/npi";
+import { startRow, type TReader } from "@/lib/imports/sources/reader";
 
 /** A radiologist whose IR-procedure services reach this share of all their services is identified by billing. */
 export const BILLING_IR_SHARE = 0.1;
@@ -76,11 +75,9 @@ export function medicareReader(year: number): TReader<TProviderTotals> {
       return {
         prefilter: (r) => RADIOLOGY_BYTES.some((b) => recordContains(r, b)) || isKnown(leadingNpi(r) ?? ""),
         map(f, line) {
-          const get = (i: number | undefined) => (i === undefined ? "" : (f[i] ?? "").trim());
-          const npi = get(c.npi);
-          const bad = expectWidth(f, width);
-          if (bad) return { reject: bad, npi: /^\d{10}$/.test(npi) ? npi : null };
-          if (!/^\d{10}$/.test(npi) || !hasValidNpiCheckDigit(npi)) return { reject: `Rndrng_NPI "${npi}" is not a valid NPI`, npi: null };
+          const start = startRow(f, width, c.npi, "Rndrng_NPI");
+          if ("reject" in start) return start;
+          const { get, npi } = start;
           if (get(c.entity).toUpperCase() === "O") return { skip: true };
           const radiologist = RADIOLOGY_TYPES.has(get(c.type).toLowerCase());
           if (!radiologist && !isKnown(npi)) return { skip: true };

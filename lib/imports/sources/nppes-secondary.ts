@@ -7,8 +7,7 @@ import type { TAddressInput } from "@/lib/imports/locations";
 import { addressLines, normalizePhone, titleCaseName, zip5 } from "@/lib/imports/normalize";
 import { projectNpis } from "@/lib/imports/project";
 import { leadingNpi } from "@/lib/imports/records";
-import { expectWidth, type TReader } from "@/lib/imports/sources/reader";
-import { hasValidNpiCheckDigit } from "@/lib/physicians/npi";
+import { startRow, type TReader } from "@/lib/imports/sources/reader";
 
 const P = "Provider Secondary Practice Location Address";
 
@@ -38,11 +37,9 @@ export const nppesSecondaryReader: TReader<TSecondaryRow> = {
     return {
       prefilter: (r) => isKnown(leadingNpi(r) ?? ""),
       map(f, line) {
-        const get = (i: number | undefined) => (i === undefined ? "" : (f[i] ?? "").trim());
-        const npi = get(c.npi);
-        const bad = expectWidth(f, width);
-        if (bad) return { reject: bad, npi };
-        if (!hasValidNpiCheckDigit(npi)) return { reject: `NPI "${npi}" is not a valid NPI`, npi: null };
+        const start = startRow(f, width, c.npi);
+        if ("reject" in start) return start;
+        const { get, npi } = start;
         const country = get(c.country).toUpperCase();
         if (country && country !== "US") return { skip: true };
         const zip = zip5(get(c.zip));

@@ -17,9 +17,8 @@ import {
 import { applyNppesOrganizations } from "@/lib/imports/organizations";
 import { projectNpis } from "@/lib/imports/project";
 import { leadingNpi, recordContains, type TRawRecord } from "@/lib/imports/records";
-import { expectWidth, type TReader } from "@/lib/imports/sources/reader";
+import { startRow, type TReader } from "@/lib/imports/sources/reader";
 import { emptyCounts } from "@/lib/imports/types";
-import { hasValidNpiCheckDigit } from "@/lib/physicians/npi";
 
 /** Vascular & Interventional Radiology. */
 export const IR_TAXONOMY = "2085R0204X";
@@ -91,12 +90,9 @@ export const nppesReader: TReader<TNppesRow> = {
     return {
       prefilter: (r) => recordContains(r, RADIOLOGY_TAXONOMY_BYTES) || entityTypeBlank(r) || isKnown(leadingNpi(r) ?? ""),
       map(f, line) {
-        const bad = expectWidth(f, width);
-        const get = (i: number | undefined) => (i === undefined ? "" : (f[i] ?? "").trim());
-        const npi = get(c.npi);
-        if (bad) return { reject: bad, npi: /^\d{10}$/.test(npi) ? npi : null };
-        if (!/^\d{10}$/.test(npi)) return { reject: `NPI "${npi}" is not ten digits`, npi: null };
-        if (!hasValidNpiCheckDigit(npi)) return { reject: `NPI ${npi} fails the check digit`, npi };
+        const start = startRow(f, width, c.npi);
+        if ("reject" in start) return start;
+        const { get, npi } = start;
         const dates: Array<[string, number]> = [
           ["NPI Deactivation Date", c.deactivation],
           ["NPI Reactivation Date", c.reactivation],

@@ -4,6 +4,7 @@ import type { TGeocoder } from "@/lib/imports/geocode";
 import type { THeader } from "@/lib/imports/layouts";
 import type { TRawRecord } from "@/lib/imports/records";
 import type { TBatchContext, TImportCounts, TRejection } from "@/lib/imports/types";
+import { hasValidNpiCheckDigit } from "@/lib/physicians/npi";
 
 /** A mapped row: kept (with the key its fact is stored under), rejected with a reason, or of no interest. */
 export type TMapped<R> = { row: R } | { reject: string; npi: string | null } | { skip: true };
@@ -42,7 +43,30 @@ export type TReader<R extends TKeyedRow> = {
   write(w: TWriter, rows: R[]): Promise<void>;
 };
 
-/** Common row checks: the column count matches the header, and the NPI is ten digits with a valid check digit. */
-export function expectWidth(f: string[], width: number): string | null {
+function expectWidth(f: string[], width: number): string | null {
   return f.length === width ? null : `expected ${width} columns, found ${f.length}`;
+}
+
+/** Reads a row's fields by column index, trimmed; a column the layout leaves out reads as blank. */
+export type TFieldGetter = (column: number | undefined) => string;
+
+/**
+ * The checks every source's rows start with: the column count matches the header, and the NPI column holds ten
+ * digits with a valid check digit. Returns the row's field getter and NPI, or the rejection (keeping the NPI when it
+ * is at least well formed, so the rejects CSV can name it). `npiLabel` is the column's name in the publisher's terms.
+ */
+export function startRow(
+  f: string[],
+  width: number,
+  npiColumn: number,
+  npiLabel = "NPI",
+): { get: TFieldGetter; npi: string } | { reject: string; npi: string | null } {
+  const get: TFieldGetter = (i) => (i === undefined ? "" : (f[i] ?? "").trim());
+  const npi = get(npiColumn);
+  const tenDigits = /^\d{10}$/.test(npi);
+  const bad = expectWidth(f, width);
+  if (bad) return { reject: bad, npi: tenDigits ? npi : null };
+  if (!tenDigits) return { reject: `${npiLabel} "${npi}" is not ten digits`, npi: null };
+  if (!hasValidNpiCheckDigit(npi)) return { reject: `${npiLabel} ${npi} fails the check digit`, npi };
+  return { get, npi };
 }

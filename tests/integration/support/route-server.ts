@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
 import * as fhirRoute from "@/app/fhir/[[...path]]/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
+import * as clinicRoute from "@/app/api/v1/clinics/[slug]/route";
 import * as physicianRoute from "@/app/api/v1/physicians/[idOrSlug]/route";
 import * as proceduresRoute from "@/app/api/v1/procedures/route";
 import * as searchRoute from "@/app/api/v1/search/route";
@@ -29,6 +30,11 @@ const ROUTES: TRoute[] = [
     pattern: /^\/api\/v1\/physicians\/([^/]+)$/,
     methods: asHandlers(physicianRoute),
     params: (m) => ({ idOrSlug: decodeURIComponent(m[1] as string) }),
+  },
+  {
+    pattern: /^\/api\/v1\/clinics\/([^/]+)$/,
+    methods: asHandlers(clinicRoute),
+    params: (m) => ({ slug: decodeURIComponent(m[1] as string) }),
   },
 ];
 
