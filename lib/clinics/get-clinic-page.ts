@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { isStale } from "@/lib/physicians/freshness";
 import { ZClinicSlug, type TClinicPage } from "@/lib/clinics/schema";
 import { fullName } from "@/lib/physicians/name";
-import { toSourceRef } from "@/lib/physicians/schema";
+import { toSourceRef } from "@/lib/validation/public-response";
 import { isoDay } from "@/lib/text/calendar";
 import { readHours } from "@/lib/validation/common";
 import { parseWith } from "@/lib/validation/parse";

@@ -1,8 +1,7 @@
 // Clinic look-ups: the request schema (a location slug) and the response schema of GET /api/v1/clinics/{slug},
 // which is also what the clinic page renders.
 import { z } from "zod";
-import { ZDay, ZSourceRef } from "@/lib/physicians/schema";
-import { ZHours } from "@/lib/validation/common";
+import { ZDay, ZPlaceFacts, ZSourceRef } from "@/lib/validation/public-response";
 
 export const ZClinicSlug = z
   .string()
@@ -29,16 +28,7 @@ export const ZClinicPage = z
       })
       .nullable()
       .meta({ description: "The practice this location belongs to; null when no file or clinic has said" }),
-    address: z.string().meta({ description: "Street lines, comma separated" }),
-    city: z.string(),
-    state: z.string(),
-    zip: z.string(),
-    phone: z.string().nullable(),
-    hours: ZHours,
-    accessibilityNotes: z.string().nullable(),
-    lat: z.number(),
-    lng: z.number(),
-    geocodePrecision: z.enum(["STREET", "ZIP_CENTROID", "CITY_CENTROID"]),
+    ...ZPlaceFacts.shape,
     lastConfirmedAt: ZDay.nullable(),
     possiblyOutdated: z.boolean().meta({ description: "true when the listing was last confirmed long ago" }),
     source: ZSourceRef,

@@ -6,7 +6,8 @@ import { isStale } from "@/lib/physicians/freshness";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
 import { readHours } from "@/lib/validation/common";
-import { toSourceRef, ZPhysicianKey, type TPhysicianProfileResponse } from "@/lib/physicians/schema";
+import { ZPhysicianKey, type TPhysicianProfileResponse } from "@/lib/physicians/schema";
+import { toSourceRef } from "@/lib/validation/public-response";
 import { parseWith } from "@/lib/validation/parse";
 
 const day = isoDay;

@@ -1,7 +1,6 @@
 // Physician look-ups: the request schema and the response schema of GET /api/v1/physicians/{id or slug}.
 import { z } from "zod";
-import { isoDay } from "@/lib/text/calendar";
-import { ZHours } from "@/lib/validation/common";
+import { ZDay, ZPlaceFacts, ZSourceRef } from "@/lib/validation/public-response";
 
 /** A numeric id or a slug. */
 export const ZPhysicianKey = z
@@ -17,23 +16,6 @@ export const ZPhysicianKey = z
 export type TPhysicianKey = z.infer<typeof ZPhysicianKey>;
 
 // ---------- response (GET /api/v1/physicians/{id or slug}) ----------
-
-export const ZDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .meta({ description: "A date, YYYY-MM-DD", examples: ["2026-10-01"] });
-
-export const ZSourceRef = z.object({
-  kind: z.string().meta({ description: "DEMO, NPPES, CMS_DAC, CMS_MEDICARE_VOLUME, CLINIC_EDIT or MODERATOR" }),
-  name: z.string(),
-  fileName: z.string().nullable(),
-  fileDate: ZDay.nullable(),
-});
-
-/** The provenance of a public fact, as every public response names it. */
-export function toSourceRef(s: { kind: string; name: string; fileName: string | null; fileDate: Date | null }): z.infer<typeof ZSourceRef> {
-  return { kind: s.kind, name: s.name, fileName: s.fileName, fileDate: isoDay(s.fileDate) };
-}
 
 export const ZPhysicianProfile = z
   .object({
@@ -67,16 +49,7 @@ export const ZPhysicianProfile = z
         slug: z.string(),
         name: z.string(),
         organization: z.object({ slug: z.string(), name: z.string(), website: z.string().nullable() }).nullable(),
-        address: z.string(),
-        city: z.string(),
-        state: z.string(),
-        zip: z.string(),
-        phone: z.string().nullable(),
-        hours: ZHours,
-        accessibilityNotes: z.string().nullable(),
-        lat: z.number(),
-        lng: z.number(),
-        geocodePrecision: z.enum(["STREET", "ZIP_CENTROID", "CITY_CENTROID"]),
+        ...ZPlaceFacts.shape,
         acceptingNewPatients: z.boolean().nullable(),
         telehealth: z.boolean().nullable().describe("null: no source has said (ask the office)"),
         acceptsMedicareAssignment: z
