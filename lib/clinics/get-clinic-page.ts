@@ -9,6 +9,7 @@ import { toSourceRef } from "@/lib/validation/public-response";
 import { isoDay } from "@/lib/text/calendar";
 import { readHours } from "@/lib/validation/common";
 import { parseWith } from "@/lib/validation/parse";
+import { procedureRefs } from "@/lib/procedures/refs";
 
 const day = isoDay;
 
@@ -49,10 +50,7 @@ export async function getClinicPage(slugInput: unknown): Promise<TClinicPage> {
       acceptingNewPatients: r.acceptingNewPatients,
       telehealth: r.telehealth,
       acceptsMedicareAssignment: r.acceptsMedicareAssignment,
-      procedures: r.procedures
-        .map((rp) => rp.procedure)
-        .sort((a, b) => a.sortOrder - b.sortOrder)
-        .map((p) => ({ slug: p.slug, name: p.name })),
+      procedures: procedureRefs(r.procedures),
     }))
     .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.name.localeCompare(b.name));
   const procedures = [...new Map(physicians.flatMap((p) => p.procedures.map((pr) => [pr.slug, pr]))).values()];

@@ -9,6 +9,7 @@ import { readHours } from "@/lib/validation/common";
 import { ZPhysicianKey, type TPhysicianProfileResponse } from "@/lib/physicians/schema";
 import { toSourceRef } from "@/lib/validation/public-response";
 import { parseWith } from "@/lib/validation/parse";
+import { procedureRefs } from "@/lib/procedures/refs";
 
 const day = isoDay;
 
@@ -88,10 +89,7 @@ export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysician
       telehealth: r.telehealth,
       /** CMS Doctors and Clinicians `ind_assgn`, as of the role's source file; null = unknown */
       acceptsMedicareAssignment: r.acceptsMedicareAssignment,
-      procedures: r.procedures
-        .map((rp) => rp.procedure)
-        .sort((a, b) => a.sortOrder - b.sortOrder)
-        .map((pr) => ({ slug: pr.slug, name: pr.name })),
+      procedures: procedureRefs(r.procedures),
       asOf: day(r.asOf),
       lastConfirmedAt: day(r.location.lastConfirmedAt),
       source: toSourceRef(r.source),

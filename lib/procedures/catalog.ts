@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { procedureRefs } from "@/lib/procedures/refs";
 
 export type TProcedureDto = { id: number; slug: string; name: string; summary: string; cptCodes: string[]; synonyms: string[] };
 export type TConditionDto = {
@@ -41,10 +42,7 @@ export async function getCatalog(): Promise<TCatalog> {
       name: c.name,
       summary: c.summary,
       synonyms: c.synonyms,
-      procedures: c.procedures
-        .map((cp) => cp.procedure)
-        .sort((a, b) => a.sortOrder - b.sortOrder)
-        .map((p) => ({ slug: p.slug, name: p.name })),
+      procedures: procedureRefs(c.procedures),
     })),
   };
   cached = { at: Date.now(), catalog };
