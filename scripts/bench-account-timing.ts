@@ -19,7 +19,7 @@ process.env.LOG_LEVEL = "error";
 
 const { signUp, requestPasswordReset } = await import("@/lib/auth/accounts");
 const { hashPassword } = await import("@/lib/auth/password");
-const { db } = await import("@/lib/db/client");
+const { db, disconnectDb } = await import("@/lib/db/client");
 // Older code (before the background queue) has no queue to wait for; then a short pause stands in for it.
 const settleBackgroundWork = await import("@/lib/jobs/background").then(
   (m) => m.settleBackgroundWork,
@@ -75,6 +75,6 @@ try {
   row("password reset request", t.resetExisting, t.resetUnknown);
 } finally {
   await settleBackgroundWork();
-  await db().$disconnect();
+  await disconnectDb();
   await database.drop();
 }
