@@ -118,3 +118,6 @@ export const ZStoredCreateRole = ZNewPhysicianAt.extend({ credentials: ZOptional
 export const ZStoredDelete = z.strictObject({});
 /** A proposed board certification (entity board_certification, action CREATE). */
 export const ZStoredCertification = z.strictObject({ physicianId: ZId, board: ZText(120), certificate: ZText(200) });
+
+/** A clinic withdraws one of its practice's pending requests. */
+export const ZWithdrawChange = z.strictObject({ organizationId: ZId, id: ZId });

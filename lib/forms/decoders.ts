@@ -32,13 +32,13 @@ export const FProposeOrganization = textFields("organizationId", "version", "nam
 
 const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 type TDayField = `open_${(typeof DAYS)[number]}` | `close_${(typeof DAYS)[number]}`;
-/** The weekly hours grid: `open_<day>` / `close_<day>` time inputs, all optional. */
+/** The weekly hours grid: `open_<day>` / `close_<day>` time inputs, twice a day for split shifts, all optional. */
 const WEEK_FIELDS = Object.fromEntries(
   DAYS.flatMap((d) => [
-    [`open_${d}`, fText],
-    [`close_${d}`, fText],
+    [`open_${d}`, fList],
+    [`close_${d}`, fList],
   ]),
-) as Record<TDayField, typeof fText>;
+) as Record<TDayField, typeof fList>;
 
 export const FProposeLocation = z
   .object({
@@ -71,11 +71,15 @@ export const FProposeLocation = z
       zip: f.zip,
       phone: f.phone,
       accessibilityNotes: f.accessibilityNotes,
-      // A day with both times set is open; the rest are closed.
+      // A period with both times set is open; a day with none is closed. A half-filled period is sent as typed, so
+      // the operation names the day instead of silently dropping it.
       hours: DAYS.flatMap((day) => {
-        const open = f[`open_${day}`];
-        const close = f[`close_${day}`];
-        return open && close ? [{ day, open, close }] : [];
+        const opens = f[`open_${day}`];
+        const closes = f[`close_${day}`];
+        return opens.flatMap((open, i) => {
+          const close = closes[i] ?? "";
+          return open || close ? [{ day, open, close }] : [];
+        });
       }),
       ...(f.pointSource === "pin"
         ? { point: { source: "pin", lat: f.lat, lng: f.lng } }
@@ -101,6 +105,7 @@ export const FProposeAddPhysician = z.object({
 });
 
 export const FProposeRemoveRole = textFields("organizationId", "roleId", "version");
+export const FWithdrawChange = textFields("organizationId", "id");
 
 // Moderation
 /** Approve or reject from one form: the reason doubles as the approval note. */

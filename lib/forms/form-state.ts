@@ -2,6 +2,8 @@
 export type TFormState = {
   status: "idle" | "ok" | "error";
   message?: string;
+  /** The error code (UNAUTHORIZED shows a sign-in link that comes back to the page). */
+  code?: string;
   fieldErrors?: Record<string, string>;
   /** For version conflicts: the record's current values and version, so the form can show them. */
   conflict?: { currentVersion?: number; current?: Record<string, unknown>; pending?: { id: number } };

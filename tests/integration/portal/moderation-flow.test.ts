@@ -6,10 +6,9 @@ import { db } from "@/lib/db/client";
 import { isAppError, type AppError } from "@/lib/errors";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import { listErrorReports, resolveErrorReport } from "@/lib/moderation/error-reports";
-import { listPendingChangeRequests } from "@/lib/change-requests/list";
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { claimCertification } from "@/lib/portal/certifications";
-import { listPendingClaims } from "@/lib/claims/list";
+import { getModerationQueue } from "@/lib/moderation/queue";
 import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { searchPractices, submitClaim } from "@/lib/claims/submit";
 import { getPractice, listMyPractices } from "@/lib/portal/get-practice";
@@ -79,8 +78,8 @@ describe("claiming and staffing a practice", () => {
       ).code,
     ).toBe("CONFLICT");
     expect(await listMyPractices(manager)).toEqual([]);
-    const queue = await listPendingClaims(moderator);
-    expect(queue.map((c) => c.id)).toContain(claim.id);
+    const queue = await getModerationQueue(moderator, { queue: "claims" });
+    expect(queue.items.queue === "claims" ? queue.items.claims.map((c) => c.id) : []).toContain(claim.id);
     await approveClaim(moderator, { id: claim.id });
     expect((await caught(approveClaim(moderator, { id: claim.id }))).code).toBe("CONFLICT");
     expect(await listMyPractices(manager)).toEqual([{ organizationId: P.organizationId, name: "Gamma Spine Center", role: "MANAGER" }]);
@@ -136,22 +135,38 @@ describe("editing through change requests", () => {
     const role = await db().practitionerRole.findUniqueOrThrow({ where: { id: P.roleId } });
     expect(role).toMatchObject({ acceptingNewPatients: false, version: 1 });
     expect((await kyphoplastyNear(false)).results).toHaveLength(0);
-    const queue = await listPendingChangeRequests(moderator);
-    const item = queue.find((q) => q.id === cr.id);
+    const queue = await getModerationQueue(moderator, { queue: "changes" });
+    const item = queue.items.queue === "changes" ? queue.items.changes.find((q) => q.id === cr.id) : undefined;
     expect(item?.before).toEqual({ acceptingNewPatients: false, procedures: ["vertebroplasty"] });
     expect(item?.proposed).toEqual({ acceptingNewPatients: true, procedures: ["kyphoplasty", "vertebroplasty"] });
   });
 
-  it("a second edit of the same record while one is pending is a conflict that shows the current values", async () => {
-    const e = await caught(
-      proposeRoleChange(manager, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: true } }),
-    );
-    expect(e.code).toBe("CONFLICT");
-    expect(e.details).toMatchObject({
-      currentVersion: 1,
-      current: { acceptingNewPatients: false, telehealth: false },
-      pending: { id: crId },
+  it("a second edit of the same record merges into the pending one, field by field; a field set back to the value on file drops out", async () => {
+    const merged = await proposeRoleChange(manager, {
+      organizationId: P.organizationId,
+      roleId: P.roleId,
+      version: 1,
+      changes: { telehealth: true },
     });
+    expect(merged).toMatchObject({ status: "PENDING", mergedFrom: crId });
+    expect(await db().changeRequest.findUniqueOrThrow({ where: { id: crId } })).toMatchObject({ status: "WITHDRAWN" });
+    const m = await db().changeRequest.findUniqueOrThrow({ where: { id: merged.id } });
+    expect(m.proposed).toEqual({ acceptingNewPatients: true, procedures: ["kyphoplasty", "vertebroplasty"], telehealth: true });
+    expect(m.summary).toMatch(
+      /^Accepting new patients, procedures offered and telehealth visits — Doc Number7 at Gamma Spine Center Main \(1 Main St, Wichita, KS 67202\)$/,
+    );
+    const back = await proposeRoleChange(manager, {
+      organizationId: P.organizationId,
+      roleId: P.roleId,
+      version: 1,
+      changes: { telehealth: false },
+    });
+    expect(await db().changeRequest.findUniqueOrThrow({ where: { id: back.id } })).toMatchObject({
+      status: "PENDING",
+      proposed: { acceptingNewPatients: true, procedures: ["kyphoplasty", "vertebroplasty"] },
+    });
+    expect(await db().changeRequest.count({ where: { entity: "practitioner_role", entityId: P.roleId, status: "PENDING" } })).toBe(1);
+    crId = back.id;
   });
 
   it("approval applies atomically: version bump, provenance as a clinic edit, audit row, visible in search", async () => {

@@ -9,6 +9,8 @@ import {
   proposePhysicianLanguages,
   proposeRemoveRole,
   proposeRoleChange,
+  withdrawChangeRequest,
+  type TChangeRequestRef,
 } from "@/lib/change-requests/propose";
 import { submitClaim } from "@/lib/claims/submit";
 import {
@@ -24,6 +26,7 @@ import {
   FRevokeInvitation,
   FSubmitClaim,
   FToken,
+  FWithdrawChange,
 } from "@/lib/forms/decoders";
 import type { TFormState } from "@/lib/forms/form-state";
 import { runAction, runForm } from "@/lib/forms/run-action";
@@ -31,9 +34,16 @@ import { decodeForm } from "@/lib/forms/form-data";
 import { claimCertification } from "@/lib/portal/certifications";
 import { acceptInvitation, inviteStaff, removeMember, revokeInvitation } from "@/lib/portal/members";
 
-function submitted(organizationId: unknown, r: { id: number }): TFormState {
+function submitted(organizationId: unknown, r: TChangeRequestRef): TFormState {
   revalidatePath(`/portal/practices/${String(organizationId)}`);
-  return { status: "ok", message: `Sent for review as change request #${r.id}. It goes live when a moderator approves it.` };
+  if (r.status === "WITHDRAWN") {
+    return { status: "ok", message: `Every field is back to the value on file, so pending request #${r.id} was withdrawn.` };
+  }
+  const merged = r.mergedFrom ? ` It replaces request #${r.mergedFrom} and carries its fields too.` : "";
+  return {
+    status: "ok",
+    message: `Sent for review as change request #${r.id}: ${r.summary}.${merged} It goes live when a moderator approves it.`,
+  };
 }
 
 export async function claimPracticeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
@@ -80,11 +90,22 @@ export async function proposeRemoveRoleAction(_prev: TFormState, fd: FormData): 
   );
 }
 
+export async function withdrawChangeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("change.withdraw", fd, FWithdrawChange, async (actor, input) => {
+    const r = await withdrawChangeRequest(actor, input);
+    revalidatePath(`/portal/practices/${String(input.organizationId)}`);
+    return { status: "ok", message: `Request #${r.id} withdrawn. Nothing of it was published.` };
+  });
+}
+
 export async function claimCertificationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
   return runForm("certification.claim", fd, FClaimCertification, async (actor, input) => {
-    await claimCertification(actor, input);
+    const r = await claimCertification(actor, input);
     revalidatePath(`/portal/practices/${String(input.organizationId)}`);
-    return { status: "ok", message: "Certification added. It shows publicly once a moderator has verified it." };
+    return {
+      status: "ok",
+      message: `Sent for verification as request #${r.id}. A moderator checks it with the board; it shows publicly once verified.`,
+    };
   });
 }
 
