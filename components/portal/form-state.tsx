@@ -286,7 +286,7 @@ export function Hidden({ name, value }: { name: string; value: string | number }
 }
 
 /** Shows recovery codes returned by the enrolment action, once, with copy, download and print. */
-export function RecoveryCodes({ state }: { state: TFormState }) {
+export function RecoveryCodes({ state, continueHref = "/portal" }: { state: TFormState; continueHref?: string }) {
   const codes = state.data?.recoveryCodes;
   const [copied, setCopied] = useState(false);
   if (!Array.isArray(codes)) return null;
@@ -324,7 +324,7 @@ export function RecoveryCodes({ state }: { state: TFormState }) {
         </button>
       </div>
       <p>
-        <a href="/portal">Continue to the portal</a>
+        <a href={continueHref}>I have saved them: continue</a>
       </p>
     </section>
   );

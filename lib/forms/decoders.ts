@@ -10,9 +10,14 @@ function textFields<K extends string>(...names: K[]) {
 
 // Accounts
 export const FSignUp = textFields("email", "displayName", "password");
-export const FSignIn = textFields("email", "password");
+export const FSignIn = textFields("email", "password", "next");
 export const FToken = textFields("token");
+/** An invitation accepted from its e-mailed link (token) or from the portal home page (id, for the signed-in address). */
+export const FAcceptInvitation = textFields("token", "invitationId").transform((f) =>
+  f.token ? { token: f.token } : { invitationId: f.invitationId },
+);
 export const FCode = textFields("code");
+export const FCodeAndNext = textFields("code", "next");
 export const FEmail = textFields("email");
 export const FResetPassword = textFields("token", "password");
 export const FChangePassword = textFields("currentPassword", "newPassword");

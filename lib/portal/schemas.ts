@@ -10,7 +10,10 @@ export const ZClaimCertification = z.strictObject({
 });
 
 export const ZInviteStaff = z.strictObject({ organizationId: ZId, email: ZEmail });
-export const ZAcceptInvitation = z.strictObject({ token: z.string().min(20).max(200) });
+const ZInvitationToken = z.string().min(20, "This invitation link is incomplete. Open the link from your email again.").max(200);
+/** From the e-mailed link (token), or from the portal home page (id; the invitation must be for the signed-in address). */
+export const ZAcceptInvitation = z.union([z.strictObject({ token: ZInvitationToken }), z.strictObject({ invitationId: ZId })]);
+export const ZInvitationPreview = z.strictObject({ token: ZInvitationToken });
 export const ZRemoveMember = z.strictObject({ organizationId: ZId, userId: ZId });
 export const ZOrganizationRef = z.strictObject({ organizationId: ZId });
 export const ZRevokeInvitation = z.strictObject({ organizationId: ZId, invitationId: ZId });

@@ -12,7 +12,7 @@ import { getModerationQueue } from "@/lib/moderation/queue";
 import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { searchPractices, submitClaim } from "@/lib/claims/submit";
 import { getPractice, listMyPractices } from "@/lib/portal/get-practice";
-import { acceptInvitation, inviteStaff, listMembers, removeMember } from "@/lib/portal/members";
+import { acceptInvitation, inviteStaff, listMembers, listMyInvitations, previewInvitation, removeMember } from "@/lib/portal/members";
 import { proposeAddPhysician, proposeLocationChange, proposeRemoveRole, proposeRoleChange } from "@/lib/change-requests/propose";
 import { ZSearchQuery } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
@@ -113,6 +113,23 @@ describe("claiming and staffing a practice", () => {
       ["manager@gamma.test", "MANAGER"],
       ["staff@gamma.test", "STAFF"],
     ]);
+  });
+
+  it("an invitation shows on the invitee's home page, named, and is accepted from there by id (only by its addressee)", async () => {
+    const newcomer = await signedIn((await createUser({ email: "newcomer@gamma.test" })).id);
+    const { id } = await inviteStaff(manager, { organizationId: P.organizationId, email: "newcomer@gamma.test" });
+    const mine = await listMyInvitations(newcomer);
+    expect(mine).toEqual([expect.objectContaining({ id, organizationName: "Gamma Spine Center", email: "newcomer@gamma.test" })]);
+    expect(mine[0]?.invitedBy).toContain("manager@gamma.test");
+    const invitationMail = (await readOutbox(outbox, "newcomer@gamma.test")).at(-1);
+    const token = new URL((invitationMail && linkIn(invitationMail, "/portal/invitations/accept")) ?? "http://x").searchParams.get("token");
+    expect(await previewInvitation({ token })).toMatchObject({ organizationName: "Gamma Spine Center" });
+    expect(await previewInvitation({ token: "x".repeat(40) })).toBeNull();
+    const stranger = await signedIn((await createUser({ email: "stranger@x.test" })).id);
+    expect((await caught(acceptInvitation(stranger, { invitationId: id }))).code).toBe("FORBIDDEN");
+    expect(await acceptInvitation(newcomer, { invitationId: id })).toEqual({ organizationId: P.organizationId });
+    expect(await listMyInvitations(newcomer)).toEqual([]);
+    expect(await previewInvitation({ token })).toBeNull();
   });
 
   it("keeps at least one manager", async () => {

@@ -25,7 +25,7 @@ import {
   FRemoveMember,
   FRevokeInvitation,
   FSubmitClaim,
-  FToken,
+  FAcceptInvitation,
   FWithdrawChange,
 } from "@/lib/forms/decoders";
 import type { TFormState } from "@/lib/forms/form-state";
@@ -135,7 +135,7 @@ export async function revokeInvitationAction(_prev: TFormState, fd: FormData): P
 export async function acceptInvitationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
   let organizationId = 0;
   const state = await runAction("member.accept_invitation", async (actor) => {
-    organizationId = (await acceptInvitation(actor, decodeForm(FToken, fd))).organizationId;
+    organizationId = (await acceptInvitation(actor, decodeForm(FAcceptInvitation, fd))).organizationId;
     return { status: "ok" };
   });
   if (state.status === "ok") redirect(`/portal/practices/${organizationId}`);

@@ -109,7 +109,7 @@ function Pager({ query, page, pageCount, total }: { query: TQueueQuery; page: nu
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ModerationPage({ searchParams }: { searchParams: TSearch }) {
-  const actor = await requireSignedInPage();
+  const actor = await requireSignedInPage("/portal/moderation");
   if (!actor.isModerator) notFound();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const queue = await getModerationQueue(actor, raw);

@@ -30,8 +30,8 @@ function roleSummary(r: TRoleDto): string {
 }
 
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireSignedInPage();
   const { id } = await params;
+  const actor = await requireSignedInPage(`/portal/practices/${id}`);
   let practice;
   try {
     practice = await getPractice(actor, { organizationId: id });

@@ -19,8 +19,8 @@ const STATUS_WORDS: Record<string, string> = {
 };
 
 export default async function RequestsPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireSignedInPage();
   const { id } = await params;
+  const actor = await requireSignedInPage(`/portal/practices/${id}/requests`);
   let practice;
   try {
     practice = await getPractice(actor, { organizationId: id });
