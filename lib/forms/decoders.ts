@@ -111,6 +111,7 @@ export const FProposeAddPhysician = z.object({
 
 export const FProposeRemoveRole = textFields("organizationId", "roleId", "version");
 export const FWithdrawChange = textFields("organizationId", "id");
+export const FConfirmListing = textFields("organizationId", "locationId");
 
 // Moderation
 /** Approve or reject from one form: the reason doubles as the approval note. */

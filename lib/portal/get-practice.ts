@@ -56,6 +56,7 @@ export type TLocationDto = {
   /** Physicians proposed for this location, waiting for review. */
   pendingAdditions: TPendingDto[];
   slug: string;
+  lastConfirmedAt: string;
   id: number;
   version: number;
   name: string;
@@ -139,6 +140,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
       pending: pendingOf("location", l.id),
       pendingAdditions: creations.filter((c) => c.entity === "practitioner_role" && c.proposed.locationId === l.id),
       slug: l.slug,
+      lastConfirmedAt: isoDay(l.lastConfirmedAt),
       id: l.id,
       version: l.version,
       name: l.name,

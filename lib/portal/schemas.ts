@@ -17,3 +17,4 @@ export const ZInvitationPreview = z.strictObject({ token: ZInvitationToken });
 export const ZRemoveMember = z.strictObject({ organizationId: ZId, userId: ZId });
 export const ZOrganizationRef = z.strictObject({ organizationId: ZId });
 export const ZRevokeInvitation = z.strictObject({ organizationId: ZId, invitationId: ZId });
+export const ZConfirmListing = z.strictObject({ organizationId: ZId, locationId: ZId });

@@ -27,6 +27,7 @@ import {
   withdrawChangeRequest,
 } from "@/lib/change-requests/propose";
 import { getModerationQueue } from "@/lib/moderation/queue";
+import { confirmListing } from "@/lib/portal/confirm-listing";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import {
   addMember,
@@ -208,6 +209,12 @@ const clinicOps = (): TOp[] => [
     input: () => ({ organizationId: A.organizationId, id: pendingChangeId }),
   },
   {
+    name: "confirm the listing",
+    action: "listing.confirm",
+    run: confirmListing,
+    input: () => ({ organizationId: A.organizationId, locationId: A.locationId }),
+  },
+  {
     name: "list pending invitations",
     action: "member.invitations.list",
     run: listPendingInvitations,
@@ -345,6 +352,7 @@ const SERVER_ACTION_COVERAGE: Record<string, string[]> = {
   proposeAddPhysicianAction: ["add physician"],
   proposeRemoveRoleAction: ["remove physician"],
   withdrawChangeAction: ["withdraw change request"],
+  confirmListingAction: ["confirm the listing"],
   claimCertificationAction: ["claim certification"],
   inviteStaffAction: ["invite staff"],
   removeMemberAction: ["remove member"],
@@ -458,6 +466,7 @@ describe("records of another practice, reached by id", () => {
         }),
       () => claimCertification(managerA, { organizationId: A.organizationId, physicianId: B.physicianId, board: "ABR", certificate: "IR" }),
       () => proposeOrganizationChange(managerA, { organizationId: B.organizationId, version: 1, changes: { name: "Mine now" } }),
+      () => confirmListing(managerA, { organizationId: A.organizationId, locationId: B.locationId }),
     ];
     for (const attempt of attempts) await expectRefused(attempt(), "FORBIDDEN");
     expect(await snapshot()).toEqual(before);

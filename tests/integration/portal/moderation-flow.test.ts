@@ -8,6 +8,7 @@ import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import { listErrorReports, resolveErrorReport } from "@/lib/moderation/error-reports";
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { claimCertification } from "@/lib/portal/certifications";
+import { confirmListing } from "@/lib/portal/confirm-listing";
 import { getModerationQueue } from "@/lib/moderation/queue";
 import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { searchPractices, submitClaim } from "@/lib/claims/submit";
@@ -266,6 +267,23 @@ describe("editing through change requests", () => {
     const rm = await proposeRemoveRole(manager, { organizationId: P.organizationId, roleId, version: 1 });
     await approveChangeRequest(moderator, { id: rm.id });
     expect(await db().practitionerRole.count({ where: { id: roleId } })).toBe(0);
+  });
+});
+
+describe("confirming a listing", () => {
+  it("moves the location's and its physicians' last-confirmed dates to today, directly, with an audit entry", async () => {
+    await db().location.update({ where: { id: P.locationId }, data: { lastConfirmedAt: new Date("2025-01-02") } });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await confirmListing(staff, { organizationId: P.organizationId, locationId: P.locationId })).toEqual({
+      locationId: P.locationId,
+      confirmedOn: today,
+    });
+    const loc = await db().location.findUniqueOrThrow({ where: { id: P.locationId } });
+    expect(loc.lastConfirmedAt.toISOString().slice(0, 10)).toBe(today);
+    const ph = await db().physician.findUniqueOrThrow({ where: { id: P.physicianId } });
+    expect(ph.lastConfirmedAt.toISOString().slice(0, 10)).toBe(today);
+    const audit = await db().auditLog.findFirst({ where: { action: "listing.confirm", entityId: String(P.locationId) } });
+    expect(audit?.before).toEqual({ lastConfirmedAt: "2025-01-02" });
   });
 });
 

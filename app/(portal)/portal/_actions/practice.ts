@@ -26,12 +26,14 @@ import {
   FRevokeInvitation,
   FSubmitClaim,
   FAcceptInvitation,
+  FConfirmListing,
   FWithdrawChange,
 } from "@/lib/forms/decoders";
 import type { TFormState } from "@/lib/forms/form-state";
 import { runAction, runForm } from "@/lib/forms/run-action";
 import { decodeForm } from "@/lib/forms/form-data";
 import { claimCertification } from "@/lib/portal/certifications";
+import { confirmListing } from "@/lib/portal/confirm-listing";
 import { acceptInvitation, inviteStaff, removeMember, revokeInvitation } from "@/lib/portal/members";
 
 function submitted(organizationId: unknown, r: TChangeRequestRef): TFormState {
@@ -95,6 +97,14 @@ export async function withdrawChangeAction(_prev: TFormState, fd: FormData): Pro
     const r = await withdrawChangeRequest(actor, input);
     revalidatePath(`/portal/practices/${String(input.organizationId)}`);
     return { status: "ok", message: `Request #${r.id} withdrawn. Nothing of it was published.` };
+  });
+}
+
+export async function confirmListingAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("listing.confirm", fd, FConfirmListing, async (actor, input) => {
+    const r = await confirmListing(actor, input);
+    revalidatePath(`/portal/practices/${String(input.organizationId)}`);
+    return { status: "ok", message: `Thank you: the listing now shows "last confirmed ${r.confirmedOn}".` };
   });
 }
 

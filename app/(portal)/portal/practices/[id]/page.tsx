@@ -4,6 +4,7 @@
 import { notFound } from "next/navigation";
 import { AddPhysicianForm } from "./_forms/add-physician-form";
 import { CertificationForm } from "./_forms/certification-form";
+import { ConfirmListingForm } from "./_forms/confirm-listing-form";
 import { InviteForm } from "./_forms/invite-form";
 import { LanguagesForm } from "./_forms/languages-form";
 import { LocationForm } from "./_forms/location-form";
@@ -98,6 +99,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
               Preview the public listing (opens a new tab)
             </a>
           </p>
+          <ConfirmListingForm orgId={orgId} l={l} />
           <details open={!!l.pending}>
             <summary>Address, phone, hours and map point{l.pending ? " (pending review)" : ""}</summary>
             <LocationForm orgId={orgId} l={l} />
