@@ -230,7 +230,10 @@ export function YesNoSelect(props: { name: string; label: string; value: boolean
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{props.label}</label>
+      {/* Keyed by the value to show: React applies a select's defaultValue only when it mounts, and the form reset
+          after an action would otherwise bring back the stored value instead of what was typed. */}
       <select
+        key={typed?.[0] ?? "stored"}
         id={id}
         name={props.name}
         defaultValue={typed?.[0] ?? (props.value === null ? "unknown" : props.value ? "yes" : "no")}

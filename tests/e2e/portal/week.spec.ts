@@ -211,8 +211,12 @@ test.describe.serial("a practice manager's week on a phone", () => {
         .locator("article", { hasText: "Waiting for review" })
         .filter({ hasText: /^Accepting new patients — / })
         .last();
-      await item.getByRole("button", { name: /^Withdraw request/ }).click();
-      await expect(item.getByRole("status")).toContainText("withdrawn");
+      // Pinned by id: once withdrawn, the card no longer matches the filter above.
+      const pinned = manager.getByTestId((await item.getAttribute("data-testid")) ?? "none");
+      await pinned.getByRole("button", { name: /^Withdraw request/ }).click();
+      // The card re-renders as withdrawn, with who did it.
+      await expect(pinned).toContainText(`Withdrawn by ${managerEmail}`);
+      await expect(pinned.getByRole("button", { name: /^Withdraw request/ })).toHaveCount(0);
     });
     await expectFitsPhone(manager);
   });
@@ -222,7 +226,7 @@ test.describe.serial("a practice manager's week on a phone", () => {
       await manager.goto(practiceUrl());
       const role = manager.getByTestId(`role-${practice.roleIds[1]}`);
       await role.getByText("Languages, certifications, removal").click();
-      await role.getByLabel("Certificate").fill("Interventional Radiology and Diagnostic Radiology");
+      await role.getByLabel("Certificate").fill("Pain Medicine (subspecialty)");
       await role.getByRole("button", { name: "Add certification for verification" }).click();
       await expect(role.getByRole("form", { name: /^Certification of/ }).getByRole("status")).toContainText(
         "Sent for verification as request #",
@@ -230,7 +234,7 @@ test.describe.serial("a practice manager's week on a phone", () => {
     });
     await moderator.goto("/portal/moderation?queue=certifications");
     await expect(moderator.getByRole("heading", { name: /Claimed by clinics/ })).toBeVisible();
-    await expect(moderator.getByRole("main")).toContainText("Interventional Radiology and Diagnostic Radiology");
+    await expect(moderator.getByRole("main")).toContainText("Pain Medicine (subspecialty)");
     await expectFitsPhone(moderator);
   });
 
@@ -247,24 +251,35 @@ test.describe.serial("a practice manager's week on a phone", () => {
   });
 
   test("task 10: a conflict keeps the typing and shows it next to the value on file", async ({ browser }) => {
-    // A second tab opened before the approval above would hold the old version: simulate it with the old version id.
+    // A second tab is open on the practice while a colleague's edit of the same physician is approved.
     const second = await phonePage(browser);
     await second.context().addCookies(await manager.context().cookies());
+    await second.goto(practiceUrl());
+    const roleId = practice.roleIds[2];
+    await manager.goto(practiceUrl());
+    const elsewhere = manager.getByTestId(`role-${roleId}`);
+    await elsewhere.getByText(/^New patients:/).click();
+    await elsewhere.getByLabel("Accepting new patients").selectOption("unknown");
+    await elsewhere.getByRole("button", { name: "Propose changes" }).click();
+    await expect(elsewhere.locator("form:has(select[name=telehealth])").getByRole("status")).toContainText("change request #");
+    await moderator.goto(`/portal/moderation?q=${encodeURIComponent(practice.name)}&type=practitioner_role&sort=newest`);
+    await moderator.locator("article").first().getByRole("button", { name: "Approve" }).click();
+    await expect(moderator.locator("article").first().getByRole("status")).toContainText("Approved and applied");
+
     await task("answer a conflict", second, async () => {
-      await second.goto(practiceUrl());
-      const role = second.getByTestId(`role-${practice.roleIds[2]}`);
+      const role = second.getByTestId(`role-${roleId}`);
+      const form = role.locator("form:has(select[name=telehealth])");
       await role.getByText(/^New patients:/).click();
-      // Another edit of this physician is approved while this tab is open.
-      const version = role.locator("input[name=version]");
-      await version.evaluate((el) => el.setAttribute("value", "1"));
       await role.getByLabel("Offers telehealth visits").selectOption("yes");
       await role.getByRole("button", { name: "Propose changes" }).click();
-      const alert = role.getByRole("alert");
+      const alert = form.getByRole("alert");
       await expect(alert).toContainText("What you typed is kept");
-      await expect(alert.getByRole("table")).toContainText("Telehealth visits");
+      await expect(alert.getByRole("table")).toContainText("Accepting new patients");
       await expect(role.getByLabel("Offers telehealth visits")).toHaveValue("yes");
+      // Keep the colleague's answer for new patients, send the telehealth change again.
+      await role.getByLabel("Accepting new patients").selectOption("unknown");
       await role.getByRole("button", { name: "Propose changes" }).click();
-      await expect(role.getByRole("status")).toContainText("Sent for review as change request #");
+      await expect(form.getByRole("status")).toContainText("Sent for review as change request #");
     });
     await expectFitsPhone(second);
   });
