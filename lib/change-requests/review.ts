@@ -222,6 +222,10 @@ function applyChange(tx: TTx, cr: ChangeRequest, sourceId: number, moderatorId: 
 }
 
 async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
+  // The record is locked before the request, in the same order as a proposal (record, then the pending request it
+  // replaces), so an approval and a merging proposal of one record queue up instead of deadlocking.
+  const peek = await tx.changeRequest.findUnique({ where: { id }, select: { entity: true, entityId: true } });
+  if (peek && peek.entityId !== null && isEditableEntity(peek.entity)) await lockRecord(tx, peek.entity, peek.entityId);
   // Locks the request so two moderators cannot both review it.
   const rows = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM change_request WHERE id = ${id} FOR UPDATE`;
   const cr = rows.length ? await tx.changeRequest.findUnique({ where: { id } }) : null;
