@@ -111,6 +111,8 @@ test.describe.serial("a practice manager's week on a phone", () => {
   });
 
   test("setup: a moderator and a manager whose claim is approved", async () => {
+    // Two accounts with e-mail verification and TOTP (argon2 hashing): slow on a shared machine.
+    test.setTimeout(180_000);
     createModerator(moderatorEmail);
     await moderator.goto(await linkFromOutbox(moderatorEmail, "/portal/reset-password"));
     await moderator.getByRole("textbox", { name: "New password", exact: true }).fill(PASSWORD);
@@ -308,6 +310,7 @@ test.describe.serial("a practice manager's week on a phone", () => {
   });
 
   test("task 5: invite a colleague, who follows the link signed out and lands in the practice", async () => {
+    test.setTimeout(180_000);
     await task("invite a colleague (manager)", manager, async () => {
       await manager.goto(practiceUrl());
       await manager.getByLabel("Invite a colleague (email)").fill(colleagueEmail);
@@ -336,6 +339,7 @@ test.describe.serial("a practice manager's week on a phone", () => {
   });
 
   test("every portal page and state fits a 375 px screen, and axe finds nothing with sections open", async () => {
+    test.setTimeout(180_000);
     const pages: Array<[Page, string]> = [
       [manager, "/portal"],
       [manager, practiceUrl()],
