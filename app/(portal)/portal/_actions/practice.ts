@@ -1,6 +1,8 @@
 "use server";
 // Server Actions of the practice pages: decoded form input to lib operations (which check membership and versions).
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { TActor } from "@/lib/http/request-context";
 import { redirect } from "next/navigation";
 import {
   proposeAddPhysician,
@@ -48,6 +50,16 @@ function submitted(organizationId: unknown, r: TChangeRequestRef): TFormState {
   };
 }
 
+/** Every proposal form: decode, call the operation, answer with the request it made (or merged, or withdrew). */
+function propose<S extends z.ZodType<{ organizationId?: unknown }>>(
+  action: string,
+  fd: FormData,
+  decoder: S,
+  operation: (actor: TActor | null, input: unknown) => Promise<TChangeRequestRef>,
+): Promise<TFormState> {
+  return runForm(action, fd, decoder, async (actor, input) => submitted(input.organizationId, await operation(actor, input)));
+}
+
 export async function claimPracticeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
   return runForm("claim.submit", fd, FSubmitClaim, async (actor, input) => {
     const r = await submitClaim(actor, input);
@@ -57,39 +69,27 @@ export async function claimPracticeAction(_prev: TFormState, fd: FormData): Prom
 }
 
 export async function proposeOrganizationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.organization", fd, FProposeOrganization, async (actor, input) =>
-    submitted(input.organizationId, await proposeOrganizationChange(actor, input)),
-  );
+  return propose("change.propose.organization", fd, FProposeOrganization, proposeOrganizationChange);
 }
 
 export async function proposeLocationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.location", fd, FProposeLocation, async (actor, input) =>
-    submitted(input.organizationId, await proposeLocationChange(actor, input)),
-  );
+  return propose("change.propose.location", fd, FProposeLocation, proposeLocationChange);
 }
 
 export async function proposeRoleAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.practitioner_role", fd, FProposeRole, async (actor, input) =>
-    submitted(input.organizationId, await proposeRoleChange(actor, input)),
-  );
+  return propose("change.propose.practitioner_role", fd, FProposeRole, proposeRoleChange);
 }
 
 export async function proposeLanguagesAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.physician", fd, FProposeLanguages, async (actor, input) =>
-    submitted(input.organizationId, await proposePhysicianLanguages(actor, input)),
-  );
+  return propose("change.propose.physician", fd, FProposeLanguages, proposePhysicianLanguages);
 }
 
 export async function proposeAddPhysicianAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.add_physician", fd, FProposeAddPhysician, async (actor, input) =>
-    submitted(input.organizationId, await proposeAddPhysician(actor, input)),
-  );
+  return propose("change.propose.add_physician", fd, FProposeAddPhysician, proposeAddPhysician);
 }
 
 export async function proposeRemoveRoleAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.remove_physician", fd, FProposeRemoveRole, async (actor, input) =>
-    submitted(input.organizationId, await proposeRemoveRole(actor, input)),
-  );
+  return propose("change.propose.remove_physician", fd, FProposeRemoveRole, proposeRemoveRole);
 }
 
 export async function withdrawChangeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {

@@ -1,7 +1,6 @@
 // One practice: a banner of its requests, then its live listing by location (each physician's terms, languages and
 // certifications in collapsed sections, so the page stays short to read and to Tab through), staff, and links to the
 // requests and history pages. Each edit becomes a change request (one component per form in _forms/).
-import { notFound } from "next/navigation";
 import { AddPhysicianForm } from "./_forms/add-physician-form";
 import { CertificationForm } from "./_forms/certification-form";
 import { ConfirmListingForm } from "./_forms/confirm-listing-form";
@@ -13,11 +12,10 @@ import { RemoveMemberForm } from "./_forms/remove-member-form";
 import { RemovePhysicianForm } from "./_forms/remove-physician-form";
 import { RevokeInvitationForm } from "./_forms/revoke-invitation-form";
 import { RoleForm } from "./_forms/role-form";
+import { loadPractice } from "./_parts/load-practice";
 import { RequestsBanner } from "./_parts/requests-banner";
 import styles from "@/components/portal/portal.module.css";
-import { requireSignedInPage } from "@/lib/auth/page-guard";
-import { isAppError } from "@/lib/errors";
-import { getPractice, type TRoleDto } from "@/lib/portal/get-practice";
+import type { TRoleDto } from "@/lib/portal/get-practice";
 import { listMembers, listPendingInvitations } from "@/lib/portal/members";
 import { getCatalog } from "@/lib/procedures/catalog";
 
@@ -32,14 +30,7 @@ function roleSummary(r: TRoleDto): string {
 
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireSignedInPage(`/portal/practices/${id}`);
-  let practice;
-  try {
-    practice = await getPractice(actor, { organizationId: id });
-  } catch (e) {
-    if (isAppError(e) && ["NOT_FOUND", "FORBIDDEN", "VALIDATION_FAILED"].includes(e.code)) notFound();
-    throw e;
-  }
+  const { actor, practice } = await loadPractice(id, `/portal/practices/${id}`);
   const [members, catalog] = await Promise.all([practice.myRole ? listMembers(actor, { organizationId: practice.id }) : [], getCatalog()]);
   const isManager = practice.myRole === "MANAGER";
   const invitations = isManager ? await listPendingInvitations(actor, { organizationId: practice.id }) : [];

@@ -1,12 +1,9 @@
 // Every change request of a practice, newest first: what it changes (in words), who sent it, its status and the
 // moderator's note; pending ones can be withdrawn, or amended by editing the same fields again on the practice page.
-import { notFound } from "next/navigation";
 import { WithdrawForm } from "../_forms/withdraw-form";
+import { loadPractice } from "../_parts/load-practice";
 import { ChangeDiff } from "@/components/portal/change-diff";
 import styles from "@/components/portal/portal.module.css";
-import { requireSignedInPage } from "@/lib/auth/page-guard";
-import { isAppError } from "@/lib/errors";
-import { getPractice } from "@/lib/portal/get-practice";
 import { getCatalog } from "@/lib/procedures/catalog";
 
 export const metadata = { title: "Change requests" };
@@ -20,14 +17,7 @@ const STATUS_WORDS: Record<string, string> = {
 
 export default async function RequestsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireSignedInPage(`/portal/practices/${id}/requests`);
-  let practice;
-  try {
-    practice = await getPractice(actor, { organizationId: id });
-  } catch (e) {
-    if (isAppError(e) && ["NOT_FOUND", "FORBIDDEN", "VALIDATION_FAILED"].includes(e.code)) notFound();
-    throw e;
-  }
+  const { practice } = await loadPractice(id, `/portal/practices/${id}/requests`);
   const catalog = await getCatalog();
   const names = Object.fromEntries(catalog.procedures.map((p) => [p.slug, p.name]));
   const isManager = practice.myRole === "MANAGER";
