@@ -321,7 +321,7 @@ test.describe.serial("a practice manager's week on a phone", () => {
       await colleague.goto(await linkFromOutbox(colleagueEmail, "/portal/invitations/accept"));
       await expect(colleague.getByRole("heading", { name: `Join ${practice.name}` })).toBeVisible();
       await expect(colleague.getByRole("main")).toContainText("Morgan Manager");
-      await colleague.getByRole("link", { name: "Create an account" }).click();
+      await colleague.getByRole("main").getByRole("link", { name: "Create an account" }).click();
       await expect(colleague.getByLabel("Work email")).toHaveValue(colleagueEmail);
       await colleague.getByLabel("Your name").fill("Cam Colleague");
       await colleague.getByLabel("Password").fill(PASSWORD);
