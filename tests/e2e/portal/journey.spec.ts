@@ -144,7 +144,8 @@ test.describe.serial("clinic portal", () => {
     // Pending: not in the public API.
     expect(await searchHits(request, target, "procedure=kyphoplasty&acceptingNewPatients=true")).toHaveLength(0);
 
-    await moderator.goto("/portal/moderation");
+    // The queue is paged (oldest first): today's request is first when sorted newest first.
+    await moderator.goto("/portal/moderation?sort=newest");
     const change = moderator.getByTestId(`change-${crId}`);
     await expect(change.getByRole("table")).toContainText("Accepting new patients");
     await change.getByRole("button", { name: "Approve" }).click();
@@ -168,7 +169,8 @@ test.describe.serial("clinic portal", () => {
     await expect(status).toContainText("change request #");
     const crId = /#(\d+)/.exec((await status.textContent()) ?? "")?.[1];
 
-    await moderator.goto("/portal/moderation");
+    // The queue is paged (oldest first): today's request is first when sorted newest first.
+    await moderator.goto("/portal/moderation?sort=newest");
     const change = moderator.getByTestId(`change-${crId}`);
     await change.getByLabel(/Note or reason/).fill("Telehealth is not offered at this site.");
     await change.getByRole("button", { name: "Reject" }).click();
