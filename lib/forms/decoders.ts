@@ -112,6 +112,7 @@ export const FProposeAddPhysician = z.object({
 export const FProposeRemoveRole = textFields("organizationId", "roleId", "version");
 export const FWithdrawChange = textFields("organizationId", "id");
 export const FConfirmListing = textFields("organizationId", "locationId");
+export const FNpiLookup = textFields("organizationId", "npi");
 
 // Moderation
 /** Approve or reject from one form: the reason doubles as the approval note. */

@@ -1,5 +1,6 @@
 // Input schemas of the practice operations (members, certifications, reading a practice). All strict.
 import { z } from "zod";
+import { hasValidNpiCheckDigit } from "@/lib/physicians/npi";
 import { ZEmail, ZId, ZText } from "@/lib/validation/common";
 
 export const ZClaimCertification = z.strictObject({
@@ -18,3 +19,12 @@ export const ZRemoveMember = z.strictObject({ organizationId: ZId, userId: ZId }
 export const ZOrganizationRef = z.strictObject({ organizationId: ZId });
 export const ZRevokeInvitation = z.strictObject({ organizationId: ZId, invitationId: ZId });
 export const ZConfirmListing = z.strictObject({ organizationId: ZId, locationId: ZId });
+/** Looking up reads only: every NPI with a valid check digit, the directory's demo NPIs (starting with 9) included. */
+export const ZNpiLookup = z.strictObject({
+  organizationId: ZId,
+  npi: z
+    .string()
+    .trim()
+    .regex(/^\d{10}$/, "An NPI has 10 digits.")
+    .refine(hasValidNpiCheckDigit, "This is not a valid NPI (check the digits)."),
+});

@@ -300,6 +300,8 @@ test.describe.serial("a practice manager's week on a phone", () => {
       const loc = manager.getByTestId(`location-${practice.locationId}`);
       await loc.getByText("Add a physician at this location").click();
       await loc.getByLabel("NPI (10 digits)").fill("1234567893");
+      await loc.getByRole("button", { name: "Fill from the directory" }).click();
+      await expect(loc.getByText("This NPI is not in our directory yet")).toBeVisible();
       await loc.getByLabel("First name").fill("Nora");
       await loc.getByLabel("Last name").fill("Newdoc");
       await loc.getByRole("button", { name: "Propose adding this physician" }).click();

@@ -28,6 +28,7 @@ import {
 } from "@/lib/change-requests/propose";
 import { getModerationQueue } from "@/lib/moderation/queue";
 import { confirmListing } from "@/lib/portal/confirm-listing";
+import { lookupPhysicianByNpi } from "@/lib/portal/npi-lookup";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import {
   addMember,
@@ -215,6 +216,12 @@ const clinicOps = (): TOp[] => [
     input: () => ({ organizationId: A.organizationId, locationId: A.locationId }),
   },
   {
+    name: "look up a physician by NPI",
+    action: "physician.lookup_npi",
+    run: lookupPhysicianByNpi,
+    input: () => ({ organizationId: A.organizationId, npi: "1234567893" }),
+  },
+  {
     name: "list pending invitations",
     action: "member.invitations.list",
     run: listPendingInvitations,
@@ -353,6 +360,7 @@ const SERVER_ACTION_COVERAGE: Record<string, string[]> = {
   proposeRemoveRoleAction: ["remove physician"],
   withdrawChangeAction: ["withdraw change request"],
   confirmListingAction: ["confirm the listing"],
+  lookupNpiAction: ["look up a physician by NPI"],
   claimCertificationAction: ["claim certification"],
   inviteStaffAction: ["invite staff"],
   removeMemberAction: ["remove member"],

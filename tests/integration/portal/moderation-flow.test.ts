@@ -9,6 +9,7 @@ import { listErrorReports, resolveErrorReport } from "@/lib/moderation/error-rep
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { claimCertification } from "@/lib/portal/certifications";
 import { confirmListing } from "@/lib/portal/confirm-listing";
+import { lookupPhysicianByNpi } from "@/lib/portal/npi-lookup";
 import { getModerationQueue } from "@/lib/moderation/queue";
 import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { searchPractices, submitClaim } from "@/lib/claims/submit";
@@ -247,6 +248,21 @@ describe("editing through change requests", () => {
     const loc = await db().location.findUniqueOrThrow({ where: { id: P.locationId } });
     expect(loc).toMatchObject({ zip: "67203", lat: 37.7048, lng: -97.3638, geocodePrecision: "ZIP_CENTROID", version: 2 });
     expect(loc.hours).toEqual([{ day: 1, open: "08:00", close: "17:00" }]);
+  });
+
+  it("looks a physician up by NPI in the directory (members only), to fill the add-physician form", async () => {
+    const known = await db().physician.findUniqueOrThrow({ where: { id: P.physicianId } });
+    expect(await lookupPhysicianByNpi(staff, { organizationId: P.organizationId, npi: known.npi })).toEqual({
+      npi: known.npi,
+      firstName: "Doc",
+      lastName: "Number7",
+      credentials: null,
+      listedAtLocationIds: [P.locationId],
+    });
+    expect(await lookupPhysicianByNpi(staff, { organizationId: P.organizationId, npi: "1234567893" })).toBeNull();
+    expect((await caught(lookupPhysicianByNpi(staff, { organizationId: P.organizationId, npi: "1234567890" }))).code).toBe(
+      "VALIDATION_FAILED",
+    );
   });
 
   it("adds a new physician by NPI on approval, then removes them from the location", async () => {

@@ -29,6 +29,7 @@ import {
   FSubmitClaim,
   FAcceptInvitation,
   FConfirmListing,
+  FNpiLookup,
   FWithdrawChange,
 } from "@/lib/forms/decoders";
 import type { TFormState } from "@/lib/forms/form-state";
@@ -36,6 +37,7 @@ import { runAction, runForm } from "@/lib/forms/run-action";
 import { decodeForm } from "@/lib/forms/form-data";
 import { claimCertification } from "@/lib/portal/certifications";
 import { confirmListing } from "@/lib/portal/confirm-listing";
+import { lookupPhysicianByNpi } from "@/lib/portal/npi-lookup";
 import { acceptInvitation, inviteStaff, removeMember, revokeInvitation } from "@/lib/portal/members";
 
 function submitted(organizationId: unknown, r: TChangeRequestRef): TFormState {
@@ -105,6 +107,19 @@ export async function confirmListingAction(_prev: TFormState, fd: FormData): Pro
     const r = await confirmListing(actor, input);
     revalidatePath(`/portal/practices/${String(input.organizationId)}`);
     return { status: "ok", message: `Thank you: the listing now shows "last confirmed ${r.confirmedOn}".` };
+  });
+}
+
+/** Fills the add-physician form from the directory. */
+export async function lookupNpiAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("physician.lookup_npi", fd, FNpiLookup, async (actor, input) => {
+    const found = await lookupPhysicianByNpi(actor, input);
+    if (!found) return { status: "ok", message: "This NPI is not in our directory yet: type the name below.", data: {} };
+    return {
+      status: "ok",
+      message: `Found ${found.firstName} ${found.lastName}${found.credentials ? `, ${found.credentials}` : ""} in the directory.`,
+      data: { ...found },
+    };
   });
 }
 
