@@ -305,9 +305,12 @@ test.describe.serial("a practice manager's week on a phone", () => {
       await loc.getByLabel("First name").fill("Nora");
       await loc.getByLabel("Last name").fill("Newdoc");
       await loc.getByRole("button", { name: "Propose adding this physician" }).click();
-      await expect(loc.getByRole("form", { name: /^Add a physician at/ }).getByRole("status")).toContainText(
-        "Add physician Nora Newdoc (NPI 1234567893)",
-      );
+      await expect(
+        loc
+          .getByRole("form", { name: /^Add a physician at/ })
+          .getByRole("status")
+          .last(),
+      ).toContainText("Add physician Nora Newdoc (NPI 1234567893)");
     });
   });
 
