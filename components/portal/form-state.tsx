@@ -284,8 +284,19 @@ export function TimeInput(props: { name: string; index?: number; value: string; 
 /** A hidden field; the record version follows a conflict's current version, so sending again applies to what is on file. */
 export function Hidden({ name, value }: { name: string; value: string | number }) {
   const state = useContext(StateContext);
-  const v = name === "version" && state.conflict?.currentVersion ? state.conflict.currentVersion : value;
-  return <input type="hidden" name={name} value={v} />;
+  const conflict = state.status === "error" ? state.conflict : undefined;
+  if (conflict && name === "version" && conflict.currentVersion) return <input type="hidden" name={name} value={conflict.currentVersion} />;
+  // After a conflict the form is based on the pending request now on file (or on none).
+  if (conflict && name === "basedOnRequest" && conflict.pending !== undefined)
+    return conflict.pending ? <input type="hidden" name={name} value={conflict.pending.id} /> : null;
+  return <input type="hidden" name={name} value={value} />;
+}
+
+/** The pending request a record's form shows, so the operation can tell a stale form from an informed one. */
+export function BasedOn({ pendingId }: { pendingId: number | undefined }) {
+  const state = useContext(StateContext);
+  if (pendingId === undefined && !(state.status === "error" && state.conflict?.pending)) return null;
+  return <Hidden name="basedOnRequest" value={pendingId ?? 0} />;
 }
 
 /** Shows recovery codes returned by the enrolment action, once, with copy, download and print. */

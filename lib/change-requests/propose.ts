@@ -160,6 +160,7 @@ function proposeUpdate<E extends TEditableEntity>(
     entity: E;
     entityId: number;
     version: number;
+    basedOnRequest: number | undefined;
     proposed: (current: TRecordSnapshot, tx: TTx) => Promise<Record<string, unknown>>;
   },
 ): Promise<TChangeRequestRef> {
@@ -181,6 +182,21 @@ function proposeUpdate<E extends TEditableEntity>(
       }
       // The pending proposal is parsed again (stored JSON is never trusted as is) before its fields are merged in.
       const earlier = pending ? ZStoredUpdate[args.entity].safeParse(pending.proposed) : null;
+      if ((pending?.id ?? undefined) !== args.basedOnRequest) {
+        // The form was opened before this pending edit existed (or was withdrawn since): merging would silently
+        // overwrite it, so the sender compares first. What is pending counts as the value on file here.
+        throw new AppError(
+          "CONFLICT",
+          pending
+            ? `A colleague proposed a change to this record since you opened it (request #${pending.id}, waiting for review). What you typed is kept: compare it with the values now on file and send it again to combine both.`
+            : "The pending change you were looking at was withdrawn or decided. What you typed is kept: compare it with the values now on file and send it again.",
+          {
+            currentVersion: current.version,
+            current: { ...current.values, ...(earlier?.success ? earlier.data : {}) },
+            pending: pending ? { id: pending.id } : null,
+          },
+        );
+      }
       const merged = { ...(earlier?.success ? earlier.data : {}), ...(await args.proposed(current, tx)) };
       const { before, after } = diffValues(current.values, merged);
       const label = await describeRecord(tx, args.entity, args.entityId);
@@ -214,6 +230,7 @@ export async function proposeOrganizationChange(actorOrNull: TActor | null, inpu
     entity: "organization",
     entityId: data.organizationId,
     version: data.version,
+    basedOnRequest: data.basedOnRequest,
     proposed: async () => data.changes,
   });
 }
@@ -246,6 +263,7 @@ export async function proposeLocationChange(actorOrNull: TActor | null, input: u
     entity: "location",
     entityId: data.locationId,
     version: data.version,
+    basedOnRequest: data.basedOnRequest,
     proposed: (current, tx) => resolvePoint(tx, data.changes, current),
   });
 }
@@ -268,6 +286,7 @@ export async function proposeRoleChange(actorOrNull: TActor | null, input: unkno
     entity: "practitioner_role",
     entityId: data.roleId,
     version: data.version,
+    basedOnRequest: data.basedOnRequest,
     proposed: async (_current, tx) => {
       const { procedures, ...rest } = data.changes;
       return procedures === undefined ? rest : { ...rest, procedures: await knownProcedures(tx, procedures) };
@@ -283,6 +302,7 @@ export async function proposePhysicianLanguages(actorOrNull: TActor | null, inpu
     entity: "physician",
     entityId: data.physicianId,
     version: data.version,
+    basedOnRequest: data.basedOnRequest,
     proposed: async () => ({ languages: data.languages }),
   });
 }

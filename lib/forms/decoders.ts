@@ -31,8 +31,8 @@ export const FRemoveMember = textFields("organizationId", "userId");
 export const FRevokeInvitation = textFields("organizationId", "invitationId");
 
 // Change requests
-export const FProposeOrganization = textFields("organizationId", "version", "name", "website", "phone").transform(
-  ({ organizationId, version, ...changes }) => ({ organizationId, version, changes }),
+export const FProposeOrganization = textFields("organizationId", "version", "basedOnRequest", "name", "website", "phone").transform(
+  ({ organizationId, version, basedOnRequest, ...changes }) => ({ organizationId, version, basedOnRequest, changes }),
 );
 
 const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
@@ -50,6 +50,7 @@ export const FProposeLocation = z
     organizationId: fText,
     locationId: fText,
     version: fText,
+    basedOnRequest: fText,
     name: fText,
     address1: fText,
     address2: fTextOrEmpty,
@@ -67,6 +68,7 @@ export const FProposeLocation = z
     organizationId: f.organizationId,
     locationId: f.locationId,
     version: f.version,
+    basedOnRequest: f.basedOnRequest,
     changes: {
       name: f.name,
       address1: f.address1,
@@ -95,10 +97,30 @@ export const FProposeLocation = z
   }));
 
 export const FProposeRole = z
-  .object({ organizationId: fText, roleId: fText, version: fText, acceptingNewPatients: fYesNo, telehealth: fYesNo, procedures: fList })
-  .transform(({ organizationId, roleId, version, ...changes }) => ({ organizationId, roleId, version, changes }));
+  .object({
+    organizationId: fText,
+    roleId: fText,
+    version: fText,
+    basedOnRequest: fText,
+    acceptingNewPatients: fYesNo,
+    telehealth: fYesNo,
+    procedures: fList,
+  })
+  .transform(({ organizationId, roleId, version, basedOnRequest, ...changes }) => ({
+    organizationId,
+    roleId,
+    version,
+    basedOnRequest,
+    changes,
+  }));
 
-export const FProposeLanguages = z.object({ organizationId: fText, physicianId: fText, version: fText, languages: fList });
+export const FProposeLanguages = z.object({
+  organizationId: fText,
+  physicianId: fText,
+  version: fText,
+  basedOnRequest: fText,
+  languages: fList,
+});
 
 export const FProposeAddPhysician = z.object({
   organizationId: fText,

@@ -6,7 +6,7 @@ export type TFormState = {
   code?: string;
   fieldErrors?: Record<string, string>;
   /** For version conflicts: the record's current values and version, so the form can show them. */
-  conflict?: { currentVersion?: number; current?: Record<string, unknown>; pending?: { id: number } };
+  conflict?: { currentVersion?: number; current?: Record<string, unknown>; pending?: { id: number } | null };
   /** Extra data some forms show once (recovery codes). */
   data?: Record<string, unknown>;
 };

@@ -1,4 +1,4 @@
-// Concurrent edits on the real server (many connections): proposals of one record serialised and merged, and a
+// Concurrent edits on the real server (many connections): one uninformed proposal per record at a time, and a
 // read-propose-approve loop by many workers loses no update.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/http/request-context";
@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => db().$disconnect());
 
 describe("concurrent edits", () => {
-  it("20 simultaneous proposals from one version queue on the record: each merges into the one before, one stays pending", async () => {
+  it("of 20 simultaneous proposals from one version, exactly one is accepted; the rest are conflicts with current values", async () => {
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
         proposeRoleChange(editors[i % editors.length] ?? null, {
@@ -37,13 +37,17 @@ describe("concurrent edits", () => {
         }),
       ),
     );
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(20);
-    const rows = await db().changeRequest.findMany({ where: { entity: "practitioner_role", entityId: P.roleId }, orderBy: { id: "asc" } });
-    expect(rows.filter((r) => r.status === "PENDING")).toHaveLength(1);
-    expect(rows.filter((r) => r.status === "WITHDRAWN")).toHaveLength(19);
-    // Every replaced request names its successor, so the chain is unbroken.
-    for (const r of rows.filter((x) => x.status === "WITHDRAWN")) expect(r.reason).toMatch(/^Replaced by request #\d+/);
-    expect(rows.find((r) => r.status === "PENDING")?.proposed).toMatchObject({ acceptingNewPatients: true });
+    const ok = results.filter((r) => r.status === "fulfilled");
+    const conflicts = results.filter((r) => r.status === "rejected" && isAppError(r.reason) && r.reason.code === "CONFLICT");
+    expect(ok).toHaveLength(1);
+    expect(conflicts).toHaveLength(19);
+    // None of them saw the first one's pending edit, so none may overwrite it (decision 050).
+    for (const c of conflicts) {
+      if (c.status === "rejected" && isAppError(c.reason))
+        expect(c.reason.details).toMatchObject({ currentVersion: 1, pending: { id: expect.any(Number) as unknown } });
+    }
+    expect(await db().changeRequest.count({ where: { entity: "practitioner_role", entityId: P.roleId, status: "PENDING" } })).toBe(1);
+    expect(await db().changeRequest.count({ where: { entity: "practitioner_role", entityId: P.roleId } })).toBe(1);
   });
 
   it("concurrent approvals of one request apply it once", async () => {

@@ -161,10 +161,17 @@ describe("editing through change requests", () => {
   });
 
   it("a second edit of the same record merges into the pending one, field by field; a field set back to the value on file drops out", async () => {
+    // A form that did not show the pending edit is a conflict that shows it; one that did is merged.
+    const stale = await caught(
+      proposeRoleChange(manager, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: true } }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.details).toMatchObject({ pending: { id: crId }, current: { acceptingNewPatients: true, telehealth: false } });
     const merged = await proposeRoleChange(manager, {
       organizationId: P.organizationId,
       roleId: P.roleId,
       version: 1,
+      basedOnRequest: crId,
       changes: { telehealth: true },
     });
     expect(merged).toMatchObject({ status: "PENDING", mergedFrom: crId });
@@ -178,6 +185,7 @@ describe("editing through change requests", () => {
       organizationId: P.organizationId,
       roleId: P.roleId,
       version: 1,
+      basedOnRequest: merged.id,
       changes: { telehealth: false },
     });
     expect(await db().changeRequest.findUniqueOrThrow({ where: { id: back.id } })).toMatchObject({

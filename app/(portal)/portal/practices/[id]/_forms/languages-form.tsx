@@ -1,6 +1,6 @@
 // Proposes the languages a physician speaks; a pending proposal shows ticked, with a note.
 import { proposeLanguagesAction } from "@/app/(portal)/portal/_actions/practice";
-import { ActionForm, GroupCheckbox, Hidden } from "@/components/portal/form-state";
+import { ActionForm, BasedOn, GroupCheckbox, Hidden } from "@/components/portal/form-state";
 import { pendingNote, pendingOr } from "@/components/portal/pending-note";
 import styles from "@/components/portal/portal.module.css";
 import { LANGUAGES } from "@/lib/physicians/languages";
@@ -17,6 +17,7 @@ export function LanguagesForm({ orgId, r }: { orgId: number; r: TRoleDto }) {
       <Hidden name="organizationId" value={orgId} />
       <Hidden name="physicianId" value={r.physician.id} />
       <Hidden name="version" value={r.physician.version} />
+      <BasedOn pendingId={p?.id} />
       <fieldset className={styles.fieldset}>
         <legend>Languages spoken</legend>
         {p && Object.hasOwn(p.proposed, "languages") ? (

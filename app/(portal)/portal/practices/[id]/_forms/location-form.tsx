@@ -1,7 +1,7 @@
 // Proposes a location's address, phone, accessibility notes, weekly hours and map point; a pending proposal shows in
 // the fields with what the public still sees.
 import { proposeLocationAction } from "@/app/(portal)/portal/_actions/practice";
-import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
+import { ActionForm, BasedOn, Field, Hidden } from "@/components/portal/form-state";
 import { HoursFieldset } from "@/components/portal/hours-fieldset";
 import { pendingNote, pendingOr } from "@/components/portal/pending-note";
 import { PinPicker } from "@/components/portal/pin-picker";
@@ -24,6 +24,7 @@ export function LocationForm({ orgId, l }: { orgId: number; l: TLocationDto }) {
       <Hidden name="organizationId" value={orgId} />
       <Hidden name="locationId" value={l.id} />
       <Hidden name="version" value={l.version} />
+      <BasedOn pendingId={p?.id} />
       <Field {...field("name")} label="Location name" required />
       <Field {...field("address1")} label="Street address" required autoComplete="address-line1" />
       <Field {...field("address2")} label="Suite, floor (optional)" autoComplete="address-line2" />

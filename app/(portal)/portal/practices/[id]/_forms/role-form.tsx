@@ -1,7 +1,7 @@
 // Proposes a physician's terms at one location: accepting new patients, telehealth, procedures offered. A pending
 // proposal shows in the controls, with what the public still sees.
 import { proposeRoleAction } from "@/app/(portal)/portal/_actions/practice";
-import { ActionForm, GroupCheckbox, Hidden, YesNoSelect } from "@/components/portal/form-state";
+import { ActionForm, BasedOn, GroupCheckbox, Hidden, YesNoSelect } from "@/components/portal/form-state";
 import { pendingNote, pendingOr } from "@/components/portal/pending-note";
 import styles from "@/components/portal/portal.module.css";
 import type { TLocationDto, TRoleDto } from "@/lib/portal/get-practice";
@@ -20,6 +20,7 @@ export function RoleForm({ orgId, l, r, catalog }: { orgId: number; l: TLocation
       <Hidden name="organizationId" value={orgId} />
       <Hidden name="roleId" value={r.id} />
       <Hidden name="version" value={r.version} />
+      <BasedOn pendingId={p?.id} />
       <YesNoSelect
         name="acceptingNewPatients"
         label="Accepting new patients"
