@@ -2,6 +2,7 @@
 // when there is no session cookie at all. Convenience only: every page and operation checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
+import { nextQuery } from "@/lib/auth/next-path";
 import { env } from "@/lib/env";
 import { buildCsp } from "@/lib/http/csp";
 
@@ -12,6 +13,8 @@ const PUBLIC_PORTAL_PATHS = [
   "/portal/verify-email",
   "/portal/forgot-password",
   "/portal/reset-password",
+  // Names the practice and who invited, then leads to sign-up or sign-in (the page checks the session itself).
+  "/portal/invitations/accept",
 ];
 
 function portalCsp(nonce: string): string {
@@ -27,7 +30,8 @@ export function proxy(request: NextRequest): NextResponse {
   if (!isPublic && !request.cookies.get(SESSION_COOKIE)?.value && request.method === "GET") {
     const url = request.nextUrl.clone();
     url.pathname = "/portal/sign-in";
-    url.search = "";
+    // Signing in comes back to the page asked for (portal paths only; see lib/auth/next-path.ts).
+    url.search = nextQuery(`${pathname}${request.nextUrl.search}`);
     // Every portal response carries the portal's policy, redirects included.
     const redirect = NextResponse.redirect(url);
     redirect.headers.set("content-security-policy", policy);

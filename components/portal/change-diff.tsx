@@ -1,71 +1,87 @@
-// Before/after table of one change request (server-rendered; used by clinics and moderators).
-import { ownValue } from "@/lib/security/own-key";
-import { DAY_NAMES } from "@/lib/text/calendar";
+// Before/after table of one change request (server-rendered; used by clinics and moderators). Field names and values
+// are in words; for opening hours each day is a row and the changed days are marked.
+import { dayHours, fieldLabel, showValue } from "@/lib/text/field-labels";
 import styles from "./portal.module.css";
 
-const LABELS: Record<string, string> = {
-  acceptingNewPatients: "Accepting new patients",
-  telehealth: "Telehealth",
-  procedures: "Procedures offered",
-  languages: "Languages",
-  address1: "Address",
-  address2: "Address line 2",
-  accessibilityNotes: "Accessibility notes",
-  geocodePrecision: "Map point from",
-  lat: "Latitude",
-  lng: "Longitude",
-  npi: "NPI",
-  firstName: "First name",
-  lastName: "Last name",
-  locationId: "Location id",
-};
+type TSlot = { day: number; open: string; close: string };
+const slots = (v: unknown): TSlot[] =>
+  Array.isArray(v) ? v.filter((x): x is TSlot => !!x && typeof x === "object" && "day" in x && "open" in x && "close" in x) : [];
 
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === "") return "—";
-  if (typeof v === "boolean") return v ? "Yes" : "No";
-  if (Array.isArray(v)) {
-    if (v.length === 0) return "(none)";
-    return v
-      .map((x) =>
-        x && typeof x === "object" && "day" in x
-          ? `${(DAY_NAMES[Number((x as { day: number }).day)] ?? "").slice(0, 3)} ${String((x as { open: string }).open)}–${String((x as { close: string }).close)}`
-          : String(x),
-      )
-      .join(", ");
-  }
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
+/** Map coordinates are shown as one row; the precision row already says where the point comes from. */
+const HIDDEN = new Set(["lng"]);
+
+function HoursRows({ before, after, action }: { before: unknown; after: unknown; action: string }) {
+  const b = slots(before);
+  const a = slots(after);
+  return (
+    <>
+      {[1, 2, 3, 4, 5, 6, 0].map((day) => {
+        const was = dayHours(b, day);
+        const now = dayHours(a, day);
+        const changed = action === "UPDATE" && was !== now;
+        return (
+          <tr key={`hours-${day}`} className={changed ? styles.changedRow : undefined} data-changed={changed || undefined}>
+            <th scope="row">
+              {day === 1 ? "Opening hours: " : ""}
+              {dayHours([], day).replace(" closed", "")}
+              {changed ? <span className={styles.visuallyHidden}> (changed)</span> : null}
+            </th>
+            <td className={styles.before}>{action === "CREATE" ? "—" : was.slice(4)}</td>
+            <td className={styles.after}>{changed ? <mark>{now.slice(4)}</mark> : now.slice(4)}</td>
+          </tr>
+        );
+      })}
+    </>
+  );
 }
 
 export function ChangeDiff({
   before,
   proposed,
   action,
+  procedureNames,
 }: {
   before: Record<string, unknown>;
   proposed: Record<string, unknown>;
   action: string;
+  /** Procedure slugs to names, when the caller has the catalog. */
+  procedureNames?: Record<string, string>;
 }) {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(proposed)])];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(proposed)])].filter((k) => !HIDDEN.has(k));
+  const show = (k: string, side: Record<string, unknown>): string => {
+    const v = side[k];
+    if (k === "lat") return v === null || v === undefined ? "—" : `${Number(v).toFixed(5)}, ${Number(side.lng).toFixed(5)}`;
+    if (k === "procedures" && Array.isArray(v) && procedureNames)
+      return v.length ? v.map((s) => procedureNames[String(s)] ?? String(s)).join(", ") : "(none)";
+    return showValue(v);
+  };
   return (
-    <table className={styles.diff}>
-      <caption className={styles.muted}>{action === "CREATE" ? "New record" : action === "DELETE" ? "Removal" : "Changed fields"}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Now</th>
-          <th scope="col">Proposed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {keys.map((k) => (
-          <tr key={k}>
-            <th scope="row">{ownValue(LABELS, k) ?? k}</th>
-            <td className={styles.before}>{action === "CREATE" ? "—" : show(before[k])}</td>
-            <td className={styles.after}>{action === "DELETE" ? "(removed)" : show(proposed[k])}</td>
+    <div className={styles.scrollX}>
+      <table className={styles.diff}>
+        <caption className={styles.muted}>
+          {action === "CREATE" ? "New record" : action === "DELETE" ? "Removal" : "Changed fields"}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Now</th>
+            <th scope="col">Proposed</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {keys.map((k) =>
+            k === "hours" ? (
+              <HoursRows key={k} before={before[k]} after={proposed[k]} action={action} />
+            ) : (
+              <tr key={k}>
+                <th scope="row">{k === "lat" ? "Map point" : fieldLabel(k)}</th>
+                <td className={styles.before}>{action === "CREATE" ? "—" : show(k, before)}</td>
+                <td className={styles.after}>{action === "DELETE" ? "(removed)" : show(k, proposed)}</td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -17,8 +17,10 @@ export function PinPicker({ lat, lng, tileUrl, idPrefix }: TProps) {
     let cleanup = () => {};
     void import("leaflet").then((L) => {
       if (disposed || !mapDiv.current) return;
-      const map = L.map(mapDiv.current, { keyboard: false }).setView([lat, lng], 15);
-      L.tileLayer(tileUrl, { maxZoom: 19, attribution: "© OpenStreetMap contributors" }).addTo(map);
+      // No zoom buttons or attribution links inside the map: the map is hidden from assistive technology (the inputs
+      // above do its job), so it must hold nothing focusable; the attribution is shown as text below it.
+      const map = L.map(mapDiv.current, { keyboard: false, zoomControl: false, attributionControl: false }).setView([lat, lng], 15);
+      L.tileLayer(tileUrl, { maxZoom: 19 }).addTo(map);
       const marker = L.marker([lat, lng], {
         draggable: true,
         keyboard: false,
@@ -82,6 +84,7 @@ export function PinPicker({ lat, lng, tileUrl, idPrefix }: TProps) {
         />
       </div>
       <div ref={mapDiv} className={styles.pinMap} aria-hidden="true" />
+      <small className={styles.muted}>Map data © OpenStreetMap contributors. Pinch or scroll to zoom.</small>
     </fieldset>
   );
 }

@@ -8,16 +8,18 @@ import styles from "./portal.module.css";
 
 type TProps = {
   action: (prev: TFormState, fd: FormData) => Promise<TFormState>;
-  offer: { qrDataUrl: string; secret: string } | null;
+  offer: { qrDataUrl: string; secret: string; otpauthUri: string } | null;
+  /** Where "Continue" goes once the codes are saved (the page someone was heading to). */
+  continueHref?: string;
 };
 
-export function TotpEnrolment({ action, offer }: TProps) {
+export function TotpEnrolment({ action, offer, continueHref = "/portal" }: TProps) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  if (state.status === "ok") return <RecoveryCodes state={state} />;
+  if (state.status === "ok") return <RecoveryCodes state={state} continueHref={continueHref} />;
   if (!offer)
     return (
       <p>
-        Two-step sign-in is already set up. <a href="/portal">Continue to the portal</a>
+        Two-step sign-in is already set up. <a href={continueHref}>Continue</a>
       </p>
     );
   return (
@@ -27,7 +29,13 @@ export function TotpEnrolment({ action, offer }: TProps) {
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={offer.qrDataUrl} alt="QR code for your authenticator app" className={styles.qr} />
       <p>
-        Can&apos;t scan it? Enter this key instead: <code data-testid="totp-secret">{offer.secret}</code>
+        On this phone? <a href={offer.otpauthUri}>Open in your authenticator app</a>.
+      </p>
+      <p>
+        Can&apos;t scan it? Enter this key instead (spaces don&apos;t matter):{" "}
+        <code data-testid="totp-secret" className={styles.key}>
+          {offer.secret.match(/.{1,4}/g)?.join(" ") ?? offer.secret}
+        </code>
       </p>
       <h2>2. Enter the 6-digit code the app shows</h2>
       <form action={formAction} className={styles.form} aria-label="Confirm two-step sign-in">

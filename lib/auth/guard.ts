@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { TActor, TRequestContext } from "@/lib/http/request-context";
 import { recordDenied } from "@/lib/audit/record-audit";
 import { AppError, fromZodError } from "@/lib/errors";
+import { plainIssueMessage } from "@/lib/validation/messages";
 
 /** Refuses (and records) when nobody is signed in. */
 export async function requireActor(actor: TActor | null, action: string, ctx?: TRequestContext): Promise<TActor> {
@@ -19,7 +20,7 @@ export async function parseInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
 ): Promise<z.infer<S>> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { error: plainIssueMessage });
   if (parsed.success) return parsed.data;
   const err = fromZodError(parsed.error, "input");
   await recordDenied(ctx, { action, reason: `invalid input: ${err.message}` });

@@ -5,11 +5,14 @@ import { redirect } from "next/navigation";
 import type { TActor } from "@/lib/http/request-context";
 import { currentSession, requestContext } from "@/lib/auth/request";
 import { actorFromSession } from "@/lib/auth/session";
+import { nextQuery } from "@/lib/auth/next-path";
 
-export async function requireSignedInPage(): Promise<TActor> {
+/** `here`: the page's own path, so signing in comes back to it. */
+export async function requireSignedInPage(here?: string): Promise<TActor> {
   const s = await currentSession();
-  if (!s) redirect("/portal/sign-in");
+  const back = nextQuery(here);
+  if (!s) redirect(`/portal/sign-in${back}`);
   const actor = actorFromSession(s, await requestContext());
-  if (!actor) redirect(s.totpEnrolled ? "/portal/mfa" : "/portal/mfa/setup");
+  if (!actor) redirect(`${s.totpEnrolled ? "/portal/mfa" : "/portal/mfa/setup"}${back}`);
   return actor;
 }

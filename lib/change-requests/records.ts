@@ -1,6 +1,7 @@
 // The editable directory records: how to lock one, read its editable values, and check it belongs to a practice.
 import "server-only";
 import { Prisma, type ChangeEntity } from "@/lib/generated/prisma/client";
+import { fullName } from "@/lib/physicians/name";
 
 export type TTx = Prisma.TransactionClient;
 
@@ -114,4 +115,32 @@ export function diffValues(
     }
   }
   return { before, after };
+}
+
+const address = (l: { address1: string; city: string; state: string; zip: string }) => `${l.address1}, ${l.city}, ${l.state} ${l.zip}`;
+
+/**
+ * The record in words for request titles and e-mails: "Jane Roe at Main Clinic (1 Main St, Wichita, KS 67202)".
+ * Locations always carry their address, so two sites with similar names can be told apart.
+ */
+export async function describeRecord(tx: TTx, entity: ChangeEntity, id: number): Promise<string> {
+  switch (entity) {
+    case "organization": {
+      const o = await tx.organization.findUnique({ where: { id } });
+      return o ? `${o.name} (practice details)` : "the practice";
+    }
+    case "location": {
+      const l = await tx.location.findUnique({ where: { id } });
+      return l ? `${l.name} (${address(l)})` : "a location";
+    }
+    case "practitioner_role": {
+      const r = await tx.practitionerRole.findUnique({ where: { id }, include: { physician: true, location: true } });
+      return r ? `${fullName(r.physician)} at ${r.location.name} (${address(r.location)})` : "a physician at a location";
+    }
+    case "physician":
+    case "board_certification": {
+      const p = await tx.physician.findUnique({ where: { id } });
+      return p ? fullName(p) : "a physician";
+    }
+  }
 }

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma, type ChangeRequest } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/http/request-context";
+import { portalLink } from "@/lib/auth/links";
 import { sendMailAfterCommit } from "@/lib/mail/send-mail";
 import { physicianSlug } from "@/lib/physicians/name";
 import { todayUtc } from "@/lib/text/calendar";
@@ -24,6 +25,17 @@ async function recordProvenance(tx: TTx, entity: string, entityId: number, field
       update: { sourceId, asOf },
     });
   }
+}
+
+/**
+ * An approved edit of a physician at a location confirms that listing: the physician and the location get today's
+ * "last confirmed" date, which the public profile shows (decision 050).
+ */
+async function confirmRole(tx: TTx, roleId: number): Promise<void> {
+  const role = await tx.practitionerRole.findUnique({ where: { id: roleId }, select: { physicianId: true, locationId: true } });
+  if (!role) return;
+  await tx.physician.update({ where: { id: role.physicianId }, data: { lastConfirmedAt: todayUtc() } });
+  await tx.location.update({ where: { id: role.locationId }, data: { lastConfirmedAt: todayUtc() } });
 }
 
 function versionConflict(current: TRecordSnapshot | null): AppError {
@@ -85,6 +97,7 @@ async function writeUpdate(
     case "practitioner_role": {
       const { procedures, ...p } = reparse(cr, ZStoredUpdate.practitioner_role);
       const { count } = await tx.practitionerRole.updateMany({ where, data: { ...p, asOf: todayUtc(), ...bump } });
+      if (count === 1) await confirmRole(tx, where.id);
       if (count === 1 && procedures) {
         const ids = await tx.procedure.findMany({ where: { slug: { in: procedures } }, select: { id: true } });
         if (ids.length !== new Set(procedures).size)
@@ -209,6 +222,10 @@ function applyChange(tx: TTx, cr: ChangeRequest, sourceId: number, moderatorId: 
 }
 
 async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
+  // The record is locked before the request, in the same order as a proposal (record, then the pending request it
+  // replaces), so an approval and a merging proposal of one record queue up instead of deadlocking.
+  const peek = await tx.changeRequest.findUnique({ where: { id }, select: { entity: true, entityId: true } });
+  if (peek && peek.entityId !== null && isEditableEntity(peek.entity)) await lockRecord(tx, peek.entity, peek.entityId);
   // Locks the request so two moderators cannot both review it.
   const rows = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM change_request WHERE id = ${id} FOR UPDATE`;
   const cr = rows.length ? await tx.changeRequest.findUnique({ where: { id } }) : null;
@@ -217,13 +234,19 @@ async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
   return cr;
 }
 
-async function notifySubmitter(actor: TActor, action: string, cr: ChangeRequest, text: string): Promise<void> {
+/** The submitter hears of the decision, in words, with a link straight to the request on the practice page. */
+async function notifySubmitter(actor: TActor, action: string, cr: ChangeRequest, outcome: string): Promise<void> {
   const user = await db().portalUser.findUnique({ where: { id: cr.submittedById } });
-  if (user)
-    await sendMailAfterCommit(
-      { to: user.email, subject: `IR Finder: your change request #${cr.id}`, text },
-      { action, requestId: actor.requestId },
-    );
+  if (!user) return;
+  const link = portalLink(`/portal/practices/${cr.organizationId}/requests#request-${cr.id}`);
+  await sendMailAfterCommit(
+    {
+      to: user.email,
+      subject: `IR Finder: ${outcome.split(".")[0]?.toLowerCase() ?? "decision"} — ${cr.summary}`.slice(0, 200),
+      text: `${cr.summary}\n\n${outcome}\n\nSee the request: ${link}`,
+    },
+    { action, requestId: actor.requestId },
+  );
 }
 
 export async function approveChangeRequest(actorOrNull: TActor | null, input: unknown): Promise<{ id: number; status: "APPROVED" }> {
@@ -255,7 +278,7 @@ export async function approveChangeRequest(actorOrNull: TActor | null, input: un
     );
     return cr;
   });
-  await notifySubmitter(actor, action, cr, `Your change request #${cr.id} (${cr.summary}) was approved and is now live on IR Finder.`);
+  await notifySubmitter(actor, action, cr, `Approved. Your change request #${cr.id} is now live on IR Finder.`);
   return { id: cr.id, status: "APPROVED" };
 }
 
@@ -283,6 +306,11 @@ export async function rejectChangeRequest(actorOrNull: TActor | null, input: unk
     );
     return cr;
   });
-  await notifySubmitter(actor, action, cr, `Your change request #${cr.id} (${cr.summary}) was not approved.\n\nReason: ${data.reason}`);
+  await notifySubmitter(
+    actor,
+    action,
+    cr,
+    `Not approved. Your change request #${cr.id} was not applied.\n\nModerator's reason: ${data.reason}`,
+  );
   return { id: cr.id, status: "REJECTED" };
 }

@@ -18,9 +18,15 @@ export const ZOrganizationChanges = z.strictObject({
     .optional(),
   phone: ZPhone.optional(),
 });
+/**
+ * The pending request the form was showing when it was sent (absent: none). A proposal made without seeing the
+ * pending edit of the record is a conflict, so a stale form never silently overwrites a newer pending value.
+ */
+const ZBasedOnRequest = ZId.optional();
 export const ZProposeOrganization = z.strictObject({
   organizationId: ZId,
   version: ZVersion,
+  basedOnRequest: ZBasedOnRequest,
   changes: ZOrganizationChanges,
 });
 
@@ -57,6 +63,7 @@ export const ZProposeLocation = z.strictObject({
   organizationId: ZId,
   locationId: ZId,
   version: ZVersion,
+  basedOnRequest: ZBasedOnRequest,
   changes: ZLocationChanges,
 });
 export type TLocationChanges = z.infer<typeof ZLocationChanges>;
@@ -73,6 +80,7 @@ export const ZProposeRole = z.strictObject({
   organizationId: ZId,
   roleId: ZId,
   version: ZVersion,
+  basedOnRequest: ZBasedOnRequest,
   changes: ZRoleChanges,
 });
 
@@ -84,6 +92,7 @@ export const ZProposeLanguages = z.strictObject({
   organizationId: ZId,
   physicianId: ZId,
   version: ZVersion,
+  basedOnRequest: ZBasedOnRequest,
   languages: ZLanguages,
 });
 
@@ -118,3 +127,6 @@ export const ZStoredCreateRole = ZNewPhysicianAt.extend({ credentials: ZOptional
 export const ZStoredDelete = z.strictObject({});
 /** A proposed board certification (entity board_certification, action CREATE). */
 export const ZStoredCertification = z.strictObject({ physicianId: ZId, board: ZText(120), certificate: ZText(200) });
+
+/** A clinic withdraws one of its practice's pending requests. */
+export const ZWithdrawChange = z.strictObject({ organizationId: ZId, id: ZId });

@@ -10,9 +10,14 @@ function textFields<K extends string>(...names: K[]) {
 
 // Accounts
 export const FSignUp = textFields("email", "displayName", "password");
-export const FSignIn = textFields("email", "password");
+export const FSignIn = textFields("email", "password", "next");
 export const FToken = textFields("token");
+/** An invitation accepted from its e-mailed link (token) or from the portal home page (id, for the signed-in address). */
+export const FAcceptInvitation = textFields("token", "invitationId").transform((f) =>
+  f.token ? { token: f.token } : { invitationId: f.invitationId },
+);
 export const FCode = textFields("code");
+export const FCodeAndNext = textFields("code", "next");
 export const FEmail = textFields("email");
 export const FResetPassword = textFields("token", "password");
 export const FChangePassword = textFields("currentPassword", "newPassword");
@@ -26,25 +31,26 @@ export const FRemoveMember = textFields("organizationId", "userId");
 export const FRevokeInvitation = textFields("organizationId", "invitationId");
 
 // Change requests
-export const FProposeOrganization = textFields("organizationId", "version", "name", "website", "phone").transform(
-  ({ organizationId, version, ...changes }) => ({ organizationId, version, changes }),
+export const FProposeOrganization = textFields("organizationId", "version", "basedOnRequest", "name", "website", "phone").transform(
+  ({ organizationId, version, basedOnRequest, ...changes }) => ({ organizationId, version, basedOnRequest, changes }),
 );
 
 const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 type TDayField = `open_${(typeof DAYS)[number]}` | `close_${(typeof DAYS)[number]}`;
-/** The weekly hours grid: `open_<day>` / `close_<day>` time inputs, all optional. */
+/** The weekly hours grid: `open_<day>` / `close_<day>` time inputs, twice a day for split shifts, all optional. */
 const WEEK_FIELDS = Object.fromEntries(
   DAYS.flatMap((d) => [
-    [`open_${d}`, fText],
-    [`close_${d}`, fText],
+    [`open_${d}`, fList],
+    [`close_${d}`, fList],
   ]),
-) as Record<TDayField, typeof fText>;
+) as Record<TDayField, typeof fList>;
 
 export const FProposeLocation = z
   .object({
     organizationId: fText,
     locationId: fText,
     version: fText,
+    basedOnRequest: fText,
     name: fText,
     address1: fText,
     address2: fTextOrEmpty,
@@ -62,6 +68,7 @@ export const FProposeLocation = z
     organizationId: f.organizationId,
     locationId: f.locationId,
     version: f.version,
+    basedOnRequest: f.basedOnRequest,
     changes: {
       name: f.name,
       address1: f.address1,
@@ -71,11 +78,15 @@ export const FProposeLocation = z
       zip: f.zip,
       phone: f.phone,
       accessibilityNotes: f.accessibilityNotes,
-      // A day with both times set is open; the rest are closed.
+      // A period with both times set is open; a day with none is closed. A half-filled period is sent as typed, so
+      // the operation names the day instead of silently dropping it.
       hours: DAYS.flatMap((day) => {
-        const open = f[`open_${day}`];
-        const close = f[`close_${day}`];
-        return open && close ? [{ day, open, close }] : [];
+        const opens = f[`open_${day}`];
+        const closes = f[`close_${day}`];
+        return opens.flatMap((open, i) => {
+          const close = closes[i] ?? "";
+          return open || close ? [{ day, open, close }] : [];
+        });
       }),
       ...(f.pointSource === "pin"
         ? { point: { source: "pin", lat: f.lat, lng: f.lng } }
@@ -86,10 +97,30 @@ export const FProposeLocation = z
   }));
 
 export const FProposeRole = z
-  .object({ organizationId: fText, roleId: fText, version: fText, acceptingNewPatients: fYesNo, telehealth: fYesNo, procedures: fList })
-  .transform(({ organizationId, roleId, version, ...changes }) => ({ organizationId, roleId, version, changes }));
+  .object({
+    organizationId: fText,
+    roleId: fText,
+    version: fText,
+    basedOnRequest: fText,
+    acceptingNewPatients: fYesNo,
+    telehealth: fYesNo,
+    procedures: fList,
+  })
+  .transform(({ organizationId, roleId, version, basedOnRequest, ...changes }) => ({
+    organizationId,
+    roleId,
+    version,
+    basedOnRequest,
+    changes,
+  }));
 
-export const FProposeLanguages = z.object({ organizationId: fText, physicianId: fText, version: fText, languages: fList });
+export const FProposeLanguages = z.object({
+  organizationId: fText,
+  physicianId: fText,
+  version: fText,
+  basedOnRequest: fText,
+  languages: fList,
+});
 
 export const FProposeAddPhysician = z.object({
   organizationId: fText,
@@ -101,6 +132,9 @@ export const FProposeAddPhysician = z.object({
 });
 
 export const FProposeRemoveRole = textFields("organizationId", "roleId", "version");
+export const FWithdrawChange = textFields("organizationId", "id");
+export const FConfirmListing = textFields("organizationId", "locationId");
+export const FNpiLookup = textFields("organizationId", "npi");
 
 // Moderation
 /** Approve or reject from one form: the reason doubles as the approval note. */

@@ -17,7 +17,7 @@ function fieldErrors(details: unknown): Record<string, string> | undefined {
   if (!parsed.success) return undefined;
   const out: Record<string, string> = {};
   for (const f of parsed.data.fields) out[f.field.replace(/^changes\./, "")] ??= f.message;
-  return out;
+  return Object.keys(out).length ? out : undefined;
 }
 
 /**
@@ -30,7 +30,15 @@ export function errorState(e: unknown, action: string, requestId: string): TForm
   if (isAppError(e) && e.status < 500) {
     const conflict =
       e.code === "CONFLICT" && e.details && typeof e.details === "object" ? (e.details as TFormState["conflict"]) : undefined;
-    return { status: "error", message: e.message, fieldErrors: fieldErrors(e.details), conflict };
+    const fields = e.code === "VALIDATION_FAILED" ? fieldErrors(e.details) : undefined;
+    // A summary above the linked per-field messages, instead of "Invalid workPhone: …" naming an internal field.
+    const count = fields ? Object.keys(fields).length : 0;
+    const message = count
+      ? count === 1
+        ? "Please correct the field marked below."
+        : `Please correct the ${count} fields marked below.`
+      : e.message;
+    return { status: "error", code: e.code, message, fieldErrors: fields, conflict };
   }
   log.error({ err: e, action, requestId }, "server action failed");
   return { status: "error", message: GENERIC };

@@ -7,35 +7,6 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZVerifyCertification } from "@/lib/moderation/schemas";
 
-export type TUnverifiedCertificationDto = {
-  id: number;
-  physicianId: number;
-  physicianName: string;
-  npi: string;
-  board: string;
-  certificate: string;
-  claimedAt: string;
-};
-
-export async function listUnverifiedCertifications(actorOrNull: TActor | null): Promise<TUnverifiedCertificationDto[]> {
-  await requireModerator(actorOrNull, "moderation.certifications.list");
-  const rows = await db().boardCertification.findMany({
-    where: { verifiedAt: null },
-    include: { physician: { select: { firstName: true, lastName: true, npi: true } } },
-    orderBy: { createdAt: "asc" },
-    take: 200,
-  });
-  return rows.map((c) => ({
-    id: c.id,
-    physicianId: c.physicianId,
-    physicianName: `${c.physician.firstName} ${c.physician.lastName}`,
-    npi: c.physician.npi,
-    board: c.board,
-    certificate: c.certificate,
-    claimedAt: c.createdAt.toISOString(),
-  }));
-}
-
 export async function verifyCertification(actorOrNull: TActor | null, input: unknown): Promise<{ id: number }> {
   const action = "moderation.certification.verify";
   const actor = await requireModerator(actorOrNull, action);

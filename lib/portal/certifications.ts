@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/http/request-context";
 import { ZClaimCertification } from "@/lib/portal/schemas";
+import { describeRecord } from "@/lib/change-requests/records";
 
 /** Certification requests one practice may have waiting for review at once. */
 export const PENDING_CERTIFICATIONS_PER_PRACTICE = 10;
@@ -58,7 +59,7 @@ export async function claimCertification(actorOrNull: TActor | null, input: unkn
         action: "CREATE",
         before: {},
         proposed,
-        summary: `Add certification: ${data.board} — ${data.certificate}`,
+        summary: `Add certification ${data.board} — ${data.certificate} — ${await describeRecord(tx, "physician", data.physicianId)}`,
         requestId: actor.requestId,
       },
     });

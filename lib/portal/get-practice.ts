@@ -19,17 +19,44 @@ export async function listMyPractices(actorOrNull: TActor | null): Promise<TMyPr
   return ms.map((m) => ({ organizationId: m.organizationId, name: m.organization.name, role: m.role }));
 }
 
+/** A pending change request as the fields it touches show it: "Pending review: … (proposed by …)". */
+export type TPendingDto = {
+  id: number;
+  action: string;
+  summary: string;
+  proposed: Record<string, unknown>;
+  submittedBy: string;
+  createdAt: string;
+  /** The request on the practice's requests page. */
+  href: string;
+};
+
 export type TRoleDto = {
+  pending: TPendingDto | null;
+  pendingCertifications: TPendingDto[];
   id: number;
   version: number;
   acceptingNewPatients: boolean | null;
   telehealth: boolean | null;
   procedures: string[];
-  physician: { id: number; version: number; npi: string; name: string; credentials: string | null; languages: string[] };
+  physician: {
+    id: number;
+    version: number;
+    npi: string;
+    name: string;
+    credentials: string | null;
+    languages: string[];
+    pending: TPendingDto | null;
+  };
   certifications: Array<{ id: number; board: string; certificate: string; verifiedAt: string | null }>;
 };
 
 export type TLocationDto = {
+  pending: TPendingDto | null;
+  /** Physicians proposed for this location, waiting for review. */
+  pendingAdditions: TPendingDto[];
+  slug: string;
+  lastConfirmedAt: string;
   id: number;
   version: number;
   name: string;
@@ -55,8 +82,10 @@ export type TPracticeDto = {
   website: string | null;
   phone: string | null;
   myRole: string | null;
+  pending: TPendingDto | null;
   locations: TLocationDto[];
-  changeRequests: TChangeRequestDto[];
+  /** Latest requests; `mine` marks the reader's own (they may withdraw those; managers may withdraw every one). */
+  changeRequests: Array<TChangeRequestDto & { submittedBy: string; mine: boolean }>;
 };
 
 export async function getPractice(actorOrNull: TActor | null, input: unknown): Promise<TPracticeDto> {
@@ -83,7 +112,23 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
     },
   });
   if (!org) throw new AppError("NOT_FOUND", "This practice does not exist.");
+  const open = await db().changeRequest.findMany({ where: { organizationId, status: "PENDING" }, orderBy: { createdAt: "asc" } });
+  const people = await db().portalUser.findMany({
+    where: { id: { in: [...new Set([...open, ...org.changeRequests].map((c) => c.submittedById))] } },
+    select: { id: true, displayName: true },
+  });
+  const who = new Map(people.map((u) => [u.id, u.displayName]));
+  const submittedBy = (id: number) => who.get(id) ?? "a former member";
+  const pendingDtos = open.map((c) => ({
+    ...toChangeRequestDto(c),
+    submittedBy: submittedBy(c.submittedById),
+    href: `/portal/practices/${organizationId}/requests#request-${c.id}`,
+  }));
+  const pendingOf = (entity: string, id: number): TPendingDto | null =>
+    pendingDtos.find((c) => c.entity === entity && c.entityId === id && c.action !== "CREATE") ?? null;
+  const creations = pendingDtos.filter((c) => c.action === "CREATE");
   return {
+    pending: pendingOf("organization", org.id),
     id: org.id,
     version: org.version,
     name: org.name,
@@ -92,6 +137,10 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
     phone: org.phone,
     myRole: org.memberships[0]?.role ?? null,
     locations: org.locations.map((l) => ({
+      pending: pendingOf("location", l.id),
+      pendingAdditions: creations.filter((c) => c.entity === "practitioner_role" && c.proposed.locationId === l.id),
+      slug: l.slug,
+      lastConfirmedAt: isoDay(l.lastConfirmedAt),
       id: l.id,
       version: l.version,
       name: l.name,
@@ -107,6 +156,8 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
       lng: l.lng,
       geocodePrecision: l.geocodePrecision,
       roles: l.roles.map((r) => ({
+        pending: pendingOf("practitioner_role", r.id),
+        pendingCertifications: creations.filter((c) => c.entity === "board_certification" && c.entityId === r.physician.id),
         id: r.id,
         version: r.version,
         acceptingNewPatients: r.acceptingNewPatients,
@@ -119,6 +170,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
           name: fullName(r.physician),
           credentials: r.physician.credentials,
           languages: r.physician.languages,
+          pending: pendingOf("physician", r.physician.id),
         },
         certifications: r.physician.certifications.map((c) => ({
           id: c.id,
@@ -128,6 +180,10 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
         })),
       })),
     })),
-    changeRequests: org.changeRequests.map(toChangeRequestDto),
+    changeRequests: org.changeRequests.map((c) => ({
+      ...toChangeRequestDto(c),
+      submittedBy: submittedBy(c.submittedById),
+      mine: c.submittedById === actor.userId,
+    })),
   };
 }

@@ -10,6 +10,8 @@ export type TAuditDto = {
   id: string;
   at: string;
   actorUserId: number | null;
+  /** The actor's display name, or null for the system / a signed-out visitor. */
+  actorName: string | null;
   action: string;
   outcome: string;
   entity: string | null;
@@ -32,14 +34,15 @@ const ZAllHistory = z.strictObject({
 });
 
 /** A row as stored: the DTO with a bigint id and a Date. */
-type TAuditRow = Omit<TAuditDto, "id" | "at"> & { id: bigint; at: Date };
+type TAuditRow = Omit<TAuditDto, "id" | "at" | "actorName"> & { id: bigint; at: Date };
 
 // Fields are copied by name: a spread would pass on whatever else the stored row holds (such as IP hashes).
-function toDto(r: TAuditRow): TAuditDto {
+function toDto(r: TAuditRow, names: Map<number, string>): TAuditDto {
   return {
     id: r.id.toString(),
     at: r.at.toISOString(),
     actorUserId: r.actorUserId,
+    actorName: r.actorUserId ? (names.get(r.actorUserId) ?? `account #${r.actorUserId}`) : null,
     action: r.action,
     outcome: r.outcome,
     entity: r.entity,
@@ -64,12 +67,20 @@ export async function listPracticeHistory(actorOrNull: TActor | null, input: unk
     orderBy: { id: "desc" },
     take: limit,
   });
-  return rows.map(toDto);
+  return withNames(rows);
+}
+
+/** Rows with their actors' display names (one query). */
+async function withNames(rows: TAuditRow[]): Promise<TAuditDto[]> {
+  const ids = [...new Set(rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))];
+  const users = await db().portalUser.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+  const names = new Map(users.map((u) => [u.id, u.displayName]));
+  return rows.map((r) => toDto(r, names));
 }
 
 export async function listAllHistory(actorOrNull: TActor | null, input: unknown): Promise<TAuditDto[]> {
   const actor = await requireModerator(actorOrNull, "audit.all");
   const { limit, outcome } = await parseInput(actor, "audit.all", ZAllHistory, input);
   const rows = await db().auditLog.findMany({ where: outcome ? { outcome } : {}, orderBy: { id: "desc" }, take: limit });
-  return rows.map(toDto);
+  return withNames(rows);
 }

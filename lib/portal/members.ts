@@ -12,7 +12,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/send-mail";
 import { requireMembership } from "@/lib/auth/membership";
 import { withdrawPendingChangeRequests } from "@/lib/change-requests/withdraw";
-import { ZAcceptInvitation, ZInviteStaff, ZOrganizationRef, ZRemoveMember, ZRevokeInvitation } from "@/lib/portal/schemas";
+import {
+  ZAcceptInvitation,
+  ZInvitationPreview,
+  ZInviteStaff,
+  ZOrganizationRef,
+  ZRemoveMember,
+  ZRevokeInvitation,
+} from "@/lib/portal/schemas";
 
 const INVITATION_DAYS = 7;
 
@@ -46,8 +53,11 @@ export async function inviteStaff(actorOrNull: TActor | null, input: unknown): P
 export async function acceptInvitation(actorOrNull: TActor | null, input: unknown): Promise<{ organizationId: number }> {
   const action = "member.accept_invitation";
   const actor = await requireActor(actorOrNull, action);
-  const { token } = await parseInput(actor, action, ZAcceptInvitation, input);
-  const inv = await db().invitation.findUnique({ where: { tokenHash: sha256Hex(token) } });
+  const ref = await parseInput(actor, action, ZAcceptInvitation, input);
+  const inv =
+    "token" in ref
+      ? await db().invitation.findUnique({ where: { tokenHash: sha256Hex(ref.token) } })
+      : await db().invitation.findUnique({ where: { id: ref.invitationId } });
   if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt.getTime() <= Date.now()) {
     return deny(actor, action, { entity: "invitation", reason: "invalid, used or expired invitation" });
   }
@@ -85,6 +95,45 @@ export async function acceptInvitation(actorOrNull: TActor | null, input: unknow
     await recordAudit(actor, { action, entity: "invitation", entityId: invitation.id, organizationId: invitation.organizationId }, tx);
   });
   return { organizationId: invitation.organizationId };
+}
+
+/** An invitation as its recipient sees it: the practice, who invited, the address it is for. */
+export type TInvitationForMeDto = { id: number; organizationName: string; invitedBy: string; email: string; expiresAt: string };
+
+async function invitationView(where: { tokenHash: string } | { email: string }): Promise<TInvitationForMeDto[]> {
+  const rows = await db().invitation.findMany({
+    where: { ...where, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    include: { organization: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const senders = await db().portalUser.findMany({
+    where: { id: { in: rows.map((r) => r.invitedById) } },
+    select: { id: true, displayName: true, email: true },
+  });
+  const who = new Map(senders.map((u) => [u.id, `${u.displayName} (${u.email})`]));
+  return rows.map((r) => ({
+    id: r.id,
+    organizationName: r.organization.name,
+    invitedBy: who.get(r.invitedById) ?? "a former manager",
+    email: r.email,
+    expiresAt: r.expiresAt.toISOString(),
+  }));
+}
+
+/** Invitations waiting for the signed-in person's address, for the portal home page. */
+export async function listMyInvitations(actorOrNull: TActor | null): Promise<TInvitationForMeDto[]> {
+  const actor = await requireActor(actorOrNull, "member.invitations.mine");
+  return invitationView({ email: actor.email });
+}
+
+/**
+ * What an invitation link says before signing in: the practice and who invited. Whoever holds the link's secret may
+ * read this (it is the same as the e-mail they received); an unknown, used or expired link shows nothing.
+ */
+export async function previewInvitation(input: unknown): Promise<TInvitationForMeDto | null> {
+  const parsed = ZInvitationPreview.safeParse(input);
+  if (!parsed.success) return null;
+  return (await invitationView({ tokenHash: sha256Hex(parsed.data.token) }))[0] ?? null;
 }
 
 export async function removeMember(actorOrNull: TActor | null, input: unknown): Promise<{ ok: true }> {

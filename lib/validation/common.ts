@@ -1,6 +1,7 @@
 // The zod building blocks every domain shares: ids, versions, text, email, phone, opening hours, review input.
 // (The NPI schema lives with the NPI rule in lib/physicians/npi.ts.)
 import { z } from "zod";
+import { DAY_NAMES } from "@/lib/text/calendar";
 
 const INT_MAX = 2_147_483_647;
 
@@ -37,15 +38,41 @@ export const ZPhone = z
   .transform((s) => (s === "" ? null : s))
   .nullable();
 /** A phone number someone must give. */
-export const ZRequiredPhone = z.string().trim().min(7).max(40).regex(PHONE_CHARS, PHONE_MESSAGE);
+export const ZRequiredPhone = z
+  .string()
+  .trim()
+  .min(7, "Enter a phone number of at least 7 digits.")
+  .max(40, "Use at most 40 characters.")
+  .regex(PHONE_CHARS, PHONE_MESSAGE);
 
-const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM (24-hour).");
-const ZHourSlot = z.strictObject({ day: z.number().int().min(0).max(6), open: ZTime, close: ZTime });
-/** Opening hours: day 0 = Sunday, times HH:MM; at most two slots a day. */
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** Times are checked with the slots below, so a message can name the day. */
+const ZHourSlot = z.strictObject({ day: z.number().int().min(0).max(6), open: z.string().max(5), close: z.string().max(5) });
+/**
+ * Opening hours: day 0 = Sunday, times HH:MM, at most two slots a day (split shifts) that do not overlap. Problems are
+ * reported at `day<N>` so a form can mark the day.
+ */
 export const ZHours = z
   .array(ZHourSlot)
   .max(14)
-  .refine((hs) => hs.every((h) => h.open < h.close), "Opening time must be before closing time.");
+  .superRefine((hs, ctx) => {
+    for (const h of hs) {
+      const name = DAY_NAMES[h.day] ?? "A day";
+      if (!TIME.test(h.open) || !TIME.test(h.close)) {
+        ctx.addIssue({ code: "custom", path: [`day${h.day}`], message: `${name}: give both an opening and a closing time (HH:MM).` });
+      } else if (h.open >= h.close) {
+        ctx.addIssue({ code: "custom", path: [`day${h.day}`], message: `${name}: the opening time must be before the closing time.` });
+      }
+    }
+    for (let d = 0; d < 7; d++) {
+      const mine = hs.filter((h) => h.day === d).sort((a, b) => a.open.localeCompare(b.open));
+      const name = DAY_NAMES[d] ?? "A day";
+      if (mine.length > 2) ctx.addIssue({ code: "custom", path: [`day${d}`], message: `${name}: give at most two opening periods.` });
+      else if (mine.length === 2 && (mine[0]?.close ?? "") > (mine[1]?.open ?? "")) {
+        ctx.addIssue({ code: "custom", path: [`day${d}`], message: `${name}: the two opening periods overlap.` });
+      }
+    }
+  });
 export type THours = z.infer<typeof ZHourSlot>[];
 
 /** Stored hours JSON, parsed once, sorted by day; an empty list when missing or malformed (never a crash on a bad row). */

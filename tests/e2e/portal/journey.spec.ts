@@ -98,11 +98,12 @@ test.describe.serial("clinic portal", () => {
     await card.getByRole("button", { name: "Send claim for review" }).click();
     await expect(card.getByRole("status")).toContainText("sent");
 
-    await moderator.goto("/portal/moderation");
+    await moderator.goto("/portal/moderation?queue=claims");
     const claim = moderator.locator("article", { hasText: clinicEmail });
     await claim.getByRole("button", { name: "Approve" }).click();
-    // Reviewed items leave the queue.
-    await expect(claim).toHaveCount(0);
+    // The reviewed card stays with a confirmation; the buttons are gone.
+    await expect(claim.getByRole("status")).toContainText("Claim approved");
+    await expect(claim.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
     await clinic.goto("/portal");
     await clinic.getByRole("link", { name: target.organizationName }).click();
@@ -131,6 +132,7 @@ test.describe.serial("clinic portal", () => {
     const role = clinic
       .locator("article", { has: clinic.getByRole("heading", { name: `NPI ${target.npi}` }) })
       .filter({ has: clinic.locator(`input[name=roleId][value="${target.roleId}"]`) });
+    await role.getByText(/^New patients:/).click();
     await role.getByLabel("Accepting new patients").selectOption("yes");
     await role.locator("input[name=procedures][value=kyphoplasty]").check();
     await role.getByRole("button", { name: "Propose changes" }).first().click();
@@ -142,11 +144,12 @@ test.describe.serial("clinic portal", () => {
     // Pending: not in the public API.
     expect(await searchHits(request, target, "procedure=kyphoplasty&acceptingNewPatients=true")).toHaveLength(0);
 
-    await moderator.goto("/portal/moderation");
+    // The queue is paged (oldest first): today's request is first when sorted newest first.
+    await moderator.goto("/portal/moderation?sort=newest");
     const change = moderator.getByTestId(`change-${crId}`);
     await expect(change.getByRole("table")).toContainText("Accepting new patients");
     await change.getByRole("button", { name: "Approve" }).click();
-    await expect(change).toHaveCount(0);
+    await expect(change.getByRole("status")).toContainText("Approved and applied");
 
     const hits = await searchHits(request, target, "procedure=kyphoplasty&acceptingNewPatients=true");
     expect(hits).toHaveLength(1);
@@ -159,22 +162,24 @@ test.describe.serial("clinic portal", () => {
     const role = clinic
       .locator("article", { has: clinic.getByRole("heading", { name: `NPI ${target.npi}` }) })
       .filter({ has: clinic.locator(`input[name=roleId][value="${target.roleId}"]`) });
+    await role.getByText(/^New patients:/).click();
     await role.getByLabel("Offers telehealth visits").selectOption("yes");
     await role.getByRole("button", { name: "Propose changes" }).first().click();
     const status = role.getByRole("status").first();
     await expect(status).toContainText("change request #");
     const crId = /#(\d+)/.exec((await status.textContent()) ?? "")?.[1];
 
-    await moderator.goto("/portal/moderation");
+    // The queue is paged (oldest first): today's request is first when sorted newest first.
+    await moderator.goto("/portal/moderation?sort=newest");
     const change = moderator.getByTestId(`change-${crId}`);
     await change.getByLabel(/Note or reason/).fill("Telehealth is not offered at this site.");
     await change.getByRole("button", { name: "Reject" }).click();
-    await expect(change).toHaveCount(0);
+    await expect(change.getByRole("status")).toContainText("Rejected");
 
     expect(await searchHits(request, target, "telehealth=true")).toHaveLength(0);
-    await clinic.goto(`/portal/practices/${target.organizationId}`);
+    await clinic.goto(`/portal/practices/${target.organizationId}/requests`);
     const item = clinic.getByTestId(`change-${crId}`);
-    await expect(item).toContainText("rejected");
+    await expect(item).toContainText("Not approved");
     await expect(item).toContainText("Telehealth is not offered at this site.");
   });
 
@@ -183,13 +188,14 @@ test.describe.serial("clinic portal", () => {
     await clinic.getByRole("button", { name: "Sign out of all sessions" }).click();
     await expect(clinic).toHaveURL(/\/portal\/sign-in$/);
     await clinic.goto(`/portal/practices/${target.organizationId}`);
-    await expect(clinic).toHaveURL(/\/portal\/sign-in$/);
+    // Signing in again comes back to the practice page.
+    await expect(clinic).toHaveURL(/\/portal\/sign-in\?next=%2Fportal%2Fpractices%2F\d+$/);
   });
 
   test("moderators see refusals in the audit log", async () => {
     await moderator.goto("/portal/moderation/audit?outcome=denied");
-    await expect(moderator.getByRole("table")).toContainText("account.sign_in");
-    await expect(moderator.getByRole("table")).toContainText("wrong password");
+    await expect(moderator.getByRole("main")).toContainText("account.sign_in");
+    await expect(moderator.getByRole("main")).toContainText("wrong password");
   });
 
   test("no Content-Security-Policy violations on the way", () => {

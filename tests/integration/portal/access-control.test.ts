@@ -24,7 +24,11 @@ import {
   proposePhysicianLanguages,
   proposeRemoveRole,
   proposeRoleChange,
+  withdrawChangeRequest,
 } from "@/lib/change-requests/propose";
+import { getModerationQueue } from "@/lib/moderation/queue";
+import { confirmListing } from "@/lib/portal/confirm-listing";
+import { lookupPhysicianByNpi } from "@/lib/portal/npi-lookup";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import {
   addMember,
@@ -200,6 +204,24 @@ const clinicOps = (): TOp[] => [
     input: () => ({ organizationId: A.organizationId, invitationId: pendingInvitationId }),
   },
   {
+    name: "withdraw change request",
+    action: "change.withdraw",
+    run: withdrawChangeRequest,
+    input: () => ({ organizationId: A.organizationId, id: pendingChangeId }),
+  },
+  {
+    name: "confirm the listing",
+    action: "listing.confirm",
+    run: confirmListing,
+    input: () => ({ organizationId: A.organizationId, locationId: A.locationId }),
+  },
+  {
+    name: "look up a physician by NPI",
+    action: "physician.lookup_npi",
+    run: lookupPhysicianByNpi,
+    input: () => ({ organizationId: A.organizationId, npi: "1234567893" }),
+  },
+  {
     name: "list pending invitations",
     action: "member.invitations.list",
     run: listPendingInvitations,
@@ -208,6 +230,7 @@ const clinicOps = (): TOp[] => [
 ];
 
 const moderatorOps = (): TOp[] => [
+  { name: "read the moderation queue", action: "moderation.queue.read", run: getModerationQueue, input: () => ({ queue: "changes" }) },
   { name: "approve change", action: "moderation.change.approve", run: approveChangeRequest, input: () => ({ id: pendingChangeId }) },
   {
     name: "reject change",
@@ -335,6 +358,9 @@ const SERVER_ACTION_COVERAGE: Record<string, string[]> = {
   proposeLanguagesAction: ["propose languages"],
   proposeAddPhysicianAction: ["add physician"],
   proposeRemoveRoleAction: ["remove physician"],
+  withdrawChangeAction: ["withdraw change request"],
+  confirmListingAction: ["confirm the listing"],
+  lookupNpiAction: ["look up a physician by NPI"],
   claimCertificationAction: ["claim certification"],
   inviteStaffAction: ["invite staff"],
   removeMemberAction: ["remove member"],
@@ -380,6 +406,49 @@ describe("the matrix covers every Server Action", () => {
   });
 });
 
+describe("withdrawing a pending request", () => {
+  it("staff cannot withdraw a colleague's request; nothing changes and the refusal is logged", async () => {
+    const mine = await proposeOrganizationChange(managerA, {
+      organizationId: A.organizationId,
+      version: 1,
+      changes: { phone: "316-555-0142" },
+    });
+    const before = await snapshot();
+    const denied = await deniedCount("change.withdraw");
+    await expectRefused(withdrawChangeRequest(staffA, { organizationId: A.organizationId, id: mine.id }), "FORBIDDEN");
+    expect(await snapshot()).toEqual(before);
+    expect(await deniedCount("change.withdraw")).toBe(denied + 1);
+    // A request id of practice B named under practice A's id is refused the same way.
+    const other = await proposeRoleChange(managerB, {
+      organizationId: B.organizationId,
+      roleId: B.roleId,
+      version: 1,
+      changes: { telehealth: true },
+    });
+    await expectRefused(withdrawChangeRequest(managerA, { organizationId: A.organizationId, id: other.id }), "FORBIDDEN");
+    expect((await db().changeRequest.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("PENDING");
+    // The submitter may; a second withdrawal is a conflict.
+    expect(await withdrawChangeRequest(managerA, { organizationId: A.organizationId, id: mine.id })).toEqual({
+      id: mine.id,
+      status: "WITHDRAWN",
+    });
+    await expectRefused(withdrawChangeRequest(managerA, { organizationId: A.organizationId, id: mine.id }), "CONFLICT");
+    await withdrawChangeRequest(managerB, { organizationId: B.organizationId, id: other.id });
+  });
+
+  it("a withdrawn request cannot be approved", async () => {
+    const cr = await proposeRoleChange(staffA, {
+      organizationId: A.organizationId,
+      roleId: A.roleId,
+      version: 1,
+      changes: { telehealth: true },
+    });
+    await withdrawChangeRequest(managerA, { organizationId: A.organizationId, id: cr.id });
+    await expectRefused(approveChangeRequest(moderator, { id: cr.id }), "CONFLICT");
+    expect((await db().practitionerRole.findUniqueOrThrow({ where: { id: A.roleId } })).telehealth).toBe(false);
+  });
+});
+
 describe("records of another practice, reached by id", () => {
   it("refuses a location, role or physician of practice B submitted under practice A's id", async () => {
     const before = await snapshot();
@@ -405,6 +474,7 @@ describe("records of another practice, reached by id", () => {
         }),
       () => claimCertification(managerA, { organizationId: A.organizationId, physicianId: B.physicianId, board: "ABR", certificate: "IR" }),
       () => proposeOrganizationChange(managerA, { organizationId: B.organizationId, version: 1, changes: { name: "Mine now" } }),
+      () => confirmListing(managerA, { organizationId: A.organizationId, locationId: B.locationId }),
     ];
     for (const attempt of attempts) await expectRefused(attempt(), "FORBIDDEN");
     expect(await snapshot()).toEqual(before);

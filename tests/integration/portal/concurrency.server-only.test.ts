@@ -1,4 +1,4 @@
-// Concurrent edits on the real server (many connections): one proposal per record at a time, and a
+// Concurrent edits on the real server (many connections): one uninformed proposal per record at a time, and a
 // read-propose-approve loop by many workers loses no update.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/http/request-context";
@@ -41,10 +41,13 @@ describe("concurrent edits", () => {
     const conflicts = results.filter((r) => r.status === "rejected" && isAppError(r.reason) && r.reason.code === "CONFLICT");
     expect(ok).toHaveLength(1);
     expect(conflicts).toHaveLength(19);
+    // None of them saw the first one's pending edit, so none may overwrite it (decision 050).
     for (const c of conflicts) {
-      if (c.status === "rejected" && isAppError(c.reason)) expect(c.reason.details).toMatchObject({ currentVersion: 1 });
+      if (c.status === "rejected" && isAppError(c.reason))
+        expect(c.reason.details).toMatchObject({ currentVersion: 1, pending: { id: expect.any(Number) as unknown } });
     }
     expect(await db().changeRequest.count({ where: { entity: "practitioner_role", entityId: P.roleId, status: "PENDING" } })).toBe(1);
+    expect(await db().changeRequest.count({ where: { entity: "practitioner_role", entityId: P.roleId } })).toBe(1);
   });
 
   it("concurrent approvals of one request apply it once", async () => {

@@ -6,14 +6,15 @@ import { db } from "@/lib/db/client";
 import { isAppError, type AppError } from "@/lib/errors";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
 import { listErrorReports, resolveErrorReport } from "@/lib/moderation/error-reports";
-import { listPendingChangeRequests } from "@/lib/change-requests/list";
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { claimCertification } from "@/lib/portal/certifications";
-import { listPendingClaims } from "@/lib/claims/list";
+import { confirmListing } from "@/lib/portal/confirm-listing";
+import { lookupPhysicianByNpi } from "@/lib/portal/npi-lookup";
+import { getModerationQueue } from "@/lib/moderation/queue";
 import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { searchPractices, submitClaim } from "@/lib/claims/submit";
 import { getPractice, listMyPractices } from "@/lib/portal/get-practice";
-import { acceptInvitation, inviteStaff, listMembers, removeMember } from "@/lib/portal/members";
+import { acceptInvitation, inviteStaff, listMembers, listMyInvitations, previewInvitation, removeMember } from "@/lib/portal/members";
 import { proposeAddPhysician, proposeLocationChange, proposeRemoveRole, proposeRoleChange } from "@/lib/change-requests/propose";
 import { ZSearchQuery } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
@@ -79,8 +80,8 @@ describe("claiming and staffing a practice", () => {
       ).code,
     ).toBe("CONFLICT");
     expect(await listMyPractices(manager)).toEqual([]);
-    const queue = await listPendingClaims(moderator);
-    expect(queue.map((c) => c.id)).toContain(claim.id);
+    const queue = await getModerationQueue(moderator, { queue: "claims" });
+    expect(queue.items.queue === "claims" ? queue.items.claims.map((c) => c.id) : []).toContain(claim.id);
     await approveClaim(moderator, { id: claim.id });
     expect((await caught(approveClaim(moderator, { id: claim.id }))).code).toBe("CONFLICT");
     expect(await listMyPractices(manager)).toEqual([{ organizationId: P.organizationId, name: "Gamma Spine Center", role: "MANAGER" }]);
@@ -116,6 +117,23 @@ describe("claiming and staffing a practice", () => {
     ]);
   });
 
+  it("an invitation shows on the invitee's home page, named, and is accepted from there by id (only by its addressee)", async () => {
+    const newcomer = await signedIn((await createUser({ email: "newcomer@gamma.test" })).id);
+    const { id } = await inviteStaff(manager, { organizationId: P.organizationId, email: "newcomer@gamma.test" });
+    const mine = await listMyInvitations(newcomer);
+    expect(mine).toEqual([expect.objectContaining({ id, organizationName: "Gamma Spine Center", email: "newcomer@gamma.test" })]);
+    expect(mine[0]?.invitedBy).toContain("manager@gamma.test");
+    const invitationMail = (await readOutbox(outbox, "newcomer@gamma.test")).at(-1);
+    const token = new URL((invitationMail && linkIn(invitationMail, "/portal/invitations/accept")) ?? "http://x").searchParams.get("token");
+    expect(await previewInvitation({ token })).toMatchObject({ organizationName: "Gamma Spine Center" });
+    expect(await previewInvitation({ token: "x".repeat(40) })).toBeNull();
+    const stranger = await signedIn((await createUser({ email: "stranger@x.test" })).id);
+    expect((await caught(acceptInvitation(stranger, { invitationId: id }))).code).toBe("FORBIDDEN");
+    expect(await acceptInvitation(newcomer, { invitationId: id })).toEqual({ organizationId: P.organizationId });
+    expect(await listMyInvitations(newcomer)).toEqual([]);
+    expect(await previewInvitation({ token })).toBeNull();
+  });
+
   it("keeps at least one manager", async () => {
     expect((await caught(removeMember(manager, { organizationId: P.organizationId, userId: manager.userId }))).code).toBe("CONFLICT");
   });
@@ -136,22 +154,46 @@ describe("editing through change requests", () => {
     const role = await db().practitionerRole.findUniqueOrThrow({ where: { id: P.roleId } });
     expect(role).toMatchObject({ acceptingNewPatients: false, version: 1 });
     expect((await kyphoplastyNear(false)).results).toHaveLength(0);
-    const queue = await listPendingChangeRequests(moderator);
-    const item = queue.find((q) => q.id === cr.id);
+    const queue = await getModerationQueue(moderator, { queue: "changes" });
+    const item = queue.items.queue === "changes" ? queue.items.changes.find((q) => q.id === cr.id) : undefined;
     expect(item?.before).toEqual({ acceptingNewPatients: false, procedures: ["vertebroplasty"] });
     expect(item?.proposed).toEqual({ acceptingNewPatients: true, procedures: ["kyphoplasty", "vertebroplasty"] });
   });
 
-  it("a second edit of the same record while one is pending is a conflict that shows the current values", async () => {
-    const e = await caught(
+  it("a second edit of the same record merges into the pending one, field by field; a field set back to the value on file drops out", async () => {
+    // A form that did not show the pending edit is a conflict that shows it; one that did is merged.
+    const stale = await caught(
       proposeRoleChange(manager, { organizationId: P.organizationId, roleId: P.roleId, version: 1, changes: { telehealth: true } }),
     );
-    expect(e.code).toBe("CONFLICT");
-    expect(e.details).toMatchObject({
-      currentVersion: 1,
-      current: { acceptingNewPatients: false, telehealth: false },
-      pending: { id: crId },
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.details).toMatchObject({ pending: { id: crId }, current: { acceptingNewPatients: true, telehealth: false } });
+    const merged = await proposeRoleChange(manager, {
+      organizationId: P.organizationId,
+      roleId: P.roleId,
+      version: 1,
+      basedOnRequest: crId,
+      changes: { telehealth: true },
     });
+    expect(merged).toMatchObject({ status: "PENDING", mergedFrom: crId });
+    expect(await db().changeRequest.findUniqueOrThrow({ where: { id: crId } })).toMatchObject({ status: "WITHDRAWN" });
+    const m = await db().changeRequest.findUniqueOrThrow({ where: { id: merged.id } });
+    expect(m.proposed).toEqual({ acceptingNewPatients: true, procedures: ["kyphoplasty", "vertebroplasty"], telehealth: true });
+    expect(m.summary).toMatch(
+      /^Accepting new patients, procedures offered and telehealth visits — Doc Number7 at Gamma Spine Center Main \(1 Main St, Wichita, KS 67202\)$/,
+    );
+    const back = await proposeRoleChange(manager, {
+      organizationId: P.organizationId,
+      roleId: P.roleId,
+      version: 1,
+      basedOnRequest: merged.id,
+      changes: { telehealth: false },
+    });
+    expect(await db().changeRequest.findUniqueOrThrow({ where: { id: back.id } })).toMatchObject({
+      status: "PENDING",
+      proposed: { acceptingNewPatients: true, procedures: ["kyphoplasty", "vertebroplasty"] },
+    });
+    expect(await db().changeRequest.count({ where: { entity: "practitioner_role", entityId: P.roleId, status: "PENDING" } })).toBe(1);
+    crId = back.id;
   });
 
   it("approval applies atomically: version bump, provenance as a clinic edit, audit row, visible in search", async () => {
@@ -216,6 +258,21 @@ describe("editing through change requests", () => {
     expect(loc.hours).toEqual([{ day: 1, open: "08:00", close: "17:00" }]);
   });
 
+  it("looks a physician up by NPI in the directory (members only), to fill the add-physician form", async () => {
+    const known = await db().physician.findUniqueOrThrow({ where: { id: P.physicianId } });
+    expect(await lookupPhysicianByNpi(staff, { organizationId: P.organizationId, npi: known.npi })).toEqual({
+      npi: known.npi,
+      firstName: "Doc",
+      lastName: "Number7",
+      credentials: null,
+      listedAtLocationIds: [P.locationId],
+    });
+    expect(await lookupPhysicianByNpi(staff, { organizationId: P.organizationId, npi: "1234567893" })).toBeNull();
+    expect((await caught(lookupPhysicianByNpi(staff, { organizationId: P.organizationId, npi: "1234567890" }))).code).toBe(
+      "VALIDATION_FAILED",
+    );
+  });
+
   it("adds a new physician by NPI on approval, then removes them from the location", async () => {
     const cr = await proposeAddPhysician(staff, {
       organizationId: P.organizationId,
@@ -234,6 +291,23 @@ describe("editing through change requests", () => {
     const rm = await proposeRemoveRole(manager, { organizationId: P.organizationId, roleId, version: 1 });
     await approveChangeRequest(moderator, { id: rm.id });
     expect(await db().practitionerRole.count({ where: { id: roleId } })).toBe(0);
+  });
+});
+
+describe("confirming a listing", () => {
+  it("moves the location's and its physicians' last-confirmed dates to today, directly, with an audit entry", async () => {
+    await db().location.update({ where: { id: P.locationId }, data: { lastConfirmedAt: new Date("2025-01-02") } });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await confirmListing(staff, { organizationId: P.organizationId, locationId: P.locationId })).toEqual({
+      locationId: P.locationId,
+      confirmedOn: today,
+    });
+    const loc = await db().location.findUniqueOrThrow({ where: { id: P.locationId } });
+    expect(loc.lastConfirmedAt.toISOString().slice(0, 10)).toBe(today);
+    const ph = await db().physician.findUniqueOrThrow({ where: { id: P.physicianId } });
+    expect(ph.lastConfirmedAt.toISOString().slice(0, 10)).toBe(today);
+    const audit = await db().auditLog.findFirst({ where: { action: "listing.confirm", entityId: String(P.locationId) } });
+    expect(audit?.before).toEqual({ lastConfirmedAt: "2025-01-02" });
   });
 });
 

@@ -8,7 +8,8 @@ import type { TFormState } from "@/lib/forms/form-state";
 import { confirmTotpEnrolment, verifySecondFactor } from "@/lib/auth/mfa";
 import { endMySession } from "@/lib/auth/my-sessions";
 import { clearSessionCookie, currentSession, setSessionCookie } from "@/lib/auth/request";
-import { FChangePassword, FCode, FEmail, FResetPassword, FSessionId, FSignIn, FSignUp, FToken } from "@/lib/forms/decoders";
+import { FChangePassword, FCode, FCodeAndNext, FEmail, FResetPassword, FSessionId, FSignIn, FSignUp, FToken } from "@/lib/forms/decoders";
+import { nextQuery, safeNextPath } from "@/lib/auth/next-path";
 import { runAction, runForm } from "@/lib/forms/run-action";
 import { revokeSession } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -28,24 +29,29 @@ export async function verifyEmailAction(_prev: TFormState, fd: FormData): Promis
 }
 
 export async function signInAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  let next: "mfa" | "enroll" = "mfa";
-  const state = await runForm("account.sign_in", fd, FSignIn, async (_actor, input, ctx) => {
+  let step: "mfa" | "enroll" = "mfa";
+  let back = "";
+  const state = await runForm("account.sign_in", fd, FSignIn, async (_actor, { next, ...input }, ctx) => {
     const s = await signIn(ctx, input, (await headers()).get("user-agent"));
     await setSessionCookie(s);
-    next = s.next;
+    step = s.next;
+    // The page someone was on (or the invitation they opened) survives the second step.
+    back = nextQuery(next);
     return { status: "ok" };
   });
-  if (state.status === "ok") redirect(next === "mfa" ? "/portal/mfa" : "/portal/mfa/setup");
+  if (state.status === "ok") redirect(`${step === "mfa" ? "/portal/mfa" : "/portal/mfa/setup"}${back}`);
   return state;
 }
 
 export async function verifyMfaAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  const state = await runForm("mfa.verify", fd, FCode, async (_actor, input, ctx) => {
+  let next: string | null = null;
+  const state = await runForm("mfa.verify", fd, FCodeAndNext, async (_actor, { next: wanted, ...input }, ctx) => {
     const fresh = await verifySecondFactor(await currentSession(), ctx, input);
     await setSessionCookie(fresh);
+    next = safeNextPath(wanted);
     return { status: "ok" };
   });
-  if (state.status === "ok") redirect("/portal");
+  if (state.status === "ok") redirect(next ?? "/portal");
   return state;
 }
 

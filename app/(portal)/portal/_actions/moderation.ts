@@ -1,6 +1,5 @@
 "use server";
 // Server Actions of the moderation queue: decoded form input to lib operations (which check the moderator role).
-import { revalidatePath } from "next/cache";
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { FDisableAccount, FResolveReport, FReview, FVerifyCertification } from "@/lib/forms/decoders";
@@ -10,8 +9,8 @@ import { verifyCertification } from "@/lib/moderation/certifications";
 import { resolveErrorReport } from "@/lib/moderation/error-reports";
 import { disableUserByEmail } from "@/lib/moderation/users";
 
+/** The card stays on screen with this confirmation (the queue is not re-rendered under the moderator's eyes). */
 function done(message: string): TFormState {
-  revalidatePath("/portal/moderation");
   return { status: "ok", message };
 }
 
@@ -19,7 +18,7 @@ export async function reviewChangeAction(_prev: TFormState, fd: FormData): Promi
   return runForm("moderation.change.review", fd, FReview, async (actor, f) => {
     if (f.decision === "approve") {
       await approveChangeRequest(actor, f.input);
-      return done("Approved and applied.");
+      return done("Approved and applied: the public listing shows it now, confirmed today.");
     }
     await rejectChangeRequest(actor, f.input);
     return done("Rejected. The clinic will see your reason.");

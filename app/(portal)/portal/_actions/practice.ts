@@ -1,6 +1,8 @@
 "use server";
 // Server Actions of the practice pages: decoded form input to lib operations (which check membership and versions).
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { TActor } from "@/lib/http/request-context";
 import { redirect } from "next/navigation";
 import {
   proposeAddPhysician,
@@ -9,6 +11,8 @@ import {
   proposePhysicianLanguages,
   proposeRemoveRole,
   proposeRoleChange,
+  withdrawChangeRequest,
+  type TChangeRequestRef,
 } from "@/lib/change-requests/propose";
 import { submitClaim } from "@/lib/claims/submit";
 import {
@@ -23,17 +27,39 @@ import {
   FRemoveMember,
   FRevokeInvitation,
   FSubmitClaim,
-  FToken,
+  FAcceptInvitation,
+  FConfirmListing,
+  FNpiLookup,
+  FWithdrawChange,
 } from "@/lib/forms/decoders";
 import type { TFormState } from "@/lib/forms/form-state";
 import { runAction, runForm } from "@/lib/forms/run-action";
 import { decodeForm } from "@/lib/forms/form-data";
 import { claimCertification } from "@/lib/portal/certifications";
+import { confirmListing } from "@/lib/portal/confirm-listing";
+import { lookupPhysicianByNpi } from "@/lib/portal/npi-lookup";
 import { acceptInvitation, inviteStaff, removeMember, revokeInvitation } from "@/lib/portal/members";
 
-function submitted(organizationId: unknown, r: { id: number }): TFormState {
+function submitted(organizationId: unknown, r: TChangeRequestRef): TFormState {
   revalidatePath(`/portal/practices/${String(organizationId)}`);
-  return { status: "ok", message: `Sent for review as change request #${r.id}. It goes live when a moderator approves it.` };
+  if (r.status === "WITHDRAWN") {
+    return { status: "ok", message: `Every field is back to the value on file, so pending request #${r.id} was withdrawn.` };
+  }
+  const merged = r.mergedFrom ? ` It replaces request #${r.mergedFrom} and carries its fields too.` : "";
+  return {
+    status: "ok",
+    message: `Sent for review as change request #${r.id}: ${r.summary}.${merged} It goes live when a moderator approves it.`,
+  };
+}
+
+/** Every proposal form: decode, call the operation, answer with the request it made (or merged, or withdrew). */
+function propose<S extends z.ZodType<{ organizationId?: unknown }>>(
+  action: string,
+  fd: FormData,
+  decoder: S,
+  operation: (actor: TActor | null, input: unknown) => Promise<TChangeRequestRef>,
+): Promise<TFormState> {
+  return runForm(action, fd, decoder, async (actor, input) => submitted(input.organizationId, await operation(actor, input)));
 }
 
 export async function claimPracticeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
@@ -45,46 +71,66 @@ export async function claimPracticeAction(_prev: TFormState, fd: FormData): Prom
 }
 
 export async function proposeOrganizationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.organization", fd, FProposeOrganization, async (actor, input) =>
-    submitted(input.organizationId, await proposeOrganizationChange(actor, input)),
-  );
+  return propose("change.propose.organization", fd, FProposeOrganization, proposeOrganizationChange);
 }
 
 export async function proposeLocationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.location", fd, FProposeLocation, async (actor, input) =>
-    submitted(input.organizationId, await proposeLocationChange(actor, input)),
-  );
+  return propose("change.propose.location", fd, FProposeLocation, proposeLocationChange);
 }
 
 export async function proposeRoleAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.practitioner_role", fd, FProposeRole, async (actor, input) =>
-    submitted(input.organizationId, await proposeRoleChange(actor, input)),
-  );
+  return propose("change.propose.practitioner_role", fd, FProposeRole, proposeRoleChange);
 }
 
 export async function proposeLanguagesAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.physician", fd, FProposeLanguages, async (actor, input) =>
-    submitted(input.organizationId, await proposePhysicianLanguages(actor, input)),
-  );
+  return propose("change.propose.physician", fd, FProposeLanguages, proposePhysicianLanguages);
 }
 
 export async function proposeAddPhysicianAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.add_physician", fd, FProposeAddPhysician, async (actor, input) =>
-    submitted(input.organizationId, await proposeAddPhysician(actor, input)),
-  );
+  return propose("change.propose.add_physician", fd, FProposeAddPhysician, proposeAddPhysician);
 }
 
 export async function proposeRemoveRoleAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
-  return runForm("change.propose.remove_physician", fd, FProposeRemoveRole, async (actor, input) =>
-    submitted(input.organizationId, await proposeRemoveRole(actor, input)),
-  );
+  return propose("change.propose.remove_physician", fd, FProposeRemoveRole, proposeRemoveRole);
+}
+
+export async function withdrawChangeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("change.withdraw", fd, FWithdrawChange, async (actor, input) => {
+    const r = await withdrawChangeRequest(actor, input);
+    revalidatePath(`/portal/practices/${String(input.organizationId)}`);
+    return { status: "ok", message: `Request #${r.id} withdrawn. Nothing of it was published.` };
+  });
+}
+
+export async function confirmListingAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("listing.confirm", fd, FConfirmListing, async (actor, input) => {
+    const r = await confirmListing(actor, input);
+    revalidatePath(`/portal/practices/${String(input.organizationId)}`);
+    return { status: "ok", message: `Thank you: the listing now shows "last confirmed ${r.confirmedOn}".` };
+  });
+}
+
+/** Fills the add-physician form from the directory. */
+export async function lookupNpiAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("physician.lookup_npi", fd, FNpiLookup, async (actor, input) => {
+    const found = await lookupPhysicianByNpi(actor, input);
+    if (!found) return { status: "ok", message: "This NPI is not in our directory yet: type the name below.", data: {} };
+    return {
+      status: "ok",
+      message: `Found ${found.firstName} ${found.lastName}${found.credentials ? `, ${found.credentials}` : ""} in the directory.`,
+      data: { ...found },
+    };
+  });
 }
 
 export async function claimCertificationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
   return runForm("certification.claim", fd, FClaimCertification, async (actor, input) => {
-    await claimCertification(actor, input);
+    const r = await claimCertification(actor, input);
     revalidatePath(`/portal/practices/${String(input.organizationId)}`);
-    return { status: "ok", message: "Certification added. It shows publicly once a moderator has verified it." };
+    return {
+      status: "ok",
+      message: `Sent for verification as request #${r.id}. A moderator checks it with the board; it shows publicly once verified.`,
+    };
   });
 }
 
@@ -114,7 +160,7 @@ export async function revokeInvitationAction(_prev: TFormState, fd: FormData): P
 export async function acceptInvitationAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
   let organizationId = 0;
   const state = await runAction("member.accept_invitation", async (actor) => {
-    organizationId = (await acceptInvitation(actor, decodeForm(FToken, fd))).organizationId;
+    organizationId = (await acceptInvitation(actor, decodeForm(FAcceptInvitation, fd))).organizationId;
     return { status: "ok" };
   });
   if (state.status === "ok") redirect(`/portal/practices/${organizationId}`);

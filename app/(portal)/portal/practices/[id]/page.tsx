@@ -1,8 +1,9 @@
-// One practice: its live listing with edit forms (each edit becomes a change request; one component per form in
-// _forms/), staff, and requests.
-import { notFound } from "next/navigation";
+// One practice: a banner of its requests, then its live listing by location (each physician's terms, languages and
+// certifications in collapsed sections, so the page stays short to read and to Tab through), staff, and links to the
+// requests and history pages. Each edit becomes a change request (one component per form in _forms/).
 import { AddPhysicianForm } from "./_forms/add-physician-form";
 import { CertificationForm } from "./_forms/certification-form";
+import { ConfirmListingForm } from "./_forms/confirm-listing-form";
 import { InviteForm } from "./_forms/invite-form";
 import { LanguagesForm } from "./_forms/languages-form";
 import { LocationForm } from "./_forms/location-form";
@@ -11,26 +12,25 @@ import { RemoveMemberForm } from "./_forms/remove-member-form";
 import { RemovePhysicianForm } from "./_forms/remove-physician-form";
 import { RevokeInvitationForm } from "./_forms/revoke-invitation-form";
 import { RoleForm } from "./_forms/role-form";
-import { ChangeDiff } from "@/components/portal/change-diff";
+import { loadPractice } from "./_parts/load-practice";
+import { RequestsBanner } from "./_parts/requests-banner";
 import styles from "@/components/portal/portal.module.css";
-import { requireSignedInPage } from "@/lib/auth/page-guard";
-import { isAppError } from "@/lib/errors";
-import { getPractice } from "@/lib/portal/get-practice";
+import type { TRoleDto } from "@/lib/portal/get-practice";
 import { listMembers, listPendingInvitations } from "@/lib/portal/members";
 import { getCatalog } from "@/lib/procedures/catalog";
 
 export const metadata = { title: "Practice" };
 
+const yesNo = (v: boolean | null) => (v === null ? "not stated" : v ? "yes" : "no");
+
+function roleSummary(r: TRoleDto): string {
+  const pending = r.pending || r.physician.pending || r.pendingCertifications.length ? " · pending review" : "";
+  return `New patients: ${yesNo(r.acceptingNewPatients)} · telehealth: ${yesNo(r.telehealth)}${pending}`;
+}
+
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireSignedInPage();
   const { id } = await params;
-  let practice;
-  try {
-    practice = await getPractice(actor, { organizationId: id });
-  } catch (e) {
-    if (isAppError(e) && ["NOT_FOUND", "FORBIDDEN", "VALIDATION_FAILED"].includes(e.code)) notFound();
-    throw e;
-  }
+  const { actor, practice } = await loadPractice(id, `/portal/practices/${id}`);
   const [members, catalog] = await Promise.all([practice.myRole ? listMembers(actor, { organizationId: practice.id }) : [], getCatalog()]);
   const isManager = practice.myRole === "MANAGER";
   const invitations = isManager ? await listPendingInvitations(actor, { organizationId: practice.id }) : [];
@@ -40,14 +40,36 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
       <h1>{practice.name}</h1>
       <p className={styles.muted}>
         {practice.npi ? `Organization NPI ${practice.npi} · ` : ""}Your role: {practice.myRole?.toLowerCase() ?? "moderator (read only)"} ·{" "}
-        <a href={`/portal/practices/${orgId}/history`}>Change history</a>
+        <a href={`/portal/practices/${orgId}/requests`}>All requests</a> · <a href={`/portal/practices/${orgId}/history`}>Change history</a>
       </p>
-      <p>Your edits are sent to a moderator and go live once approved. You&apos;ll get an email either way.</p>
+      <RequestsBanner practice={practice} />
+
+      <nav aria-label="On this page" className={styles.card}>
+        <strong>Jump to:</strong>
+        <ul>
+          <li>
+            <a href="#details">Practice details</a>
+          </li>
+          {practice.locations.map((l) => (
+            <li key={l.id}>
+              <a href={`#loc-${l.id}`}>
+                {l.name} — {l.address1}, {l.city}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href="#people">People with access</a>
+          </li>
+        </ul>
+      </nav>
 
       <section className={styles.card} aria-labelledby="details">
         <h2 id="details">Practice details</h2>
         {isManager ? (
-          <OrganizationForm practice={practice} />
+          <details open={!!practice.pending}>
+            <summary>Edit name, website and main phone{practice.pending ? " (pending review)" : ""}</summary>
+            <OrganizationForm practice={practice} />
+          </details>
         ) : (
           <p>
             {practice.website ?? "No website"} · {practice.phone ?? "No phone"} <span className={styles.muted}>(managers edit these)</span>
@@ -56,38 +78,65 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
       </section>
 
       {practice.locations.map((l) => (
-        <section key={l.id} className={styles.card} aria-labelledby={`loc-${l.id}`}>
-          <h2 id={`loc-${l.id}`}>{l.name}</h2>
-          <details>
-            <summary>Edit this location&apos;s address, phone, hours and map point</summary>
+        <section key={l.id} className={styles.card} aria-labelledby={`loc-${l.id}`} data-testid={`location-${l.id}`}>
+          <h2 id={`loc-${l.id}`}>
+            {l.name}{" "}
+            <span className={styles.muted}>
+              — {l.address1}, {l.city}, {l.state}
+            </span>
+          </h2>
+          <p>
+            <a href={`/clinics/${l.slug}`} target="_blank" rel="noreferrer">
+              Preview the public listing (opens a new tab)
+            </a>
+          </p>
+          <ConfirmListingForm orgId={orgId} l={l} />
+          <details open={!!l.pending}>
+            <summary>Address, phone, hours and map point{l.pending ? " (pending review)" : ""}</summary>
             <LocationForm orgId={orgId} l={l} />
           </details>
 
           <h3>Physicians at this location</h3>
           {l.roles.map((r) => (
-            <article key={r.id} className={styles.card} aria-labelledby={`role-${r.id}`}>
+            <article key={r.id} className={styles.card} aria-labelledby={`role-${r.id}`} data-testid={`role-${r.id}`}>
               <h4 id={`role-${r.id}`}>
                 {r.physician.name}
                 {r.physician.credentials ? `, ${r.physician.credentials}` : ""} <span className={styles.muted}>NPI {r.physician.npi}</span>
               </h4>
-              <RoleForm orgId={orgId} l={l} r={r} catalog={catalog} />
-              <details>
+              <details open={!!r.pending}>
+                <summary>{roleSummary(r)}</summary>
+                <RoleForm orgId={orgId} l={l} r={r} catalog={catalog} />
+              </details>
+              <details open={!!r.physician.pending || r.pendingCertifications.length > 0}>
                 <summary>Languages, certifications, removal</summary>
                 <LanguagesForm orgId={orgId} r={r} />
-                <p>
-                  Board certifications:{" "}
-                  {r.certifications.length
-                    ? r.certifications
-                        .map(
-                          (c) => `${c.board} — ${c.certificate} (${c.verifiedAt ? `verified ${c.verifiedAt}` : "awaiting verification"})`,
-                        )
-                        .join("; ")
-                    : "none on file"}
-                </p>
+                <p>Board certifications:</p>
+                <ul>
+                  {r.certifications.map((c) => (
+                    <li key={c.id}>
+                      {c.board} — {c.certificate} ({c.verifiedAt ? `verified ${c.verifiedAt}` : "on file, not yet verified"})
+                    </li>
+                  ))}
+                  {r.pendingCertifications.map((c) => (
+                    <li key={`cr-${c.id}`}>
+                      {String(c.proposed.board)} — {String(c.proposed.certificate)}{" "}
+                      <span className={styles.pendingNote}>
+                        Pending review (<a href={c.href}>request #{c.id}</a>, sent {c.createdAt.slice(0, 10)} by {c.submittedBy})
+                      </span>
+                    </li>
+                  ))}
+                  {r.certifications.length + r.pendingCertifications.length === 0 ? <li>None on file</li> : null}
+                </ul>
                 <CertificationForm orgId={orgId} r={r} />
                 <RemovePhysicianForm orgId={orgId} l={l} r={r} />
               </details>
             </article>
+          ))}
+          {l.pendingAdditions.map((c) => (
+            <p key={c.id} className={styles.pendingNote}>
+              Pending review: adding {String(c.proposed.firstName)} {String(c.proposed.lastName)} (NPI {String(c.proposed.npi)}) —{" "}
+              <a href={c.href}>request #{c.id}</a>, sent by {c.submittedBy}
+            </p>
           ))}
           <details>
             <summary>Add a physician at this location</summary>
@@ -120,20 +169,6 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
           </>
         ) : null}
         {isManager ? <InviteForm orgId={orgId} /> : null}
-      </section>
-
-      <section className={styles.card} aria-labelledby="requests">
-        <h2 id="requests">Change requests</h2>
-        {practice.changeRequests.length === 0 ? <p>None yet.</p> : null}
-        {practice.changeRequests.map((c) => (
-          <article key={c.id} data-testid={`change-${c.id}`}>
-            <h3>
-              #{c.id} {c.summary} — <span>{c.status.toLowerCase()}</span>
-            </h3>
-            {c.reason ? <p>Moderator&apos;s note: {c.reason}</p> : null}
-            <ChangeDiff before={c.before} proposed={c.proposed} action={c.action} />
-          </article>
-        ))}
       </section>
     </>
   );

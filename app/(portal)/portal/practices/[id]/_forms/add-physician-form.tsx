@@ -1,6 +1,7 @@
-// Proposes adding a physician (by NPI) at one location.
-import { proposeAddPhysicianAction } from "@/app/(portal)/portal/_actions/practice";
-import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
+// Proposes adding a physician (by NPI, details filled from the directory when known) at one location.
+import { lookupNpiAction, proposeAddPhysicianAction } from "@/app/(portal)/portal/_actions/practice";
+import { ActionForm, Hidden } from "@/components/portal/form-state";
+import { NpiFill } from "@/components/portal/npi-fill";
 import type { TLocationDto } from "@/lib/portal/get-practice";
 
 export function AddPhysicianForm({ orgId, l }: { orgId: number; l: TLocationDto }) {
@@ -8,10 +9,7 @@ export function AddPhysicianForm({ orgId, l }: { orgId: number; l: TLocationDto 
     <ActionForm action={proposeAddPhysicianAction} submitLabel="Propose adding this physician" label={`Add a physician at ${l.name}`}>
       <Hidden name="organizationId" value={orgId} />
       <Hidden name="locationId" value={l.id} />
-      <Field name="npi" label="NPI (10 digits)" required inputMode="numeric" />
-      <Field name="firstName" label="First name" required />
-      <Field name="lastName" label="Last name" required />
-      <Field name="credentials" label="Credentials (e.g. MD, DO)" />
+      <NpiFill organizationId={orgId} lookup={lookupNpiAction} />
     </ActionForm>
   );
 }

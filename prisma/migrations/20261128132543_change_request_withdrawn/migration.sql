@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "review_status" ADD VALUE 'WITHDRAWN';
