@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HomeSearchForm } from "@/components/search/home-search-form";
+import { QuickSearches } from "@/components/search/quick-searches";
 import { toSuggestEntries } from "@/components/search/suggest";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
@@ -51,12 +52,7 @@ export default async function HomePage() {
           </div>
           <div className="hero__card">
             <HomeSearchForm entries={toSuggestEntries(catalog)} />
-            <p className="quick-links">
-              <span className="quick-links__label">Popular:</span>
-              <Link href="/search?procedure=kyphoplasty">Kyphoplasty</Link>
-              <Link href="/search?procedure=vertebroplasty">Vertebroplasty</Link>
-              <Link href="/search?procedure=vertebral-compression-fractures">Compression fracture</Link>
-            </p>
+            <QuickSearches formId="home-search" />
           </div>
         </div>
       </section>

@@ -9,7 +9,7 @@ import type { TSuggestEntry } from "@/components/search/suggest";
 
 export function HomeSearchForm({ entries }: { entries: readonly TSuggestEntry[] }) {
   return (
-    <Form action="/search" className="home-form" aria-label="Find a doctor">
+    <Form action="/search" id="home-search" className="home-form" aria-label="Find a doctor">
       <LocationField />
       <ProcedureCombobox entries={entries} />
       <div className="field">

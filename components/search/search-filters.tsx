@@ -14,11 +14,23 @@ type TProps = {
   /** What the procedure field shows for the current URL (the catalogue name for a slug). */
   procedureLabel: string;
   procedureSlug: string | null;
+  /** For a "lat,lng" search: what the location field shows ("your location (near Somerville, MA)"). */
+  pointLabel?: string | null;
+  /** Id of the message saying the location is wrong (the field is then marked invalid and described by it). */
+  nearErrorId?: string;
   /** Small screens fold the form away once there are results; with none yet (or a problem) it starts open. */
   initiallyOpen?: boolean;
 };
 
-export function SearchFilters({ entries, languages, procedureLabel, procedureSlug, initiallyOpen = false }: TProps) {
+export function SearchFilters({
+  entries,
+  languages,
+  procedureLabel,
+  procedureSlug,
+  pointLabel = null,
+  nearErrorId,
+  initiallyOpen = false,
+}: TProps) {
   const [state, setState] = useSearchState();
   const [near, setNear] = useState(state.near);
   const [procedure, setProcedure] = useState(state.procedure);
@@ -57,7 +69,14 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
         onSubmit={onSubmit}
         aria-label="Search and filters"
       >
-        <LocationField initialValue={state.near} onValueChange={setNear} onLocated={(v) => apply({ near: v })} />
+        <LocationField
+          inputId="search-near"
+          initialValue={state.near}
+          pointLabel={pointLabel}
+          errorId={nearErrorId}
+          onValueChange={setNear}
+          onLocated={(v) => apply({ near: v })}
+        />
         <ProcedureCombobox entries={entries} initialText={procedureLabel} initialSlug={procedureSlug} onValueChange={setProcedure} />
         <div className="field">
           <label htmlFor="filter-radius">Distance</label>
