@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { CertificationBadge } from "@/components/ui/certification-badge";
 import { AcceptingStatus } from "@/components/ui/accepting-status";
-import { directionsHref, doctorName, formatDate, formatMiles, isStale, telHref } from "@/components/format";
+import { directionsHref, doctorName, formatDate, formatMiles, isStale, languageList, telHref } from "@/components/format";
 import type { TSearchResult } from "@/lib/search/schema";
 
 type TProps = {
@@ -28,6 +28,7 @@ const TEXT = {
   stale: "May be out of date: last confirmed ",
   confirmed: "Last confirmed ",
   telehealth: "Telehealth visits",
+  speaks: (langs: string) => `Speaks ${langs}`,
 };
 
 export function ResultCard({ result: r, index, highlightProcedures, relatedProcedures = new Set(), headingLevel = 2 }: TProps) {
@@ -61,6 +62,9 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
         <p className="result__status">
           <AcceptingStatus value={r.acceptingNewPatients} />
           {r.telehealth ? <span className="pill pill--neutral">{TEXT.telehealth}</span> : null}
+          {r.physician.languages.length > 1 ? (
+            <span className="result__langs">{TEXT.speaks(languageList(r.physician.languages))}</span>
+          ) : null}
         </p>
 
         <p className="result__place">
