@@ -4,7 +4,7 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import Link from "next/link";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Circle, MapContainer, Marker, Popup, TileLayer, useMap } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import { StatesBasemap } from "@/components/map/basemap";
@@ -12,6 +12,11 @@ import { escapeHtml, type TMapPoint, type TTiles } from "@/components/map/map-ty
 import { setHighlight, subscribeHighlight, getHighlight } from "@/components/search/highlight-store";
 
 const METERS_PER_MILE = 1609.344;
+/** How many of the first results are always drawn as their own pins. */
+const UNCLUSTERED = 10;
+/** Popups keep clear of the zoom control and "Search this area" (top) and of the attribution (bottom). */
+const POPUP_PAD_TOP_LEFT: L.PointExpression = [60, 72];
+const POPUP_PAD_BOTTOM_RIGHT: L.PointExpression = [16, 40];
 
 type TProps = {
   points: TMapPoint[];
@@ -113,10 +118,63 @@ function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) 
   );
 }
 
+/** One numbered pin with its popup. Opening the popup moves focus into it; closing it returns focus to the pin. */
+type TMarkerProps = { p: TMapPoint; icon: L.DivIcon; markers: RefObject<Map<number, L.Marker>>; zIndexOffset: number };
+
+function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
+  return (
+    <Marker
+      position={[p.lat, p.lng]}
+      icon={icon}
+      title={`${p.index}. ${p.name}`}
+      zIndexOffset={zIndexOffset}
+      ref={(m) => {
+        if (m) markers.current.set(p.id, m);
+        else markers.current.delete(p.id);
+      }}
+      eventHandlers={{
+        mouseover: () => setHighlight({ id: p.id, from: "map" }),
+        mouseout: () => setHighlight(null),
+        add: (e) => {
+          const el = (e.target as L.Marker).getElement();
+          el?.setAttribute("data-marker-id", String(p.id));
+          el?.addEventListener("focus", () => setHighlight({ id: p.id, from: "map" }));
+          el?.addEventListener("blur", () => setHighlight(null));
+        },
+        popupopen: (e) => {
+          const link = e.popup.getElement()?.querySelector<HTMLElement>("a[href]:not(.leaflet-popup-close-button)");
+          link?.focus({ preventScroll: true });
+        },
+        popupclose: (e) => {
+          const pin = (e.target as L.Marker).getElement();
+          const popup = e.popup.getElement();
+          // Only when focus was in the popup (or lost with it): a click elsewhere keeps its own focus.
+          const active = document.activeElement;
+          if (pin && (active === document.body || active === null || (popup && popup.contains(active)))) pin.focus({ preventScroll: true });
+        },
+      }}
+    >
+      <Popup autoPanPaddingTopLeft={POPUP_PAD_TOP_LEFT} autoPanPaddingBottomRight={POPUP_PAD_BOTTOM_RIGHT} keepInView>
+        <p className="map-popup__name">
+          <Link href={`/physicians/${p.slug}`}>{p.name}</Link>
+        </p>
+        <p className="map-popup__line">{p.clinic}</p>
+        <p className="map-popup__line">{p.address}</p>
+        <p className="map-popup__line map-popup__distance">{p.distance} away</p>
+      </Popup>
+    </Marker>
+  );
+}
+
 export default function ResultsMap({ points, center, radiusMiles, centerLabel, tiles, onSearchArea }: TProps) {
   const markers = useRef(new Map<number, L.Marker>());
   const cluster = useRef<L.MarkerClusterGroup>(null);
   const [moved, setMoved] = useState(false);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tilesLoaded = useRef(false);
+  // The first results stay pins at every zoom (never hidden in a cluster); the rest may cluster.
+  const pinned = points.slice(0, UNCLUSTERED);
+  const clustered = points.slice(UNCLUSTERED);
   const icons = useMemo(() => new Map(points.map((p) => [p.id, pinIcon(p)])), [points]);
   const touch = typeof window !== "undefined" && L.Browser.mobile;
 
@@ -157,7 +215,20 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
         attributionControl
       >
         <StatesBasemap />
-        {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={19} /> : null}
+        {tiles.url && !tilesFailed ? (
+          <TileLayer
+            url={tiles.url}
+            attribution={tiles.attribution}
+            maxZoom={19}
+            eventHandlers={{
+              tileload: () => (tilesLoaded.current = true),
+              // Tiles that never loaded are dropped, and with them their credit: the attribution names what is drawn.
+              tileerror: () => {
+                if (!tilesLoaded.current) setTilesFailed(true);
+              },
+            }}
+          />
+        ) : null}
         <Circle
           center={[center.lat, center.lng]}
           radius={radiusMiles * METERS_PER_MILE}
@@ -169,8 +240,18 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           icon={searchIcon(centerLabel)}
           interactive={false}
           keyboard={false}
-          zIndexOffset={-100}
+          // Above every pin and cluster: the searched point must stay visible.
+          zIndexOffset={10_000}
         />
+        {pinned.map((p) => (
+          <ResultMarker
+            key={p.id}
+            p={p}
+            icon={icons.get(p.id) ?? pinIcon(p)}
+            markers={markers}
+            zIndexOffset={(UNCLUSTERED - p.index) * 10 + 1000}
+          />
+        ))}
         <MarkerClusterGroup
           ref={cluster}
           iconCreateFunction={clusterIcon}
@@ -178,36 +259,8 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           maxClusterRadius={36}
           spiderfyOnMaxZoom
         >
-          {points.map((p) => (
-            <Marker
-              key={p.id}
-              position={[p.lat, p.lng]}
-              icon={icons.get(p.id) ?? pinIcon(p)}
-              title={`${p.index}. ${p.name}`}
-              ref={(m) => {
-                if (m) markers.current.set(p.id, m);
-                else markers.current.delete(p.id);
-              }}
-              eventHandlers={{
-                mouseover: () => setHighlight({ id: p.id, from: "map" }),
-                mouseout: () => setHighlight(null),
-                add: (e) => {
-                  const el = (e.target as L.Marker).getElement();
-                  el?.setAttribute("data-marker-id", String(p.id));
-                  el?.addEventListener("focus", () => setHighlight({ id: p.id, from: "map" }));
-                  el?.addEventListener("blur", () => setHighlight(null));
-                },
-              }}
-            >
-              <Popup>
-                <p className="map-popup__name">
-                  <Link href={`/physicians/${p.slug}`}>{p.name}</Link>
-                </p>
-                <p className="map-popup__line">{p.clinic}</p>
-                <p className="map-popup__line">{p.address}</p>
-                <p className="map-popup__line map-popup__distance">{p.distance} away</p>
-              </Popup>
-            </Marker>
+          {clustered.map((p) => (
+            <ResultMarker key={p.id} p={p} icon={icons.get(p.id) ?? pinIcon(p)} markers={markers} zIndexOffset={0} />
           ))}
         </MarkerClusterGroup>
         <FitAndWatch points={points} center={center} onUserMove={setMoved} />

@@ -31,6 +31,9 @@ const TEXT = {
   speaks: (langs: string) => `Speaks ${langs}`,
 };
 
+/** "Kyphoplasty (balloon vertebral augmentation)" -> "Kyphoplasty": the card has room for the name only. */
+const shortName = (name: string) => name.replace(/\s*\(.+\)$/, "");
+
 export function ResultCard({ result: r, index, highlightProcedures, relatedProcedures = new Set(), headingLevel = 2 }: TProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const name = doctorName(r.physician.name, r.physician.credentials);
@@ -51,7 +54,6 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
             <Heading id={headingId} className="result__name">
               <Link href={`/physicians/${r.physician.slug}`}>{name}</Link>
             </Heading>
-            {cert ? <CertificationBadge certificate={cert.certificate} verifiedAt={cert.verifiedAt} compact /> : null}
           </div>
           <p className="result__distance">
             <span className="sr-only">{TEXT.distance}</span>
@@ -60,6 +62,7 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
         </div>
 
         <p className="result__status">
+          {cert ? <CertificationBadge certificate={cert.certificate} verifiedAt={cert.verifiedAt} compact /> : null}
           <AcceptingStatus value={r.acceptingNewPatients} />
           {r.telehealth ? <span className="pill pill--neutral">{TEXT.telehealth}</span> : null}
           {r.physician.languages.length > 1 ? (
@@ -73,7 +76,7 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
           </Link>
           <span className="result__address">
             {" "}
-            · {r.location.address}, {r.location.city}
+            · {r.location.address}, {r.location.city}, {r.location.state}
             {r.otherLocations > 0 ? <span className="result__more"> · {TEXT.also(r.otherLocations)}</span> : null}
           </span>
         </p>
@@ -93,30 +96,32 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
           </a>
         </p>
 
-        {matched.length + related.length > 0 ? (
-          <ul className="chips result__procs" aria-label={TEXT.procedures}>
-            {matched.map((p) => (
-              <li key={p.slug} className="chip chip--match">
-                {p.name}
-              </li>
-            ))}
-            {related.map((p) => (
-              <li key={p.slug} className="chip">
-                {p.name}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {rest.length > 0 ? (
-          <details className="result__rest">
-            <summary>{TEXT.more(rest.length)}</summary>
-            <ul className="plain-list small">
-              {rest.map((p) => (
-                <li key={p.slug}>{p.name}</li>
+        <div className="result__procs">
+          {matched.length + related.length > 0 ? (
+            <ul className="chips" aria-label={TEXT.procedures}>
+              {matched.map((p) => (
+                <li key={p.slug} className="chip chip--match">
+                  {shortName(p.name)}
+                </li>
+              ))}
+              {related.map((p) => (
+                <li key={p.slug} className="chip">
+                  {shortName(p.name)}
+                </li>
               ))}
             </ul>
-          </details>
-        ) : null}
+          ) : null}
+          {rest.length > 0 ? (
+            <details className="result__rest">
+              <summary>{TEXT.more(rest.length)}</summary>
+              <ul className="plain-list small">
+                {rest.map((p) => (
+                  <li key={p.slug}>{p.name}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
 
         <p className={stale ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
           {stale ? TEXT.stale : TEXT.confirmed}

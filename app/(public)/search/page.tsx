@@ -76,7 +76,8 @@ const TEXT = {
   procedures: "Procedures",
   allDoctors: "Or show every interventional radiologist near you",
   skipToResults: "Skip to results",
-  yourLocation: "your location",
+  point: "the selected location",
+  pointNear: (town: string) => `${town} (selected location)`,
 };
 
 /** The first field's message as a sentence ("Radius must be between 1 and 250 miles."). */
@@ -115,10 +116,10 @@ function widenTo(nearest: TSearchResult[], radius: number): number | null {
   return choice ?? null;
 }
 
-/** "New York, NY 10001", or for "my location" the nearest town: "your location (near Somerville, MA)". */
+/** "New York, NY 10001", or for a point ("Use my location", "Search this area") its nearest town. */
 function placeLabel(data: TSearchResponse): string {
   if (!isPointQuery(data.query.near)) return data.query.label;
-  return data.query.nearestTown ? `${TEXT.yourLocation} (near ${data.query.nearestTown})` : TEXT.yourLocation;
+  return data.query.nearestTown ? TEXT.pointNear(data.query.nearestTown) : TEXT.point;
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: TSearchParams }) {

@@ -99,7 +99,8 @@ test.describe("search journeys (desktop)", () => {
 
     await page.locator(".result__name a").first().click();
     await page.waitForURL(/\/physicians\//);
-    await expect(page.locator(".proc-table")).toContainText("Kyphoplasty");
+    // Profiles lead with the procedures in plain words; CPT codes sit under "Billing codes" (issue 14).
+    await expect(page.locator(".at-a-glance")).toContainText("Kyphoplasty");
     await expect(page.locator(".demo-notice")).toContainText("Demo data");
     expect(errors).toEqual([]);
   });
@@ -152,7 +153,8 @@ test.describe("search journeys (desktop)", () => {
     await page.keyboard.press("ArrowRight");
     await page.getByRole("button", { name: "Search this area" }).click();
     await page.waitForURL((u) => /^-?\d+\.\d+,-?\d+\.\d+$/.test(u.searchParams.get("near") ?? ""));
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("near the selected location");
+    // A point reads as its nearest town (issue 14), not as bare coordinates or "the selected location".
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/near [A-Z][\w .'-]+, MA \(selected location\)/);
     expect(errors).toEqual([]);
   });
 });
@@ -169,7 +171,10 @@ test.describe("geolocation", () => {
     await page.getByRole("button", { name: "Find doctors" }).click();
     await page.waitForURL(/\/search\?/);
     expect(new URL(page.url()).searchParams.get("near")).toBe("40.7506,-73.9972");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("near the selected location");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/near [A-Z][\w .'-]+, NY \(selected location\)/);
+    // After a reload the location field names the town too, not the coordinates.
+    await page.reload();
+    await expect(page.locator("input[autocomplete=postal-code]")).toHaveValue(/, NY \(selected location\)/);
     expect((await cardDistances(page))[0]).toBeLessThan(5);
     await context.close();
   });
