@@ -14,6 +14,8 @@ import { setHighlight, subscribeHighlight, getHighlight } from "@/components/sea
 const METERS_PER_MILE = 1609.344;
 /** How many of the first results are always drawn as their own pins. */
 const UNCLUSTERED = 10;
+/** Pins closer than this (px) would cover each other: the lower-ranked one joins the clusters instead. */
+const PIN_SPACING = 36;
 /** Popups keep clear of the zoom control and "Search this area" (top) and of the attribution (bottom). */
 const POPUP_PAD_TOP_LEFT: L.PointExpression = [60, 72];
 const POPUP_PAD_BOTTOM_RIGHT: L.PointExpression = [16, 40];
@@ -94,6 +96,32 @@ function FitAndWatch({
   return null;
 }
 
+/** Chooses which of the first results are drawn as their own pins at the current zoom (no two overlapping). */
+function PinLayout({ points, onChange }: { points: TMapPoint[]; onChange: (key: string) => void }) {
+  const map = useMap();
+  useEffect(() => {
+    const compute = () => {
+      const zoom = map.getZoom();
+      const kept: L.Point[] = [];
+      const ids: number[] = [];
+      for (const p of points.slice(0, UNCLUSTERED)) {
+        const at = map.project([p.lat, p.lng], zoom);
+        if (kept.every((k) => k.distanceTo(at) >= PIN_SPACING)) {
+          kept.push(at);
+          ids.push(p.id);
+        }
+      }
+      onChange(ids.join(","));
+    };
+    compute();
+    map.on("zoomend", compute);
+    return () => {
+      map.off("zoomend", compute);
+    };
+  }, [map, points, onChange]);
+  return null;
+}
+
 function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) {
   const map = useMap();
   const search = () => {
@@ -142,8 +170,13 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
           el?.addEventListener("blur", () => setHighlight(null));
         },
         popupopen: (e) => {
-          const link = e.popup.getElement()?.querySelector<HTMLElement>("a[href]:not(.leaflet-popup-close-button)");
-          link?.focus({ preventScroll: true });
+          // The content is rendered into the popup by React just after it opens.
+          const focusLink = (tries: number) => {
+            const link = e.popup.getElement()?.querySelector<HTMLElement>(".leaflet-popup-content a[href]");
+            if (link) link.focus({ preventScroll: true });
+            else if (tries > 0) window.requestAnimationFrame(() => focusLink(tries - 1));
+          };
+          focusLink(10);
         },
         popupclose: (e) => {
           const pin = (e.target as L.Marker).getElement();
@@ -172,9 +205,12 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
   const [moved, setMoved] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
   const tilesLoaded = useRef(false);
-  // The first results stay pins at every zoom (never hidden in a cluster); the rest may cluster.
-  const pinned = points.slice(0, UNCLUSTERED);
-  const clustered = points.slice(UNCLUSTERED);
+  // The first results stay pins at every zoom (never hidden in a cluster), unless one would sit on a better-ranked
+  // pin; the rest may cluster.
+  const [pinnedKey, setPinnedKey] = useState("");
+  const pinnedIds = new Set(pinnedKey.split(",").filter(Boolean).map(Number));
+  const pinned = points.filter((p) => pinnedIds.has(p.id));
+  const clustered = points.filter((p) => !pinnedIds.has(p.id));
   const icons = useMemo(() => new Map(points.map((p) => [p.id, pinIcon(p)])), [points]);
   const touch = typeof window !== "undefined" && L.Browser.mobile;
 
@@ -264,6 +300,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           ))}
         </MarkerClusterGroup>
         <FitAndWatch points={points} center={center} onUserMove={setMoved} />
+        <PinLayout points={points} onChange={setPinnedKey} />
         {moved ? <AreaButton onSearchArea={onSearchArea} /> : null}
       </MapContainer>
       {touch ? <p className="results-map__hint">Pinch with two fingers to zoom; the page scrolls as usual.</p> : null}
