@@ -288,12 +288,23 @@ test("no page errors on the new states", async ({ page }) => {
 test.describe("a map that helps (tiles down)", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test("the first results are pins, never hidden in clusters; the searched point sits above them", async ({ page }) => {
+  test("every listed result is its own pin (no clusters), none covering another; the searched point sits above them", async ({ page }) => {
     await blockTiles(page);
     await page.goto("/search?near=10001&procedure=kyphoplasty");
     await expect(page.locator(".leaflet-marker-pane .map-pin").first()).toBeVisible();
+    await expect.poll(() => page.locator(".leaflet-marker-pane .map-pin .map-pin__num").count()).toBe(20);
     const numbers = await page.locator(".leaflet-marker-pane .map-pin .map-pin__num").allInnerTexts();
-    for (let n = 1; n <= 10; n++) expect(numbers).toContain(String(n));
+    for (let n = 1; n <= 20; n++) expect(numbers).toContain(String(n));
+    await expect(page.locator(".leaflet-marker-pane .map-cluster")).toHaveCount(0);
+    const centres = await page
+      .locator(".leaflet-marker-pane .map-pin .map-pin__num")
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.x + r.width / 2, r.y + r.height / 2]));
+    for (let a = 0; a < centres.length; a++)
+      for (let b = a + 1; b < centres.length; b++) {
+        const [ax, ay] = centres[a] as number[];
+        const [bx, by] = centres[b] as number[];
+        expect(Math.hypot((ax as number) - (bx as number), (ay as number) - (by as number))).toBeGreaterThanOrEqual(30);
+      }
     const z = await page.evaluate(() => {
       const zOf = (el: Element) => Number((el as HTMLElement).style.zIndex || 0);
       const search = document.querySelector(".leaflet-marker-pane .search-pin");
