@@ -119,8 +119,9 @@ test.describe("search journeys (desktop)", () => {
     await page.goto("/search?near=88001&radius=5&procedure=kyphoplasty");
     await expect(page.getByRole("heading", { name: "Nobody within 5 miles yet" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Nearest doctors beyond the search radius" }).getByRole("listitem").first()).toBeVisible();
-    await page.getByRole("link", { name: /Widen the search to 50 miles/ }).click();
-    await page.waitForURL(/radius=50/);
+    // The demo directory moved to ordinary ZIPs in issue 14, so the nearest match's distance (and the radius offered) changed.
+    await page.getByRole("link", { name: /Widen the search to \d+ miles/ }).click();
+    await page.waitForURL((u) => Number(u.searchParams.get("radius")) > 5);
     expect(await summaryTotal(page)).toBeGreaterThan(0);
   });
 
