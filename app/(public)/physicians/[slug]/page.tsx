@@ -172,10 +172,10 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
           <dt>{TEXT.does}</dt>
           <dd>
             {p.procedures.length ? (
-              <ul className="chips">
+              <ul className="inline-list">
                 {p.procedures.map((x) => (
-                  <li key={x.slug} className="chip">
-                    <Link href={`/procedures/${x.slug}`}>{x.name}</Link>
+                  <li key={x.slug}>
+                    <Link href={`/procedures/${x.slug}`}>{x.name.replace(/\s*\(.+\)$/, "")}</Link>
                   </li>
                 ))}
               </ul>
