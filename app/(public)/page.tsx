@@ -3,10 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { HomeSearchForm } from "@/components/search/home-search-form";
 import { QuickSearches } from "@/components/search/quick-searches";
-import { toSuggestEntries } from "@/components/search/suggest";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
-import { getCatalog } from "@/lib/procedures/catalog";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -23,8 +21,7 @@ export const metadata: Metadata = {
   },
 };
 
-export default async function HomePage() {
-  const catalog = await getCatalog();
+export default function HomePage() {
   const site = env().SITE_URL.replace(/\/$/, "");
   return (
     <main id="main">
@@ -51,7 +48,7 @@ export default async function HomePage() {
             </p>
           </div>
           <div className="hero__card">
-            <HomeSearchForm entries={toSuggestEntries(catalog)} />
+            <HomeSearchForm />
             <QuickSearches formId="home-search" />
           </div>
         </div>

@@ -5,11 +5,9 @@ import { useState, type FormEvent } from "react";
 import { LocationField } from "@/components/search/location-field";
 import { ProcedureCombobox } from "@/components/search/procedure-combobox";
 import { RADIUS_CHOICES, type TSearchUrlState } from "@/components/search/search-params";
-import type { TSuggestEntry } from "@/components/search/suggest";
 import { useSearchState } from "@/components/search/use-search-state";
 
 type TProps = {
-  entries: readonly TSuggestEntry[];
   languages: ReadonlyArray<{ code: string; name: string }>;
   /** What the procedure field shows for the current URL (the catalogue name for a slug). */
   procedureLabel: string;
@@ -22,15 +20,7 @@ type TProps = {
   initiallyOpen?: boolean;
 };
 
-export function SearchFilters({
-  entries,
-  languages,
-  procedureLabel,
-  procedureSlug,
-  pointLabel = null,
-  nearErrorId,
-  initiallyOpen = false,
-}: TProps) {
+export function SearchFilters({ languages, procedureLabel, procedureSlug, pointLabel = null, nearErrorId, initiallyOpen = false }: TProps) {
   const [state, setState] = useSearchState();
   const [near, setNear] = useState(state.near);
   const [procedure, setProcedure] = useState(state.procedure);
@@ -77,7 +67,7 @@ export function SearchFilters({
           onValueChange={setNear}
           onLocated={(v) => apply({ near: v })}
         />
-        <ProcedureCombobox entries={entries} initialText={procedureLabel} initialSlug={procedureSlug} onValueChange={setProcedure} />
+        <ProcedureCombobox initialText={procedureLabel} initialSlug={procedureSlug} onValueChange={setProcedure} />
         <div className="field">
           <label htmlFor="filter-radius">Distance</label>
           <select

@@ -12,7 +12,6 @@ import { linkState, RADIUS_CHOICES, searchHref } from "@/components/search/searc
 import { SearchFilters, SortSelect } from "@/components/search/search-filters";
 import { ResultsRegion, SearchShell, ViewToggle } from "@/components/search/search-shell";
 import { searchView } from "@/components/search/search-view-model";
-import { toSuggestEntries } from "@/components/search/suggest";
 import { FocusOnMount } from "@/components/search/focus-on-mount";
 import { RememberSearch } from "@/components/search/last-search";
 import { z } from "zod";
@@ -134,7 +133,6 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
   ]);
   const catalog = catalogOrNull ?? { procedures: [], conditions: [] };
   const outcome: TOutcome = catalogOrNull ? searched : { kind: "failed" };
-  const entries = toSuggestEntries(catalog);
   const languages = Object.entries(LANGUAGES)
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -156,7 +154,6 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
         <aside className="search-layout__filters" aria-label="Search and filters">
           <SearchFilters
             key={`${raw.near ?? ""}|${raw.procedure ?? ""}`}
-            entries={entries}
             languages={languages}
             procedureLabel={view.procedureLabel}
             procedureSlug={view.procedureSlug}
