@@ -51,6 +51,8 @@ test.describe("never lose what the patient typed", () => {
     expect(url.searchParams.get("procedure")).toBe("vertebroplasty");
     expect(url.searchParams.get("boardCertified")).toBe("true");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("near Boston, MA");
+    await page.goto("/search?near=boston&procedure=vertebroplasty");
+    await expectNoAxeViolations(page, "did you mean, 375 px");
   });
 
   test('a misspelled city ("Bostn, MA") suggests the place it probably is', async ({ page }) => {
@@ -102,6 +104,7 @@ test.describe("matching that understands patients", () => {
   test("an unknown term shows the condition and procedure index at the same place, not an error", async ({ page }) => {
     await page.goto("/search?near=10001&procedure=xylophone");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("We don’t know “xylophone” yet");
+    await expectNoAxeViolations(page, "unknown term, 1280 px");
     const link = page.getByRole("link", { name: "Vertebral compression fracture" }).first();
     await expect(link).toHaveAttribute("href", /near=10001/);
     await link.click();
