@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { JsonLd } from "@/components/ui/json-ld";
 import type { TEducationPage } from "@/lib/content/education";
 import { formatDate } from "@/components/format";
+import { SearchHereLink } from "@/components/search/last-search";
 
 // Sentences this component adds around the content, in one place.
 const TEXT = {
@@ -25,7 +26,6 @@ type TTopic = {
 export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page: TEducationPage | undefined; siteUrl: string }) {
   const title = page?.title ?? topic.name;
   const url = `${siteUrl}/${topic.kind === "condition" ? "conditions" : "procedures"}/${topic.slug}`;
-  const searchHref = `/search?procedure=${encodeURIComponent(page?.searchProcedure ?? topic.slug)}`;
   const ld: Record<string, unknown> =
     topic.kind === "condition"
       ? {
@@ -132,9 +132,9 @@ export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page
             See interventional radiologists near you who offer {page?.searchLabel.toLowerCase() ?? topic.name.toLowerCase()}, with phone
             numbers and who is taking new patients.
           </p>
-          <Link className="button button--primary" href={searchHref}>
+          <SearchHereLink className="button button--primary" procedure={page?.searchProcedure ?? topic.slug}>
             Find a doctor near you
-          </Link>
+          </SearchHereLink>
         </div>
         {page ? (
           <footer className="article__trust">

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
+import { lastSearchPlace } from "@/components/search/last-search";
 import { searchHref } from "@/components/search/search-params";
 
 const TEXT = { label: "Popular:" };
@@ -20,8 +21,10 @@ export function QuickSearches({ formId }: { formId: string }) {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement) || e.metaKey || e.ctrlKey || e.shiftKey) return;
     const data = new FormData(form);
-    const near = String(data.get("near") ?? "").trim();
-    const radius = Number(data.get("radius") ?? 25);
+    // What is typed now wins; otherwise the place of the last search in this tab.
+    const last = lastSearchPlace();
+    const near = String(data.get("near") ?? "").trim() || last?.near || "";
+    const radius = Number(data.get("radius") ?? last?.radius ?? 25);
     e.preventDefault();
     router.push(searchHref({ near, radius: Number.isFinite(radius) ? radius : 25, procedure }));
   };

@@ -20,6 +20,17 @@ test.describe("never lose what the patient typed", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Boston, MA 02108");
   });
 
+  test("links to a new search from a guide keep the place of the last search", async ({ page }) => {
+    await page.goto("/search?near=02108&procedure=vertebroplasty");
+    await expect(page.locator(".result-list .result").first()).toBeVisible();
+    await page.goto("/procedures/kyphoplasty");
+    await page.getByRole("link", { name: "Find a doctor near you" }).click();
+    await page.waitForURL(/\/search\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("near")).toBe("02108");
+    expect(url.searchParams.get("procedure")).toBe("kyphoplasty");
+  });
+
   test("an unknown ZIP: the error comes first on a phone, takes focus, marks the field invalid and keeps every field", async ({ page }) => {
     await page.goto("/search?near=00000&procedure=kyphoplasty&acceptingNewPatients=true&radius=50");
     const problem = page.locator(".search-problem");
