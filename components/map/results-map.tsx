@@ -97,16 +97,25 @@ for (let ring = 1; ring <= 4; ring++) {
 }
 
 /**
- * Lays the pins out at the current zoom, in list order: each stays on its point unless that would cover an earlier
- * (better-ranked) pin, then it is drawn on the nearest free spot of a ring around its point. So #1 is always exactly
- * in place and no pin is ever hidden or overlapped. Reports "id:dx,dy;…".
+ * Lays the pins out at the current zoom, in list order: each stays on its point unless that would cover the searched
+ * point or an earlier (better-ranked) pin, then it is drawn on the nearest free spot of a ring around its point. So no
+ * pin (and not the searched point) is ever hidden or overlapped. Reports "id:dx,dy;…".
  */
-function PinLayout({ points, onChange }: { points: TMapPoint[]; onChange: (key: string) => void }) {
+function PinLayout({
+  points,
+  center,
+  onChange,
+}: {
+  points: TMapPoint[];
+  center: { lat: number; lng: number };
+  onChange: (key: string) => void;
+}) {
   const map = useMap();
   useEffect(() => {
     const compute = () => {
       const zoom = map.getZoom();
-      const placed: L.Point[] = [];
+      // The searched point is placed first: no pin may cover it (nor it a pin).
+      const placed: L.Point[] = [map.project([center.lat, center.lng], zoom)];
       const out: string[] = [];
       for (const p of points) {
         const at = map.project([p.lat, p.lng], zoom);
@@ -123,7 +132,7 @@ function PinLayout({ points, onChange }: { points: TMapPoint[]; onChange: (key: 
     return () => {
       map.off("zoomend", compute);
     };
-  }, [map, points, onChange]);
+  }, [map, points, center.lat, center.lng, onChange]);
   return null;
 }
 
@@ -308,7 +317,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           />
         ))}
         <FitAndWatch points={points} center={center} onUserMove={setMoved} />
-        <PinLayout points={points} onChange={setLayout} />
+        <PinLayout points={points} center={center} onChange={setLayout} />
         {moved ? <AreaButton onSearchArea={onSearchArea} /> : null}
       </MapContainer>
       {touch ? <p className="results-map__hint">Pinch with two fingers to zoom; the page scrolls as usual.</p> : null}
