@@ -310,8 +310,9 @@ test.describe("a map that helps (tiles down)", () => {
     const numbers = await page.locator(".leaflet-marker-pane .map-pin .map-pin__num").allInnerTexts();
     for (let n = 1; n <= 20; n++) expect(numbers).toContain(String(n));
     await expect(page.locator(".leaflet-marker-pane .map-cluster")).toHaveCount(0);
+    // Pin heads and the searched point: nothing covers anything else.
     const centres = await page
-      .locator(".leaflet-marker-pane .map-pin .map-pin__num")
+      .locator(".leaflet-marker-pane .map-pin .map-pin__num, .leaflet-marker-pane .search-pin__dot")
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.x + r.width / 2, r.y + r.height / 2]));
     for (let a = 0; a < centres.length; a++)
       for (let b = a + 1; b < centres.length; b++) {
