@@ -65,6 +65,7 @@ const TEXT = {
   startTitle: "Find an interventional radiologist",
   startBody: "Enter your ZIP code or city and state, or use your location, to see doctors near you.",
   placeTitle: "We couldn’t find that place",
+  whichPlace: "Which place did you mean?",
   inputTitle: "We couldn’t run that search",
   didYouMean: "Did you mean",
   fixLocation: "Change the location",
@@ -177,7 +178,7 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
             {outcome.kind === "input-error" ? (
               <FocusOnMount key={raw.near ?? ""} className="panel panel--warning search-problem" labelledBy="results-heading">
                 <h1 id="results-heading" className="panel__title">
-                  {outcome.field === "near" ? TEXT.placeTitle : TEXT.inputTitle}
+                  {outcome.field !== "near" ? TEXT.inputTitle : outcome.candidates.length ? TEXT.whichPlace : TEXT.placeTitle}
                 </h1>
                 <p id="search-problem-message">{outcome.message}</p>
                 {outcome.candidates.length ? (
