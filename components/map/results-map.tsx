@@ -12,6 +12,8 @@ import { escapeHtml, type TMapPoint, type TTiles } from "@/components/map/map-ty
 import { setHighlight, subscribeHighlight, getHighlight } from "@/components/search/highlight-store";
 
 const METERS_PER_MILE = 1609.344;
+/** From a pin's point (the tip of its tail) up to the centre of its head, in px (see pinIcon). */
+const PIN_HEAD = 25;
 /** Pins closer than this (px) would cover each other (and be too small a target). */
 const PIN_SPACING = 36;
 /** Popups keep clear of the zoom control and "Search this area" (top) and of the attribution (bottom). */
@@ -118,7 +120,8 @@ function PinLayout({
       const placed: L.Point[] = [map.project([center.lat, center.lng], zoom)];
       const out: string[] = [];
       for (const p of points) {
-        const at = map.project([p.lat, p.lng], zoom);
+        // Where the pin's round head is drawn: PIN_HEAD px above the point its tail marks.
+        const at = map.project([p.lat, p.lng], zoom).subtract([0, PIN_HEAD]);
         const free =
           RINGS.find(([dx, dy]) => placed.every((q) => q.distanceTo(L.point(at.x + dx, at.y + dy)) >= PIN_SPACING)) ??
           (RINGS[RINGS.length - 1] as [number, number]);
