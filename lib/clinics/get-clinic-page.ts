@@ -2,8 +2,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isStale } from "@/lib/physicians/freshness";
 import { ZClinicSlug, type TClinicPage } from "@/lib/clinics/schema";
+import { isStale, listingConfirmedAt } from "@/lib/physicians/freshness";
 import { fullName } from "@/lib/physicians/name";
 import { toSourceRef } from "@/lib/validation/public-response";
 import { isoDay } from "@/lib/text/calendar";
@@ -47,12 +47,15 @@ export async function getClinicPage(slugInput: unknown): Promise<TClinicPage> {
         certificate: c.certificate,
         verifiedAt: day(c.verifiedAt),
       })),
+      // The listing's date (this doctor at this place), the same one search results and the profile show.
+      lastConfirmedAt: day(listingConfirmedAt(r.physician.lastConfirmedAt, l.lastConfirmedAt)),
       acceptingNewPatients: r.acceptingNewPatients,
       telehealth: r.telehealth,
       acceptsMedicareAssignment: r.acceptsMedicareAssignment,
       procedures: procedureRefs(r.procedures),
     }))
     .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.name.localeCompare(b.name));
+  const lastConfirmed = listingConfirmedAt(l.lastConfirmedAt, ...l.roles.map((r) => r.physician.lastConfirmedAt));
   const procedures = [...new Map(physicians.flatMap((p) => p.procedures.map((pr) => [pr.slug, pr]))).values()];
   return {
     id: l.id,
@@ -76,8 +79,8 @@ export async function getClinicPage(slugInput: unknown): Promise<TClinicPage> {
     lat: l.lat,
     lng: l.lng,
     geocodePrecision: l.geocodePrecision,
-    lastConfirmedAt: day(l.lastConfirmedAt),
-    possiblyOutdated: isStale(l.lastConfirmedAt),
+    lastConfirmedAt: day(lastConfirmed),
+    possiblyOutdated: isStale(lastConfirmed),
     source: toSourceRef(l.source),
     physicians,
     procedures,

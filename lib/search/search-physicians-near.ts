@@ -121,9 +121,18 @@ export async function searchPhysiciansNear(input: unknown): Promise<TSearchRespo
     query: {
       near: q.near,
       label: place.label,
+      nearestTown: place.town,
       point: { lat: place.lat, lng: place.lng },
       radius: q.radius,
-      procedure: procedure ? { input: q.procedure as string, label: procedure.label, slug: procedure.slug, kind: procedure.kind } : null,
+      procedure: procedure
+        ? {
+            input: q.procedure as string,
+            label: procedure.label,
+            slug: procedure.slug,
+            kind: procedure.kind,
+            explanation: procedure.explanation,
+          }
+        : null,
       filters: {
         boardCertified: q.boardCertified,
         acceptingNewPatients: q.acceptingNewPatients,
