@@ -42,6 +42,7 @@ export const ZClinicPage = z
         certifications: z
           .array(z.object({ board: z.string(), certificate: z.string(), verifiedAt: ZDay.nullable() }))
           .meta({ description: "Moderator-verified certifications only" }),
+        lastConfirmedAt: ZDay.nullable().meta({ description: "When this doctor's listing at this place was last confirmed" }),
         acceptingNewPatients: z.boolean().nullable().describe("null: no source has said (ask the office)"),
         telehealth: z.boolean().nullable().describe("null: no source has said (ask the office)"),
         acceptsMedicareAssignment: z.boolean().nullable().describe("null: unknown"),
