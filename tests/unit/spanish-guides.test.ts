@@ -1,0 +1,79 @@
+// The Spanish guides mirror the English ones (same pages, sections, anchors, questions, search) and are in Spanish.
+import { describe, expect, it } from "vitest";
+import { getEducationPage } from "@/lib/content/education";
+import { SPANISH_GUIDES } from "@/lib/content/education-es";
+import { englishWordsIn } from "../support/english-words";
+
+const ENGLISH_GUIDES = [
+  getEducationPage("condition", "vertebral-compression-fractures"),
+  getEducationPage("procedure", "vertebroplasty"),
+  getEducationPage("procedure", "kyphoplasty"),
+];
+
+function allText(page: (typeof SPANISH_GUIDES)[number]): string[] {
+  return [
+    page.title,
+    page.description,
+    page.lead,
+    ...page.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...(s.bullets ?? [])]),
+    page.urgent.heading,
+    page.urgent.intro,
+    ...page.urgent.signs,
+    page.urgent.action,
+    ...page.questions,
+    page.searchLabel,
+    page.reviewedNote,
+    ...(page.schema.alternateName ?? []),
+  ];
+}
+
+describe("Spanish education pages", () => {
+  it("exist for every written English page", () => {
+    for (const en of ENGLISH_GUIDES) {
+      expect(en).toBeDefined();
+      expect(
+        SPANISH_GUIDES.find((p) => p.kind === en?.kind && p.slug === en?.slug),
+        en?.slug,
+      ).toBeDefined();
+    }
+  });
+
+  it.each(SPANISH_GUIDES.map((p) => [p.slug, p] as const))(
+    "%s has the English structure, an urgent callout and the questions",
+    (slug, es) => {
+      const en = ENGLISH_GUIDES.find((p) => p?.slug === slug);
+      expect(en).toBeDefined();
+      // Same anchors in the same order, so the language switch and shared links land on the same section.
+      const englishIds = (en?.sections ?? []).map((s) => s.id).filter((id) => id !== "urgent");
+      expect(es.sections.map((s) => s.id)).toEqual(englishIds);
+      // The English urgent section sits right after the one the Spanish callout follows.
+      const urgentIndex = (en?.sections ?? []).findIndex((s) => s.id === "urgent");
+      if (urgentIndex > 0) expect(es.urgentAfter).toBe(en?.sections[urgentIndex - 1]?.id);
+      expect(es.sections.map((s) => s.id)).toContain(es.urgentAfter);
+      expect(es.urgent.signs.length).toBeGreaterThanOrEqual(3);
+      expect(`${es.urgent.intro} ${es.urgent.action}`).toMatch(/911/);
+      expect(es.questions.length).toBe(en?.questions.length);
+      expect(es.searchProcedure).toBe(en?.searchProcedure);
+      expect(es.schema.procedureType).toBe(en?.schema.procedureType);
+    },
+  );
+
+  it.each(SPANISH_GUIDES.map((p) => [p.slug, p] as const))("%s is written in Spanish, in short sentences", (_slug, es) => {
+    for (const text of allText(es)) {
+      expect(englishWordsIn(text), text).toEqual([]);
+      for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+        expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(45);
+      }
+    }
+    expect(es.lead).toMatch(/[áéíóúñ¿]/);
+  });
+});
+
+describe("englishWordsIn (used here and by the e2e walk of /es)", () => {
+  it("finds English function words and lets Spanish through", () => {
+    expect(englishWordsIn("Find a doctor near you")).toEqual(["find", "near", "you"]);
+    expect(englishWordsIn("Skip to main content")).toEqual(["skip", "to", "main", "content"]);
+    expect(englishWordsIn("Busque ayuda de inmediato: no espere. Llame al 911 si tiene debilidad en las piernas.")).toEqual([]);
+    expect(englishWordsIn("¿Lo cubre Medicare o mi seguro médico? Códigos de facturación (CPT)")).toEqual([]);
+  });
+});
