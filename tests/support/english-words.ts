@@ -4,7 +4,8 @@ const ENGLISH_ONLY = new Set(
   (
     "the and with your you for this that what how near find is are of to from about when who it its on in at by or " +
     "we our they them their was were be been have had will would can could should may might not doctor's " +
-    "doctors page questions ask treatment procedure condition search results home skip main content here more " +
+    "doctors page questions ask treatment procedure procedures condition conditions fractures search results home skip " +
+    "main content here more open developers clinics " +
     "all any some other one only also just than then there these those which while after before into out up down over"
   ).split(" "),
 );
