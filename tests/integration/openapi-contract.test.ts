@@ -77,6 +77,10 @@ describe("OpenAPI contract", () => {
     await check("/api/v1/physicians/{idOrSlug}", "get", "/api/v1/physicians/999999999");
     const procs = await check("/api/v1/procedures", "get", "/api/v1/procedures");
     await check("/api/v1/procedures", "get", "/api/v1/procedures", { headers: { "if-none-match": procs.headers.get("etag") as string } });
+    await check("/api/v1/procedures", "get", "/api/v1/procedures?lang=es");
+    await check("/api/v1/procedures", "get", "/api/v1/procedures?lang=xx");
+    await check("/api/v1/search", "get", "/api/v1/search?near=10001&procedure=cifoplastia&lang=es");
+    await check("/api/v1/search", "get", "/api/v1/search?near=00000&lang=es");
     const oa = await check("/api/v1/openapi.json", "get", "/api/v1/openapi.json");
     await check("/api/v1/openapi.json", "get", "/api/v1/openapi.json", { headers: { "if-none-match": oa.headers.get("etag") as string } });
     await check("/api/v1/export/physicians.csv", "get", "/api/v1/export/physicians.csv");
