@@ -6,7 +6,7 @@ const ENGLISH_ONLY = new Set(
     "we our they them their was were be been have had will would can could should may might not doctor's " +
     "doctors page questions ask treatment procedure procedures condition conditions fractures search results home skip " +
     "main content here more open developers clinics " +
-    "all any some other one only also just than then there these those which while after before into out up down over"
+    "all some other one only also just than then there these those which while after before into out up down over"
   ).split(" "),
 );
 // Words that are the same in both languages or are names ("no", "IR Finder", "Medicare", "CPT").
