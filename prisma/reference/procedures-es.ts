@@ -4,9 +4,11 @@
  * these are its Spanish labels and search words (decision 057).
  *
  * - Written for a reader with limited health literacy: short sentences, everyday words, "usted".
- * - `synonyms` are lower-case phrases a Spanish speaker types, with and without accents and with common
- *   misspellings (accents are ignored when matching). No synonym is shared by two entries, and none repeats an
- *   English synonym of another entry, so a term still maps to at most one procedure or condition.
+ * - `synonyms` are lower-case names a Spanish speaker types for the thing itself, with common misspellings
+ *   (accents are ignored when matching). No synonym is shared by two entries, and none repeats an English synonym
+ *   of another entry, so a term still maps to at most one procedure or condition. Symptoms and everyday phrases
+ *   ("dolor de espalda", "cemento en la columna") are in `SPANISH_PATIENT_PHRASES`, with the sentence that explains
+ *   where they lead, in the shape of the English patient phrases (lib/procedures/patient-phrases.ts on i14).
  */
 
 export type TSpanishLabel = { name: string; summary: string; synonyms: string[] };
@@ -20,9 +22,6 @@ export const PROCEDURES_ES: Readonly<Record<string, TSpanishLabel>> = {
       "vertebroplastia",
       "vertebroplastía",
       "vertebroplastia percutanea",
-      "cemento en la columna",
-      "cemento en la vertebra",
-      "inyeccion de cemento en la columna",
       "inyeccion de cemento oseo",
       "vertebraplastia",
       "vertebroplastia columna",
@@ -248,8 +247,6 @@ export const CONDITIONS_ES: Readonly<Record<string, TSpanishLabel>> = {
       "fractura osteoporotica",
       "fractura por osteoporosis",
       "aplastamiento vertebral",
-      "dolor de espalda por osteoporosis",
-      "dolor de espalda por fractura",
       "fractura de columna por osteoporosis",
       "fractura en cuna",
     ],
@@ -289,7 +286,7 @@ export const CONDITIONS_ES: Readonly<Record<string, TSpanishLabel>> = {
     name: "Miomas uterinos",
     summary:
       "Bultos que no son cáncer y crecen en la matriz. Pueden causar reglas abundantes o dolorosas, presión en la pelvis y ganas de orinar seguido. Se pueden achicar tapando la sangre que los alimenta, sin cirugía.",
-    synonyms: ["miomas", "mioma", "miomas uterinos", "fibromas", "fibroma uterino", "reglas abundantes", "sangrado menstrual abundante"],
+    synonyms: ["miomas", "mioma", "miomas uterinos", "fibromas", "fibroma uterino", "fibromas uterinos"],
   },
   "enlarged-prostate": {
     name: "Próstata agrandada (HPB)",
@@ -301,8 +298,6 @@ export const CONDITIONS_ES: Readonly<Record<string, TSpanishLabel>> = {
       "crecimiento de la prostata",
       "hiperplasia prostatica benigna",
       "hpb",
-      "orinar mucho de noche",
-      "chorro de orina debil",
     ],
   },
   "knee-osteoarthritis-pain": {
@@ -332,7 +327,6 @@ export const CONDITIONS_ES: Readonly<Record<string, TSpanishLabel>> = {
       "insuficiencia venosa",
       "insuficiencia venosa cronica",
       "reflujo venoso",
-      "piernas pesadas",
     ],
   },
   "liver-cancer": {
@@ -365,7 +359,6 @@ export const CONDITIONS_ES: Readonly<Record<string, TSpanishLabel>> = {
       "enfermedad vascular periferica",
       "eap",
       "claudicacion",
-      "dolor de piernas al caminar",
       "arterias tapadas en las piernas",
       "mala circulacion en las piernas",
       "isquemia critica",
@@ -432,3 +425,95 @@ export const CONDITIONS_ES: Readonly<Record<string, TSpanishLabel>> = {
     ],
   },
 };
+
+/** What Spanish speakers type that is not a name: symptoms and everyday words, routed with a Spanish explanation. */
+export type TSpanishPatientPhrase = {
+  phrases: readonly string[];
+  target: { kind: "procedure" | "condition"; slug: string };
+  explanation: string;
+};
+
+export const SPANISH_PATIENT_PHRASES: readonly TSpanishPatientPhrase[] = [
+  {
+    phrases: [
+      "dolor de espalda",
+      "dolor de espalda por osteoporosis",
+      "dolor de espalda por fractura",
+      "dolor de espalda despues de una caida",
+      "dolor de espalda repentino",
+      "me cai y me duele la espalda",
+      "dolor en la columna",
+      "dolor de columna",
+      "dolor de cintura",
+      "perdi estatura",
+      "joroba",
+      "espalda encorvada",
+      "osteoporosis",
+      "huesos debiles",
+      "huesos fragiles",
+      "fractura",
+      "hueso roto",
+      "vertebra",
+      "columna",
+      "espalda",
+    ],
+    target: { kind: "condition", slug: "vertebral-compression-fractures" },
+    explanation:
+      "Un dolor de espalda repentino, sobre todo después de una caída o con huesos débiles, muchas veces es una fractura por compresión vertebral. Los radiólogos intervencionistas la tratan con vertebroplastia o cifoplastia. No todo dolor de espalda es una fractura: una radiografía o una resonancia lo aclara.",
+  },
+  {
+    phrases: [
+      "cemento en la columna",
+      "cemento en la vertebra",
+      "inyeccion de cemento",
+      "inyeccion de cemento en la columna",
+      "cemento oseo",
+      "cemento para huesos",
+      "cemento",
+    ],
+    target: { kind: "condition", slug: "vertebral-compression-fractures" },
+    explanation:
+      "En la vertebroplastia y la cifoplastia se pone cemento para huesos en una vértebra rota: le mostramos médicos que hacen una u otra para la fractura por compresión vertebral.",
+  },
+  {
+    phrases: ["dolor en el coxis", "dolor en la rabadilla", "dolor en las nalgas", "dolor en el sacro", "dolor de cadera al estar de pie"],
+    target: { kind: "condition", slug: "sacral-insufficiency-fractures" },
+    explanation:
+      "Un dolor abajo, al final de la columna, que empeora al estar de pie o caminar puede ser una grieta en el sacro (fractura por insuficiencia del sacro). Se trata con sacroplastia.",
+  },
+  {
+    phrases: ["cancer que se extendio a la columna", "cancer en la espalda", "tumor en mi columna"],
+    target: { kind: "condition", slug: "spinal-metastases" },
+    explanation:
+      "Un cáncer que llegó a la columna se puede tratar poniendo cemento o destruyendo el tumor, para calmar el dolor y hacer el hueso más fuerte.",
+  },
+  {
+    phrases: ["reglas abundantes", "sangrado menstrual abundante", "reglas dolorosas", "presion en la pelvis"],
+    target: { kind: "condition", slug: "uterine-fibroids" },
+    explanation:
+      "Las reglas abundantes o dolorosas y la presión en la pelvis muchas veces se deben a miomas uterinos, que se pueden achicar sin cirugía.",
+  },
+  {
+    phrases: ["orinar mucho de noche", "levantarme de noche a orinar", "chorro de orina debil", "me cuesta orinar", "prostata"],
+    target: { kind: "condition", slug: "enlarged-prostate" },
+    explanation:
+      "En los hombres mayores, la dificultad para orinar muchas veces se debe a una próstata agrandada (HPB), que se puede tratar con embolización de la arteria prostática.",
+  },
+  {
+    phrases: ["me duele la rodilla", "rodilla mala", "rodilla"],
+    target: { kind: "condition", slug: "knee-osteoarthritis-pain" },
+    explanation: "El dolor de rodilla que dura mucho por artrosis se puede calmar con embolización de las arterias de la rodilla, sin operar.",
+  },
+  {
+    phrases: ["dolor de piernas al caminar", "calambres al caminar", "pies frios", "herida que no sana"],
+    target: { kind: "condition", slug: "peripheral-artery-disease" },
+    explanation:
+      "El dolor de piernas al caminar y las heridas que tardan en sanar pueden venir de arterias de las piernas estrechas (enfermedad arterial periférica).",
+  },
+  {
+    phrases: ["piernas hinchadas", "piernas pesadas", "aranitas vasculares", "venas en las piernas"],
+    target: { kind: "condition", slug: "varicose-veins" },
+    explanation:
+      "Las piernas pesadas, cansadas o hinchadas con venas abultadas muchas veces son várices, que se pueden cerrar por dentro.",
+  },
+];

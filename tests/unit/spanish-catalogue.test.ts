@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { matchProcedure, type TCatalog } from "@/lib/procedures/catalog";
 import { localizedEntry, localizedName } from "@/lib/procedures/localize";
 import { foldForMatching } from "@/lib/text/fold";
+import { englishWordsIn } from "../support/english-words";
 import { CONDITIONS, PROCEDURES } from "../../prisma/reference/procedures";
-import { CONDITIONS_ES, PROCEDURES_ES } from "../../prisma/reference/procedures-es";
+import { CONDITIONS_ES, PROCEDURES_ES, SPANISH_PATIENT_PHRASES } from "../../prisma/reference/procedures-es";
 
 const catalog: TCatalog = {
   procedures: PROCEDURES.map((p, i) => ({
@@ -59,6 +60,18 @@ describe("Spanish reference data", () => {
         }
       }
     }
+    for (const ph of SPANISH_PATIENT_PHRASES) {
+      const key = `${ph.target.kind}:${ph.target.slug}`;
+      expect(
+        [...PROCEDURES, ...CONDITIONS].some((x) => x.slug === ph.target.slug),
+        key,
+      ).toBe(true);
+      expect(englishWordsIn(ph.explanation), ph.explanation).toEqual([]);
+      for (const term of ph.phrases.map(foldForMatching)) {
+        expect(owner.get(term) ?? key, `"${term}" is used by ${owner.get(term)} and ${key}`).toBe(key);
+        owner.set(term, key);
+      }
+    }
     for (const x of [...PROCEDURES.map((p) => ({ ...p, kind: "procedure" })), ...CONDITIONS.map((c) => ({ ...c, kind: "condition" }))]) {
       for (const term of [x.name, ...x.synonyms].map(foldForMatching)) {
         const o = owner.get(term);
@@ -98,13 +111,25 @@ describe("Spanish search terms find the same doctors", () => {
     expect(matchProcedure(catalog, "cifoplastia").procedureIds).toEqual(matchProcedure(catalog, "kyphoplasty").procedureIds);
   });
 
-  it("takes a piece of one Spanish term, and a word shared by several as free text over all of them", () => {
-    expect(matchProcedure(catalog, "cifopl")).toMatchObject({ kind: "procedure", slug: "kyphoplasty" });
+  it("routes everyday phrases to the condition they usually mean", () => {
     expect(matchProcedure(catalog, "dolor de espalda")).toMatchObject({ kind: "condition", slug: "vertebral-compression-fractures" });
-    const fractura = matchProcedure(catalog, "fractura");
-    expect(fractura.kind).toBe("text");
-    expect(fractura.label).toBe("fractura");
-    expect(fractura.procedureIds).toEqual(expect.arrayContaining([idOf("vertebroplasty"), idOf("kyphoplasty"), idOf("sacroplasty")]));
+    expect(matchProcedure(catalog, "Cemento en la columna")).toMatchObject({ kind: "condition", slug: "vertebral-compression-fractures" });
+    expect(matchProcedure(catalog, "fractura")).toMatchObject({ kind: "condition", slug: "vertebral-compression-fractures" });
+    expect(matchProcedure(catalog, "reglas abundantes")).toMatchObject({ kind: "condition", slug: "uterine-fibroids" });
+  });
+
+  it("takes a piece of one Spanish term, and a piece shared by several as free text over all of them", () => {
+    expect(matchProcedure(catalog, "cifopl")).toMatchObject({ kind: "procedure", slug: "kyphoplasty" });
+    const embol = matchProcedure(catalog, "embolizacion de");
+    expect(embol.kind).toBe("text");
+    expect(embol.label).toBe("embolizacion de");
+    expect(embol.procedureIds).toEqual(
+      expect.arrayContaining([
+        idOf("uterine-fibroid-embolization"),
+        idOf("prostate-artery-embolization"),
+        idOf("genicular-artery-embolization"),
+      ]),
+    );
   });
 
   it("leaves English matching as it was", () => {
