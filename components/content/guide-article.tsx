@@ -1,6 +1,5 @@
 // A condition or procedure page in a given language: the written guide when we have one, otherwise the catalogue
 // summary; an urgent-symptoms callout, questions to ask, and a search to end with. Chrome text from the catalogs.
-import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
 import styles from "@/components/content/guide.module.css";
 import { UrgentCallout } from "@/components/content/urgent-callout";
@@ -64,7 +63,6 @@ export async function GuideArticle({
   const englishOnly = tl("englishOnly");
   const title = page?.title ?? topic.name;
   const searchPath = `/search?procedure=${encodeURIComponent(page?.searchProcedure ?? topic.slug)}`;
-  const urgentId = "urgent";
   return (
     <main id="main" className="page page--narrow" lang={locale}>
       <JsonLd data={structuredData(locale, topic, page, siteUrl)} />
@@ -94,25 +92,20 @@ export async function GuideArticle({
               <h2 id="toc-heading">{t("onThisPage")}</h2>
               <ul>
                 {page.sections.map((s) => (
-                  <Fragment key={s.id}>
-                    <li>
-                      <a href={`#${s.id}`}>{s.heading}</a>
-                    </li>
-                    {s.id === page.urgentAfter ? (
-                      <li>
-                        <a href={`#${urgentId}`}>{page.urgent.heading}</a>
-                      </li>
-                    ) : null}
-                  </Fragment>
+                  <li key={s.id}>
+                    <a href={`#${s.id}`}>{s.heading}</a>
+                  </li>
                 ))}
                 <li>
                   <a href="#questions">{t("questions")}</a>
                 </li>
               </ul>
             </nav>
-            {page.sections.map((s) => (
-              <Fragment key={s.id}>
-                <section aria-labelledby={s.id}>
+            {page.sections.map((s) =>
+              s.urgent ? (
+                <UrgentCallout key={s.id} section={s} />
+              ) : (
+                <section key={s.id} aria-labelledby={s.id}>
                   <h2 id={s.id}>{s.heading}</h2>
                   {s.paragraphs.map((para, i) => (
                     <p key={i}>{para}</p>
@@ -125,9 +118,8 @@ export async function GuideArticle({
                     </ul>
                   ) : null}
                 </section>
-                {s.id === page.urgentAfter ? <UrgentCallout id={urgentId} callout={page.urgent} /> : null}
-              </Fragment>
-            ))}
+              ),
+            )}
             <section aria-labelledby="questions">
               <h2 id="questions">{t("questions")}</h2>
               <ul>
@@ -163,11 +155,32 @@ export async function GuideArticle({
             {t("ctaButton")}
           </LocalizedLink>
         </div>
+        {page?.sources.length ? (
+          <section aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{t("sources")}</h2>
+            <ul className="small">
+              {page.sources.map((src) => (
+                <li key={src.url}>
+                  <span lang={src.lang}>
+                    <a href={src.url} hrefLang={src.lang}>
+                      {src.title}
+                    </a>
+                    . {src.publisher}.
+                  </span>
+                  {src.lang ? ` ${englishOnly}` : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {page ? (
           <div className={`small muted ${styles.review}`}>
             <p>
               {page.review
-                ? t("reviewed", { reviewer: page.review.reviewer, date: formatDay(page.review.date, locale, "long") })
+                ? t("reviewed", {
+                    reviewer: `${page.review.reviewer}, ${page.review.credentials}`,
+                    date: formatDay(page.review.reviewedOn, locale, "long"),
+                  })
                 : t("notReviewed")}
             </p>
             <p>{page.reviewedNote}</p>

@@ -1,9 +1,17 @@
 // Patient education pages in Spanish, written for IR Finder in plain Spanish (not translated word for word).
 // Same slugs, section ids and order as the English pages (lib/content/education.ts), so links and anchors map across.
+// The shapes match the English page type as issue 14 extends it (`urgent` sections, `review`, `sources`), so one
+// type and one renderer can serve both languages once the branches meet.
 import type { TEducationSection } from "@/lib/content/education";
 
-/** The warning signs that need help right away, shown as a callout that cannot be missed. */
-export type TUrgentCallout = { heading: string; intro: string; signs: string[]; action: string };
+/** `urgent`: the warning signs that need help right away, shown as a callout that cannot be missed. */
+export type TGuideSection = TEducationSection & { urgent?: boolean };
+
+/** Who medically reviewed the page and when: empty until a named clinician has reviewed the Spanish text. */
+export type TMedicalReview = { reviewer: string; credentials: string; reviewedOn: string } | null;
+
+/** A source; `lang: "en"` marks one that is only in English, so the link can say so. */
+export type TSource = { title: string; publisher: string; url: string; lang?: "en" };
 
 export type TGuidePage = {
   kind: "condition" | "procedure";
@@ -12,34 +20,56 @@ export type TGuidePage = {
   /** Meta description: one or two sentences. */
   description: string;
   lead: string;
-  sections: TEducationSection[];
-  /** Shown right after the section with this id. */
-  urgentAfter: string;
-  urgent: TUrgentCallout;
+  sections: TGuideSection[];
   questions: string[];
   /** The search this page ends with (a procedure or condition slug the search understands). */
   searchProcedure: string;
   searchLabel: string;
   schema: { alternateName?: string[]; bodyLocation?: string; procedureType?: "PercutaneousProcedure" };
   reviewedNote: string;
-  /** Medical review: empty until a named clinician has reviewed the Spanish text. */
-  review: { reviewer: string; date: string } | null;
+  review: TMedicalReview;
+  sources: readonly TSource[];
 };
+
+// Patient pages in Spanish from the same publishers as the English pages' sources, and the one study in English.
+const SOURCES = {
+  radiologyInfo: {
+    title: "Vertebroplastia y cifoplastia",
+    publisher: "RadiologyInfo.org para pacientes (Colegio Americano de Radiología y RSNA)",
+    url: "https://www.radiologyinfo.org/es/info/vertebro",
+  },
+  medlinePlus: {
+    title: "Fracturas por compresión de la columna",
+    publisher: "MedlinePlus en español, Biblioteca Nacional de Medicina de los EE. UU.",
+    url: "https://medlineplus.gov/spanish/ency/article/000443.htm",
+  },
+  medlinePlusOsteoporosis: {
+    title: "Osteoporosis",
+    publisher: "MedlinePlus en español, Biblioteca Nacional de Medicina de los EE. UU.",
+    url: "https://medlineplus.gov/spanish/osteoporosis.html",
+  },
+  cochrane: {
+    title: "Percutaneous vertebroplasty for osteoporotic vertebral compression fracture (Buchbinder et al., 2018)",
+    publisher: "Cochrane Database of Systematic Reviews",
+    url: "https://doi.org/10.1002/14651858.CD006349.pub4",
+    lang: "en",
+  },
+} satisfies Record<string, TSource>;
 
 const REVIEWED =
   "Esta página explica lo básico con palabras sencillas. No es un diagnóstico ni un plan de tratamiento: sus médicos conocen su caso.";
 
-const AFTER_PROCEDURE_URGENT: TUrgentCallout = {
-  heading: "Después del procedimiento: cuándo pedir ayuda enseguida",
-  intro: "Llame al 911 o vaya a una sala de emergencias si tiene:",
-  signs: [
+const AFTER_PROCEDURE_URGENT: TGuideSection = {
+  id: "urgent",
+  urgent: true,
+  heading: "Después del procedimiento: cuándo pedir ayuda de inmediato",
+  paragraphs: ["Llame al 911 o vaya a una sala de emergencias si tiene alguna de estas señales:"],
+  bullets: [
     "Debilidad, adormecimiento u hormigueo nuevos en las piernas",
     "Problemas nuevos para caminar",
     "No puede controlar la orina o el excremento",
     "Falta de aire o dolor en el pecho",
   ],
-  action:
-    "Llame a su equipo médico el mismo día si tiene fiebre, si el dolor de espalda empeora o si la zona de la aguja se pone roja, caliente o le sale líquido.",
 };
 
 const VCF: TGuidePage = {
@@ -75,6 +105,19 @@ const VCF: TGuidePage = {
       ],
     },
     {
+      id: "urgent",
+      urgent: true,
+      heading: "Cuándo pedir ayuda de inmediato",
+      paragraphs: [
+        "Llame al 911 o vaya a una sala de emergencias si el dolor de espalda viene con alguna de estas señales. Pueden indicar que algo aprieta la médula espinal o los nervios. No espere a su próxima cita.",
+      ],
+      bullets: [
+        "Adormecimiento, hormigueo o debilidad nuevos en las piernas",
+        "Problemas para caminar",
+        "No puede controlar la orina o el excremento",
+      ],
+    },
+    {
       id: "diagnosis",
       heading: "Cómo se diagnostica",
       paragraphs: [
@@ -106,17 +149,6 @@ const VCF: TGuidePage = {
       ],
     },
   ],
-  urgentAfter: "symptoms",
-  urgent: {
-    heading: "Cuándo pedir ayuda de inmediato",
-    intro: "Llame al 911 o vaya a una sala de emergencias si el dolor de espalda viene con:",
-    signs: [
-      "Adormecimiento, hormigueo o debilidad nuevos en las piernas",
-      "Problemas para caminar",
-      "No puede controlar la orina o el excremento",
-    ],
-    action: "Pueden ser señales de que algo aprieta la médula espinal o los nervios. No espere a su próxima cita.",
-  },
   questions: [
     "¿Mi fractura es reciente? ¿Cómo lo sabe?",
     "¿Por qué están débiles mis huesos y cómo lo vamos a tratar?",
@@ -133,6 +165,7 @@ const VCF: TGuidePage = {
   },
   reviewedNote: REVIEWED,
   review: null,
+  sources: [SOURCES.medlinePlus, SOURCES.medlinePlusOsteoporosis, SOURCES.radiologyInfo, SOURCES.cochrane],
 };
 
 const VERTEBROPLASTY: TGuidePage = {
@@ -191,11 +224,11 @@ const VERTEBROPLASTY: TGuidePage = {
         "Se quedará acostado boca arriba una o dos horas, mientras el cemento se endurece del todo y se le pasa la sedación. La mayoría de las personas vuelve a casa el mismo día. Algunas se quedan una noche.",
         "Muchas personas sienten menos dolor en uno o dos días, aunque no a todos les pasa igual. La zona de la aguja puede doler unos días. Casi siempre puede caminar enseguida y volver pronto a sus actividades ligeras. Pregunte por cuánto tiempo no debe cargar cosas pesadas ni agacharse.",
         "Siga tratando la debilidad de los huesos que causó la fractura.",
+        "Llame al consultorio del médico el mismo día si tiene fiebre, o si donde entró la aguja está rojo, hinchado o le sale líquido.",
       ],
     },
+    AFTER_PROCEDURE_URGENT,
   ],
-  urgentAfter: "recovery",
-  urgent: AFTER_PROCEDURE_URGENT,
   questions: [
     "¿Mi fractura es lo bastante reciente para que la vertebroplastia me ayude?",
     "¿Cuántas vertebroplastias o cifoplastias hace usted cada año?",
@@ -212,6 +245,7 @@ const VERTEBROPLASTY: TGuidePage = {
   schema: { alternateName: ["Vertebroplastia percutánea"], bodyLocation: "Columna vertebral", procedureType: "PercutaneousProcedure" },
   reviewedNote: REVIEWED,
   review: null,
+  sources: [SOURCES.radiologyInfo, SOURCES.cochrane, SOURCES.medlinePlus],
 };
 
 const KYPHOPLASTY: TGuidePage = {
@@ -266,11 +300,11 @@ const KYPHOPLASTY: TGuidePage = {
         "Descansará unas horas después del procedimiento. La mayoría de las personas vuelve a casa el mismo día, aunque algunas se quedan una noche. Muchas sienten menos dolor en un par de días y vuelven a sus actividades ligeras en pocos días.",
         "Donde entraron las agujas le puede doler unos días. Pregúntele a su médico cuándo puede manejar y cargar cosas.",
         "El cemento sostiene el hueso roto, pero no cura la osteoporosis. Las medicinas para fortalecer los huesos, la vitamina D y el calcio, el ejercicio y evitar caídas ayudan a prevenir la próxima fractura.",
+        "Llame al consultorio del médico el mismo día si tiene fiebre, o si donde entraron las agujas está rojo, hinchado o le sale líquido.",
       ],
     },
+    AFTER_PROCEDURE_URGENT,
   ],
-  urgentAfter: "recovery",
-  urgent: AFTER_PROCEDURE_URGENT,
   questions: [
     "¿Por qué cifoplastia y no vertebroplastia para mi fractura?",
     "¿Cuántas cifoplastias hace usted cada año?",
@@ -290,6 +324,7 @@ const KYPHOPLASTY: TGuidePage = {
   },
   reviewedNote: REVIEWED,
   review: null,
+  sources: [SOURCES.radiologyInfo, SOURCES.medlinePlus, SOURCES.cochrane],
 };
 
 export const SPANISH_GUIDES: readonly TGuidePage[] = [VCF, VERTEBROPLASTY, KYPHOPLASTY];

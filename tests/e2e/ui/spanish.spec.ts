@@ -60,11 +60,13 @@ test("a Spanish reader walks from the index to each guide without meeting Englis
     await expectAllSpanish(page);
 
     // The urgent-symptoms callout is its own labelled region, not body text, and says to call 911.
-    const urgent = page.getByRole("region", { name: /ayuda (de inmediato|enseguida)/ });
+    const urgent = page.getByRole("region", { name: /ayuda de inmediato/ });
     await expect(urgent).toBeVisible();
     await expect(urgent).toContainText("911");
     await expect(page.getByRole("heading", { level: 2, name: "Preguntas para su médico" })).toBeVisible();
     expect(await page.locator("#questions + ul > li").count()).toBeGreaterThanOrEqual(6);
+    await expect(page.getByRole("heading", { level: 2, name: "Fuentes" })).toBeVisible();
+    await expect(page.getByText("Un médico todavía no ha revisado esta página.")).toBeVisible();
 
     // Titles, alternates and structured data in Spanish.
     await expect(page).toHaveTitle(/: (síntomas, diagnóstico y tratamiento|qué es, riesgos y recuperación) · IR Finder$/);
