@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
 import { LOCALES } from "@/lib/i18n/locales";
+import { LANGUAGES } from "@/lib/physicians/languages";
 import { MESSAGES, MISSING_MARKER, translator } from "@/lib/i18n/messages";
 
 type TTree = { [k: string]: string | TTree };
@@ -74,6 +75,13 @@ describe("message catalogs", () => {
     expect(translator("en")("Results.doctors", { count: 1 })).toBe("1 doctor");
     expect(translator("en")("Results.doctors", { count: 58 })).toBe("58 doctors");
     expect(translator("en")("Results.doctors", { count: 1200 })).toBe("1,200 doctors");
+  });
+
+  it('names every language a physician may speak, in each language (for "Habla español")', () => {
+    for (const locale of LOCALES) expect(Object.keys(MESSAGES[locale].Languages).sort(), locale).toEqual(Object.keys(LANGUAGES).sort());
+    expect(MESSAGES.en.Languages.es).toBe(LANGUAGES.es);
+    expect(translator("es")("Languages.es")).toBe("español");
+    expect(translator("es")("Results.speaksSpanish")).toBe("Habla español");
   });
 
   it("a key that does not exist renders as a loud marker, never as silent text", () => {
