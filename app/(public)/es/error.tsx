@@ -1,21 +1,21 @@
 "use client";
 // Last-resort error state for the Spanish pages: friendly words, a way to retry, no technical details.
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useErrorMessages } from "@/components/i18n/error-messages";
 
 export default function SpanishError({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("Errors");
+  const m = useErrorMessages();
   return (
     <main id="main" className="page" lang="es">
       <div className="panel panel--error" role="alert">
-        <h1 className="panel__title">{t("errorTitle")}</h1>
-        <p>{t("errorText")}</p>
+        <h1 className="panel__title">{m.errorTitle}</h1>
+        <p>{m.errorText}</p>
         <p className="panel__actions">
           <button type="button" className="button button--primary" onClick={reset}>
-            {t("tryAgain")}
+            {m.tryAgain}
           </button>
           <Link href="/es/procedures" className="button button--secondary">
-            {t("backToGuides")}
+            {m.backToGuides}
           </Link>
         </p>
       </div>

@@ -1,9 +1,11 @@
 // The Spanish patient pages under /es: a reader walks from the index to each guide without meeting English or a
 // missing message; lang, hreflang, titles and JSON-LD are Spanish; the language switch keeps the page and query;
 // every Spanish sitemap entry is served in Spanish; axe finds nothing at 1280 and 375 px.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { englishWordsIn } from "../../support/english-words";
-import { expectNoAxeViolations } from "./support";
+import { collectPageErrors, expectNoAxeViolations } from "./support";
 
 const MISSING_MARKER = "⟦missing";
 
@@ -149,3 +151,48 @@ for (const viewport of [
     }
   });
 }
+
+test.describe("with the database down", () => {
+  // A second server on the same build, pointed at a database that does not exist (as database-down.spec.ts does).
+  const port = Number(process.env.E2E_PORT ?? 3000) + 2;
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+    server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/irf_e2e_missing_database",
+        LOG_LEVEL: "silent",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
+    const until = Date.now() + 60_000;
+    for (;;) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/robots.txt`);
+        return;
+      } catch {
+        if (Date.now() > until) throw new Error("the second server did not start");
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+  });
+
+  test.afterAll(async () => {
+    server?.kill("SIGTERM");
+  });
+
+  test("a Spanish page shows the Spanish error state, with no uncaught errors and no axe violations", async ({ page }) => {
+    const errors = collectPageErrors(page);
+    for (const path of ["/es/procedures/kyphoplasty", "/es/procedures", "/es/procedures/port-placement"]) {
+      await page.goto(`http://127.0.0.1:${port}${path}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Algo salió mal");
+      await expect(page.getByRole("button", { name: "Intentar de nuevo" })).toBeVisible();
+      await expectAllSpanish(page);
+      await expectNoAxeViolations(page, `Spanish error state of ${path}`);
+    }
+    expect(errors).toEqual([]);
+  });
+});

@@ -15,9 +15,17 @@ type TParams = Promise<{ slug: string }>;
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const { slug } = await params;
   const t = await getTranslations({ locale: "es", namespace: "Article" });
-  const topic = await getGuideTopic("es", "condition", slug);
-  if (!topic) return { title: t("conditionNotFound") };
   const page = getGuidePage("es", "condition", slug);
+  // When the directory cannot be read the page shows its error state; it still gets a title (WCAG 2.4.2).
+  const topic = await getGuideTopic("es", "condition", slug).catch(() => undefined);
+  if (topic === undefined) {
+    return {
+      title: page
+        ? t("conditionTitle", { title: page.title })
+        : (await getTranslations({ locale: "es", namespace: "Errors" }))("errorTitle"),
+    };
+  }
+  if (!topic) return { title: t("conditionNotFound") };
   const title = t("conditionTitle", { title: page?.title ?? topic.name });
   const description = page?.description ?? topic.summary;
   const path = `/conditions/${slug}`;
