@@ -69,9 +69,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               IR Finder lists interventional radiologists from public data (NPPES, CMS) and updates from clinics. It is not medical advice:
               talk to your own doctor about what is right for you. In an emergency, call 911.
             </p>
-            <nav aria-label="Footer" className="site-footer__links">
-              <Link href="/procedures">Conditions &amp; procedures</Link>
-              <Link href="/conditions/vertebral-compression-fractures">Compression fractures</Link>
+            <nav aria-labelledby="footer-patients" className="site-footer__group">
+              <h2 id="footer-patients" className="site-footer__heading">
+                For patients
+              </h2>
+              <div className="site-footer__links">
+                <Link href="/search">Find a doctor</Link>
+                <Link href="/procedures">Conditions &amp; procedures</Link>
+                <Link href="/conditions/vertebral-compression-fractures">Compression fractures</Link>
+              </div>
             </nav>
             {/* Kept as its own group so it can move out of the patient footer as a unit. */}
             <nav aria-labelledby="footer-developers" className="site-footer__group">

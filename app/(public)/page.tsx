@@ -2,10 +2,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HomeSearchForm } from "@/components/search/home-search-form";
-import { toSuggestEntries } from "@/components/search/suggest";
+import { QuickSearches } from "@/components/search/quick-searches";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
-import { getCatalog } from "@/lib/procedures/catalog";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -22,8 +21,7 @@ export const metadata: Metadata = {
   },
 };
 
-export default async function HomePage() {
-  const catalog = await getCatalog();
+export default function HomePage() {
   const site = env().SITE_URL.replace(/\/$/, "");
   return (
     <main id="main">
@@ -50,13 +48,8 @@ export default async function HomePage() {
             </p>
           </div>
           <div className="hero__card">
-            <HomeSearchForm entries={toSuggestEntries(catalog)} />
-            <p className="quick-links">
-              <span className="quick-links__label">Popular:</span>
-              <Link href="/search?procedure=kyphoplasty">Kyphoplasty</Link>
-              <Link href="/search?procedure=vertebroplasty">Vertebroplasty</Link>
-              <Link href="/search?procedure=vertebral-compression-fractures">Compression fracture</Link>
-            </p>
+            <HomeSearchForm />
+            <QuickSearches formId="home-search" />
           </div>
         </div>
       </section>

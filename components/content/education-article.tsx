@@ -4,6 +4,14 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { JsonLd } from "@/components/ui/json-ld";
 import type { TEducationPage } from "@/lib/content/education";
+import { formatDate } from "@/components/format";
+
+// Sentences this component adds around the content, in one place.
+const TEXT = {
+  reviewed: (who: string, when: string) => `Medically reviewed by ${who} on ${when}.`,
+  notReviewed: "Medical review: this page has not yet been reviewed by a named clinician. It is written from the sources below.",
+  sources: "Sources",
+};
 
 type TTopic = {
   kind: "condition" | "procedure";
@@ -69,8 +77,15 @@ export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page
               </ul>
             </nav>
             {page.sections.map((s) => (
-              <section key={s.id} aria-labelledby={s.id}>
-                <h2 id={s.id}>{s.heading}</h2>
+              <section key={s.id} aria-labelledby={s.id} className={s.urgent ? "urgent-callout" : undefined}>
+                <h2 id={s.id}>
+                  {s.urgent ? (
+                    <span className="urgent-callout__icon" aria-hidden="true">
+                      !
+                    </span>
+                  ) : null}
+                  {s.heading}
+                </h2>
                 {s.paragraphs.map((para, i) => (
                   <p key={i}>{para}</p>
                 ))}
@@ -121,7 +136,29 @@ export function EducationArticle({ topic, page, siteUrl }: { topic: TTopic; page
             Find a doctor near you
           </Link>
         </div>
-        {page ? <p className="small muted">{page.reviewedNote}</p> : null}
+        {page ? (
+          <footer className="article__trust">
+            <p className="article__review">
+              {page.review
+                ? TEXT.reviewed(`${page.review.reviewer}, ${page.review.credentials}`, formatDate(page.review.reviewedOn))
+                : TEXT.notReviewed}
+            </p>
+            <h2 className="article__sources-title" id="sources-heading">
+              {TEXT.sources}
+            </h2>
+            <ul aria-labelledby="sources-heading" className="article__sources">
+              {page.sources.map((src) => (
+                <li key={src.url}>
+                  <a href={src.url} rel="noopener noreferrer">
+                    {src.title}
+                  </a>{" "}
+                  — {src.publisher}
+                </li>
+              ))}
+            </ul>
+            <p className="small muted">{page.reviewedNote}</p>
+          </footer>
+        ) : null}
       </article>
     </main>
   );

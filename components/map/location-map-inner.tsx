@@ -2,7 +2,7 @@
 // Leaflet part of the small location map: the places, the offline state basemap, tiles when they load.
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
 import { MapContainer, Marker, TileLayer, useMap } from "react-leaflet";
 import { StatesBasemap } from "@/components/map/basemap";
 import { escapeHtml, type TPlacePin, type TTiles } from "@/components/map/map-types";
@@ -27,10 +27,21 @@ function Fit({ places }: { places: TPlacePin[] }) {
 /** Tiles, and when they fail, a zoom-out: a street-level view without tiles is an empty square. */
 function Tiles({ tiles }: { tiles: TTiles }) {
   const map = useMap();
-  const zoomOut = () => {
+  const loaded = useRef(false);
+  const [failed, setFailed] = useState(false);
+  const onError = () => {
     if (map.getZoom() > OFFLINE_ZOOM) map.setZoom(OFFLINE_ZOOM, { animate: false });
+    // Tiles that never loaded are dropped with their credit, so the attribution names only what is drawn.
+    if (!loaded.current) setFailed(true);
   };
-  return <TileLayer url={tiles.url} attribution={tiles.attribution} eventHandlers={{ tileerror: zoomOut }} />;
+  if (failed) return null;
+  return (
+    <TileLayer
+      url={tiles.url}
+      attribution={tiles.attribution}
+      eventHandlers={{ tileload: () => (loaded.current = true), tileerror: onError }}
+    />
+  );
 }
 
 const OFFLINE_ZOOM = 6;

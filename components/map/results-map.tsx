@@ -1,17 +1,22 @@
 "use client";
-// The search results map (Leaflet, client-only): numbered, clustered, keyboard-reachable markers for the listed
+// The search results map (Leaflet, client-only): numbered, keyboard-reachable pins (never clustered: pins that would
+// cover each other are set apart) for the listed
 // doctors, the searched point and radius, an offline state basemap under the tiles, and "Search this area".
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import Link from "next/link";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Circle, MapContainer, Marker, Popup, TileLayer, useMap } from "react-leaflet";
-import MarkerClusterGroup from "react-leaflet-cluster";
 import { StatesBasemap } from "@/components/map/basemap";
 import { escapeHtml, type TMapPoint, type TTiles } from "@/components/map/map-types";
 import { setHighlight, subscribeHighlight, getHighlight } from "@/components/search/highlight-store";
 
 const METERS_PER_MILE = 1609.344;
+/** Pins closer than this (px) would cover each other (and be too small a target). */
+const PIN_SPACING = 36;
+/** Popups keep clear of the zoom control and "Search this area" (top) and of the attribution (bottom). */
+const POPUP_PAD_TOP_LEFT: L.PointExpression = [60, 72];
+const POPUP_PAD_BOTTOM_RIGHT: L.PointExpression = [16, 40];
 
 type TProps = {
   points: TMapPoint[];
@@ -22,13 +27,14 @@ type TProps = {
   onSearchArea: (area: { lat: number; lng: number; radiusMiles: number }) => void;
 };
 
-function pinIcon(p: TMapPoint): L.DivIcon {
+/** `shift`: how far (px) the pin is drawn beside its point so it does not cover a better-ranked pin. */
+function pinIcon(p: TMapPoint, shift: [number, number] = [0, 0]): L.DivIcon {
   return L.divIcon({
     className: "map-pin",
     html: `<span class="map-pin__num" aria-hidden="true">${p.index}</span><span class="sr-only">${escapeHtml(`${p.index}. ${p.name}, ${p.distance}. Show details`)}</span>`,
     iconSize: [34, 42],
-    iconAnchor: [17, 42],
-    popupAnchor: [0, -38],
+    iconAnchor: [17 - shift[0], 42 - shift[1]],
+    popupAnchor: [shift[0], shift[1] - 38],
   });
 }
 
@@ -39,15 +45,6 @@ const searchIcon = (label: string) =>
     iconSize: [22, 22],
     iconAnchor: [11, 11],
   });
-
-function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
-  const n = cluster.getChildCount();
-  return L.divIcon({
-    className: "map-cluster",
-    html: `<span class="map-cluster__count" data-count="${n}" aria-hidden="true">${n}</span><span class="sr-only">${n} doctors in this area. Select to zoom in.</span>`,
-    iconSize: [42, 42],
-  });
-}
 
 /** Fits the view to the results (and the searched point) whenever they change; marks those moves as ours. */
 function FitAndWatch({
@@ -89,6 +86,47 @@ function FitAndWatch({
   return null;
 }
 
+/** Ring offsets (px) tried in turn for a pin that would cover an earlier one: beside it first, then further out. */
+const RINGS: Array<[number, number]> = [[0, 0]];
+for (let ring = 1; ring <= 4; ring++) {
+  const n = 6 * ring;
+  for (let k = 0; k < n; k++) {
+    const a = (2 * Math.PI * k) / n - Math.PI / 2;
+    RINGS.push([Math.round(Math.cos(a) * PIN_SPACING * ring), Math.round(Math.sin(a) * PIN_SPACING * ring)]);
+  }
+}
+
+/**
+ * Lays the pins out at the current zoom, in list order: each stays on its point unless that would cover an earlier
+ * (better-ranked) pin, then it is drawn on the nearest free spot of a ring around its point. So #1 is always exactly
+ * in place and no pin is ever hidden or overlapped. Reports "id:dx,dy;…".
+ */
+function PinLayout({ points, onChange }: { points: TMapPoint[]; onChange: (key: string) => void }) {
+  const map = useMap();
+  useEffect(() => {
+    const compute = () => {
+      const zoom = map.getZoom();
+      const placed: L.Point[] = [];
+      const out: string[] = [];
+      for (const p of points) {
+        const at = map.project([p.lat, p.lng], zoom);
+        const free =
+          RINGS.find(([dx, dy]) => placed.every((q) => q.distanceTo(L.point(at.x + dx, at.y + dy)) >= PIN_SPACING)) ??
+          (RINGS[RINGS.length - 1] as [number, number]);
+        placed.push(L.point(at.x + free[0], at.y + free[1]));
+        out.push(`${p.id}:${free[0]},${free[1]}`);
+      }
+      onChange(out.join(";"));
+    };
+    compute();
+    map.on("zoomend", compute);
+    return () => {
+      map.off("zoomend", compute);
+    };
+  }, [map, points, onChange]);
+  return null;
+}
+
 function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) {
   const map = useMap();
   const search = () => {
@@ -113,15 +151,90 @@ function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) 
   );
 }
 
+/** One numbered pin with its popup. Opening the popup moves focus into it; closing it returns focus to the pin. */
+type TMarkerProps = { p: TMapPoint; icon: L.DivIcon; markers: RefObject<Map<number, L.Marker>>; zIndexOffset: number };
+
+function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
+  return (
+    <Marker
+      position={[p.lat, p.lng]}
+      icon={icon}
+      title={`${p.index}. ${p.name}`}
+      zIndexOffset={zIndexOffset}
+      ref={(m) => {
+        if (m) markers.current.set(p.id, m);
+        else markers.current.delete(p.id);
+      }}
+      eventHandlers={{
+        mouseover: () => setHighlight({ id: p.id, from: "map" }),
+        mouseout: () => setHighlight(null),
+        add: (e) => {
+          const el = (e.target as L.Marker).getElement();
+          el?.setAttribute("data-marker-id", String(p.id));
+          el?.addEventListener("focus", () => setHighlight({ id: p.id, from: "map" }));
+          el?.addEventListener("blur", () => setHighlight(null));
+        },
+        popupopen: (e) => {
+          // The content is rendered into the popup by React just after it opens.
+          const focusLink = (tries: number) => {
+            const link = e.popup.getElement()?.querySelector<HTMLElement>(".leaflet-popup-content a[href]");
+            if (link) link.focus({ preventScroll: true });
+            else if (tries > 0) window.requestAnimationFrame(() => focusLink(tries - 1));
+          };
+          focusLink(10);
+          // Escape closes the popup from inside it too (Leaflet listens only while the map itself has focus).
+          const el = e.popup.getElement();
+          if (el && !el.dataset.escape) {
+            el.dataset.escape = "1";
+            el.addEventListener("keydown", (ev) => {
+              if (ev.key === "Escape") (e.target as L.Marker).closePopup();
+            });
+          }
+        },
+        popupclose: (e) => {
+          const pin = (e.target as L.Marker).getElement();
+          const popup = e.popup.getElement();
+          // Only when focus was in the popup (or lost with it): a click elsewhere keeps its own focus.
+          const active = document.activeElement;
+          if (pin && (active === document.body || active === null || (popup && popup.contains(active)))) pin.focus({ preventScroll: true });
+        },
+      }}
+    >
+      <Popup autoPanPaddingTopLeft={POPUP_PAD_TOP_LEFT} autoPanPaddingBottomRight={POPUP_PAD_BOTTOM_RIGHT} keepInView>
+        <p className="map-popup__name">
+          <Link href={`/physicians/${p.slug}`}>{p.name}</Link>
+        </p>
+        <p className="map-popup__line">{p.clinic}</p>
+        <p className="map-popup__line">{p.address}</p>
+        <p className="map-popup__line map-popup__distance">{p.distance} away</p>
+      </Popup>
+    </Marker>
+  );
+}
+
 export default function ResultsMap({ points, center, radiusMiles, centerLabel, tiles, onSearchArea }: TProps) {
   const markers = useRef(new Map<number, L.Marker>());
-  const cluster = useRef<L.MarkerClusterGroup>(null);
   const [moved, setMoved] = useState(false);
-  const icons = useMemo(() => new Map(points.map((p) => [p.id, pinIcon(p)])), [points]);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tilesLoaded = useRef(false);
+  const [layout, setLayout] = useState("");
+  const icons = useMemo(() => {
+    const shifts = new Map(
+      layout
+        .split(";")
+        .filter(Boolean)
+        .map((e) => {
+          const [id, xy] = e.split(":");
+          const [dx, dy] = (xy ?? "0,0").split(",").map(Number);
+          return [Number(id), [dx ?? 0, dy ?? 0] as [number, number]];
+        }),
+    );
+    return new Map(points.map((p) => [p.id, pinIcon(p, shifts.get(p.id))]));
+  }, [points, layout]);
   const touch = typeof window !== "undefined" && L.Browser.mobile;
 
   useEffect(() => {
-    // Mirrors the shared highlight onto the marker, or onto the cluster that currently holds it.
+    // Mirrors the shared highlight onto the marker.
     let lit: HTMLElement | null = null;
     const paint = () => {
       lit?.classList.remove("is-active");
@@ -129,8 +242,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
       const h = getHighlight();
       const m = h ? markers.current.get(h.id) : undefined;
       if (!m) return;
-      const shown = cluster.current?.getVisibleParent(m) ?? m;
-      const el = (shown as L.Marker).getElement?.() ?? null;
+      const el = m.getElement() ?? null;
       if (el) {
         el.classList.add("is-active");
         lit = el;
@@ -157,7 +269,20 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
         attributionControl
       >
         <StatesBasemap />
-        {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={19} /> : null}
+        {tiles.url && !tilesFailed ? (
+          <TileLayer
+            url={tiles.url}
+            attribution={tiles.attribution}
+            maxZoom={19}
+            eventHandlers={{
+              tileload: () => (tilesLoaded.current = true),
+              // Tiles that never loaded are dropped, and with them their credit: the attribution names what is drawn.
+              tileerror: () => {
+                if (!tilesLoaded.current) setTilesFailed(true);
+              },
+            }}
+          />
+        ) : null}
         <Circle
           center={[center.lat, center.lng]}
           radius={radiusMiles * METERS_PER_MILE}
@@ -169,48 +294,21 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           icon={searchIcon(centerLabel)}
           interactive={false}
           keyboard={false}
-          zIndexOffset={-100}
+          // Above every pin: the searched point must stay visible.
+          zIndexOffset={100_000}
         />
-        <MarkerClusterGroup
-          ref={cluster}
-          iconCreateFunction={clusterIcon}
-          showCoverageOnHover={false}
-          maxClusterRadius={36}
-          spiderfyOnMaxZoom
-        >
-          {points.map((p) => (
-            <Marker
-              key={p.id}
-              position={[p.lat, p.lng]}
-              icon={icons.get(p.id) ?? pinIcon(p)}
-              title={`${p.index}. ${p.name}`}
-              ref={(m) => {
-                if (m) markers.current.set(p.id, m);
-                else markers.current.delete(p.id);
-              }}
-              eventHandlers={{
-                mouseover: () => setHighlight({ id: p.id, from: "map" }),
-                mouseout: () => setHighlight(null),
-                add: (e) => {
-                  const el = (e.target as L.Marker).getElement();
-                  el?.setAttribute("data-marker-id", String(p.id));
-                  el?.addEventListener("focus", () => setHighlight({ id: p.id, from: "map" }));
-                  el?.addEventListener("blur", () => setHighlight(null));
-                },
-              }}
-            >
-              <Popup>
-                <p className="map-popup__name">
-                  <Link href={`/physicians/${p.slug}`}>{p.name}</Link>
-                </p>
-                <p className="map-popup__line">{p.clinic}</p>
-                <p className="map-popup__line">{p.address}</p>
-                <p className="map-popup__line map-popup__distance">{p.distance} away</p>
-              </Popup>
-            </Marker>
-          ))}
-        </MarkerClusterGroup>
+        {points.map((p, i) => (
+          <ResultMarker
+            key={p.id}
+            p={p}
+            icon={icons.get(p.id) ?? pinIcon(p)}
+            markers={markers}
+            // Better-ranked pins draw on top.
+            zIndexOffset={(points.length - i) * 1000}
+          />
+        ))}
         <FitAndWatch points={points} center={center} onUserMove={setMoved} />
+        <PinLayout points={points} onChange={setLayout} />
         {moved ? <AreaButton onSearchArea={onSearchArea} /> : null}
       </MapContainer>
       {touch ? <p className="results-map__hint">Pinch with two fingers to zoom; the page scrolls as usual.</p> : null}

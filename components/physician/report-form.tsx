@@ -130,7 +130,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
 /** The "Something wrong?" card at the end of profile and clinic pages, with the form folded away until asked for. */
 export function ReportSection(props: TProps) {
   return (
-    <section className="card" aria-labelledby="report-heading">
+    <section className="card report-section" aria-labelledby="report-heading">
       <h2 id="report-heading">Something wrong?</h2>
       <details className="report">
         <summary>Report incorrect information</summary>

@@ -5,13 +5,12 @@ import { LocationField } from "@/components/search/location-field";
 import { ProcedureCombobox } from "@/components/search/procedure-combobox";
 import { SubmitButton } from "@/components/search/submit-button";
 import { RADIUS_CHOICES } from "@/components/search/search-params";
-import type { TSuggestEntry } from "@/components/search/suggest";
 
-export function HomeSearchForm({ entries }: { entries: readonly TSuggestEntry[] }) {
+export function HomeSearchForm() {
   return (
-    <Form action="/search" className="home-form" aria-label="Find a doctor">
+    <Form action="/search" id="home-search" className="home-form" aria-label="Find a doctor">
       <LocationField />
-      <ProcedureCombobox entries={entries} />
+      <ProcedureCombobox />
       <div className="field">
         <label htmlFor="home-radius">Distance</label>
         <select id="home-radius" name="radius" className="input" defaultValue="25">

@@ -5,6 +5,12 @@ import { useId, useRef, useState } from "react";
 
 type TProps = {
   name?: string;
+  /** A fixed id for the input, so a notice elsewhere can link to it. */
+  inputId?: string;
+  /** What the field shows for a "lat,lng" value from the URL (the nearest town), instead of the numbers. */
+  pointLabel?: string | null;
+  /** Id of a message saying this location is wrong: the input is then aria-invalid and described by it. */
+  errorId?: string;
   initialValue?: string;
   onValueChange?: (value: string) => void;
   /** Called once a position is known, e.g. to submit the form straight away. */
@@ -12,35 +18,58 @@ type TProps = {
 };
 
 const POINT = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
-const MY_LOCATION = "My current location";
+// Every sentence this field shows, in one place.
+const TEXT = {
+  label: "Location",
+  hint: "ZIP code or city and state, for example 10001 or Boston, MA",
+  myLocation: "My current location",
+  selected: "Selected location",
+  locate: "Use my location",
+  locating: "Locating…",
+  finding: "Finding your location…",
+  using: "Using your current location.",
+  noGeo: "This browser can't share your location. Type a ZIP code or a city and state instead.",
+  denied: "Location access is turned off for this site, so we can't use your location. Type a ZIP code or a city and state instead.",
+  failed: "We couldn't find your location just now. Type a ZIP code or a city and state instead.",
+};
 
-export function LocationField({ name = "near", initialValue = "", onValueChange, onLocated }: TProps) {
+export function LocationField({
+  name = "near",
+  inputId: fixedId,
+  pointLabel = null,
+  errorId,
+  initialValue = "",
+  onValueChange,
+  onLocated,
+}: TProps) {
   const id = useId();
-  const inputId = `${id}-near`;
+  const inputId = fixedId ?? `${id}-near`;
   const hintId = `${id}-hint`;
   const statusId = `${id}-status`;
   const fromUrlPoint = POINT.test(initialValue);
-  const [text, setText] = useState(fromUrlPoint ? "Selected location" : initialValue);
+  const [text, setText] = useState(fromUrlPoint ? (pointLabel ?? TEXT.selected) : initialValue);
   const [point, setPoint] = useState<string | null>(fromUrlPoint ? initialValue.replace(/\s+/g, "") : null);
   const [status, setStatus] = useState<{ tone: "info" | "error"; text: string } | null>(null);
   const [locating, setLocating] = useState(false);
+  // Once the person edits the value, the old error no longer describes it.
+  const [edited, setEdited] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const locate = () => {
     if (!("geolocation" in navigator)) {
-      setStatus({ tone: "error", text: "This browser can't share your location. Type a ZIP code or a city and state instead." });
+      setStatus({ tone: "error", text: TEXT.noGeo });
       inputRef.current?.focus();
       return;
     }
     setLocating(true);
-    setStatus({ tone: "info", text: "Finding your location…" });
+    setStatus({ tone: "info", text: TEXT.finding });
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         const value = `${pos.coords.latitude.toFixed(4)},${pos.coords.longitude.toFixed(4)}`;
         setLocating(false);
         setPoint(value);
-        setText(MY_LOCATION);
-        setStatus({ tone: "info", text: "Using your current location." });
+        setText(TEXT.myLocation);
+        setStatus({ tone: "info", text: TEXT.using });
         onValueChange?.(value);
         onLocated?.(value);
       },
@@ -49,10 +78,7 @@ export function LocationField({ name = "near", initialValue = "", onValueChange,
         setPoint(null);
         setStatus({
           tone: "error",
-          text:
-            err.code === err.PERMISSION_DENIED
-              ? "Location access is turned off for this site, so we can't use your location. Type a ZIP code or a city and state instead."
-              : "We couldn't find your location just now. Type a ZIP code or a city and state instead.",
+          text: err.code === err.PERMISSION_DENIED ? TEXT.denied : TEXT.failed,
         });
         inputRef.current?.focus();
       },
@@ -62,9 +88,9 @@ export function LocationField({ name = "near", initialValue = "", onValueChange,
 
   return (
     <div className="field">
-      <label htmlFor={inputId}>Location</label>
+      <label htmlFor={inputId}>{TEXT.label}</label>
       <p id={hintId} className="field__hint">
-        ZIP code or city and state, for example 10001 or Boston, MA
+        {TEXT.hint}
       </p>
       <div className="location-row">
         <input
@@ -74,11 +100,13 @@ export function LocationField({ name = "near", initialValue = "", onValueChange,
           type="text"
           inputMode="text"
           autoComplete="postal-code"
-          aria-describedby={`${hintId} ${statusId}`}
+          aria-describedby={[errorId, hintId, statusId].filter(Boolean).join(" ")}
+          aria-invalid={errorId && !edited ? true : undefined}
           required
           value={text}
           onChange={(e) => {
             setText(e.target.value);
+            setEdited(true);
             setPoint(null);
             setStatus(null);
             onValueChange?.(e.target.value);
@@ -90,7 +118,7 @@ export function LocationField({ name = "near", initialValue = "", onValueChange,
             <path d="M12 2v3M12 19v3M2 12h3M19 12h3" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             <circle cx="12" cy="12" r="7.5" fill="none" stroke="currentColor" strokeWidth="2" />
           </svg>
-          {locating ? "Locating…" : "Use my location"}
+          {locating ? TEXT.locating : TEXT.locate}
         </button>
       </div>
       <input type="hidden" name={name} value={point ?? text.trim()} />

@@ -3,9 +3,11 @@
 // The submitted value is the chosen slug, or the typed text, which the search also understands.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { suggest, type TSuggestEntry, type TSuggestion } from "@/components/search/suggest";
+import { loadSuggestEntries } from "@/components/search/suggest-entries";
 
 type TProps = {
-  entries: readonly TSuggestEntry[];
+  /** Suggestion data; without it, it is fetched from the catalogue API when the field is first used. */
+  entries?: readonly TSuggestEntry[];
   name?: string;
   label?: string;
   initialText?: string;
@@ -14,7 +16,7 @@ type TProps = {
 };
 
 export function ProcedureCombobox({
-  entries,
+  entries: given,
   name = "procedure",
   label = "Procedure or condition",
   initialText = "",
@@ -30,7 +32,12 @@ export function ProcedureCombobox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
-  const items = useMemo(() => suggest(entries, text), [entries, text]);
+  const [loaded, setLoaded] = useState<readonly TSuggestEntry[] | null>(null);
+  const entries = given ?? loaded;
+  const ensureEntries = () => {
+    if (!given && !loaded) void loadSuggestEntries().then(setLoaded);
+  };
+  const items = useMemo(() => (entries ? suggest(entries, text) : []), [entries, text]);
   const expanded = open && items.length > 0;
 
   const choose = (s: TSuggestion) => {
@@ -85,13 +92,17 @@ export function ProcedureCombobox({
         spellCheck={false}
         value={text}
         onChange={(e) => {
+          ensureEntries();
           setText(e.target.value);
           setSlug(null);
           setOpen(true);
           setActive(-1);
           onValueChange?.(e.target.value);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          ensureEntries();
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

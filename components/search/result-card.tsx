@@ -1,21 +1,48 @@
-// One doctor in the search results: who, how far, where, how to call, what they do, whether they take new patients.
+// One doctor in the search results, compact enough to scan on a phone: who, certification, how far, new patients,
+// Call and Directions, the searched (and related spine) procedures; everything else behind a disclosure.
 import Link from "next/link";
 import { CertificationBadge } from "@/components/ui/certification-badge";
 import { AcceptingStatus } from "@/components/ui/accepting-status";
 import { directionsHref, doctorName, formatDate, formatMiles, isStale, languageList, telHref } from "@/components/format";
 import type { TSearchResult } from "@/lib/search/schema";
 
-type TProps = { result: TSearchResult; index: number; highlightProcedures: ReadonlySet<string>; headingLevel?: 2 | 3 };
+type TProps = {
+  result: TSearchResult;
+  index: number;
+  /** Procedures the search was for: always shown, marked as a match. */
+  highlightProcedures: ReadonlySet<string>;
+  /** Procedures close to the search (the spine procedures): shown too. */
+  relatedProcedures?: ReadonlySet<string>;
+  headingLevel?: 2 | 3;
+};
 
-export function ResultCard({ result: r, index, highlightProcedures, headingLevel = 2 }: TProps) {
+// Every sentence the card shows, in one place.
+const TEXT = {
+  distance: "Distance: ",
+  call: "Call",
+  directions: "Directions",
+  directionsTo: (place: string) => ` to ${place} (opens in a new tab)`,
+  also: (n: number) => `also at ${n} other location${n === 1 ? "" : "s"} nearby`,
+  procedures: "Procedures offered here",
+  more: (n: number) => `${n} more procedure${n === 1 ? "" : "s"}`,
+  stale: "May be out of date: last confirmed ",
+  confirmed: "Last confirmed ",
+  telehealth: "Telehealth visits",
+  speaks: (langs: string) => `Speaks ${langs}`,
+};
+
+/** "Kyphoplasty (balloon vertebral augmentation)" -> "Kyphoplasty": the card has room for the name only. */
+const shortName = (name: string) => name.replace(/\s*\(.+\)$/, "");
+
+export function ResultCard({ result: r, index, highlightProcedures, relatedProcedures = new Set(), headingLevel = 2 }: TProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const name = doctorName(r.physician.name, r.physician.credentials);
   const cert = r.physician.certifications[0];
   const headingId = `result-${r.physician.id}-name`;
-  // Searched-for procedures first, then a few others: the card stays short, the profile lists everything.
-  const shown = [...r.procedures]
-    .sort((a, b) => Number(highlightProcedures.has(b.slug)) - Number(highlightProcedures.has(a.slug)))
-    .slice(0, 4);
+  const matched = r.procedures.filter((p) => highlightProcedures.has(p.slug));
+  const related = r.procedures.filter((p) => !highlightProcedures.has(p.slug) && relatedProcedures.has(p.slug));
+  const rest = r.procedures.filter((p) => !highlightProcedures.has(p.slug) && !relatedProcedures.has(p.slug));
+  const stale = isStale(r.lastConfirmedAt);
   return (
     <li className="result" data-result-id={r.physician.id}>
       <article aria-labelledby={headingId} className="result__body">
@@ -27,84 +54,77 @@ export function ResultCard({ result: r, index, highlightProcedures, headingLevel
             <Heading id={headingId} className="result__name">
               <Link href={`/physicians/${r.physician.slug}`}>{name}</Link>
             </Heading>
-            {cert ? <CertificationBadge certificate={cert.certificate} verifiedAt={cert.verifiedAt} compact /> : null}
           </div>
           <p className="result__distance">
-            <span className="sr-only">Distance: </span>
+            <span className="sr-only">{TEXT.distance}</span>
             {formatMiles(r.distanceMiles)}
           </p>
         </div>
 
-        <div className="result__where">
-          <p className="result__place">
-            <Link href={`/clinics/${r.location.slug}`} className="result__clinic">
-              {r.location.name}
-            </Link>
-            <br />
-            {r.location.address}, {r.location.city}, {r.location.state} {r.location.zip}
-            {r.otherLocations > 0 ? (
-              <span className="result__more">
-                {" "}
-                · also at {r.otherLocations} other location{r.otherLocations === 1 ? "" : "s"} nearby
-              </span>
-            ) : null}
-          </p>
-          <div className="result__actions">
-            {r.location.phone ? (
-              <a className="button button--secondary button--small" href={telHref(r.location.phone)}>
-                <span aria-hidden="true" className="icon">
-                  ☎
-                </span>{" "}
-                Call {r.location.phone}
-              </a>
-            ) : null}
-            <a
-              className="button button--secondary button--small"
-              href={directionsHref(r.location)}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              Directions<span className="sr-only"> to {r.location.name} (opens in a new tab)</span>
-            </a>
-          </div>
-        </div>
-
-        <dl className="result__facts">
-          <div>
-            <dt className="sr-only">New patients</dt>
-            <dd>
-              <AcceptingStatus value={r.acceptingNewPatients} />
-            </dd>
-          </div>
-          {r.telehealth ? (
-            <div>
-              <dt className="sr-only">Telehealth</dt>
-              <dd className="pill pill--neutral">Telehealth visits</dd>
-            </div>
-          ) : null}
+        <p className="result__status">
+          {cert ? <CertificationBadge certificate={cert.certificate} verifiedAt={cert.verifiedAt} compact /> : null}
+          <AcceptingStatus value={r.acceptingNewPatients} />
+          {r.telehealth ? <span className="pill pill--neutral">{TEXT.telehealth}</span> : null}
           {r.physician.languages.length > 1 ? (
-            <div>
-              <dt className="sr-only">Languages</dt>
-              <dd className="result__langs">Speaks {languageList(r.physician.languages)}</dd>
-            </div>
+            <span className="result__langs">{TEXT.speaks(languageList(r.physician.languages))}</span>
           ) : null}
-        </dl>
+        </p>
 
-        {shown.length > 0 ? (
-          <div className="result__procs">
-            <ul className="chips" aria-label="Procedures offered here">
-              {shown.map((p) => (
-                <li key={p.slug} className={highlightProcedures.has(p.slug) ? "chip chip--match" : "chip"}>
-                  {p.name}
+        <p className="result__place">
+          <Link href={`/clinics/${r.location.slug}`} className="result__clinic">
+            {r.location.name}
+          </Link>
+          <span className="result__address">
+            {" "}
+            · {r.location.address}, {r.location.city}, {r.location.state}
+            {r.otherLocations > 0 ? <span className="result__more"> · {TEXT.also(r.otherLocations)}</span> : null}
+          </span>
+        </p>
+
+        <p className="result__actions">
+          {r.location.phone ? (
+            <a className="button button--secondary button--small" href={telHref(r.location.phone)}>
+              <span aria-hidden="true" className="icon">
+                ☎
+              </span>{" "}
+              {TEXT.call} <span className="result__phone">{r.location.phone}</span>
+            </a>
+          ) : null}
+          <a className="button button--secondary button--small" href={directionsHref(r.location)} target="_blank" rel="noopener noreferrer">
+            {TEXT.directions}
+            <span className="sr-only">{TEXT.directionsTo(r.location.name)}</span>
+          </a>
+        </p>
+
+        <div className="result__procs">
+          {matched.length + related.length > 0 ? (
+            <ul className="chips" aria-label={TEXT.procedures}>
+              {matched.map((p) => (
+                <li key={p.slug} className="chip chip--match">
+                  {shortName(p.name)}
                 </li>
               ))}
-              {r.procedures.length > shown.length ? <li className="chip chip--more">+{r.procedures.length - shown.length} more</li> : null}
+              {related.map((p) => (
+                <li key={p.slug} className="chip">
+                  {shortName(p.name)}
+                </li>
+              ))}
             </ul>
-          </div>
-        ) : null}
+          ) : null}
+          {rest.length > 0 ? (
+            <details className="result__rest">
+              <summary>{TEXT.more(rest.length)}</summary>
+              <ul className="plain-list small">
+                {rest.map((p) => (
+                  <li key={p.slug}>{p.name}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
 
-        <p className={isStale(r.lastConfirmedAt) ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
-          {isStale(r.lastConfirmedAt) ? "May be out of date: last confirmed " : "Last confirmed "}
+        <p className={stale ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
+          {stale ? TEXT.stale : TEXT.confirmed}
           {formatDate(r.lastConfirmedAt)}
         </p>
       </article>

@@ -5,20 +5,22 @@ import { useState, type FormEvent } from "react";
 import { LocationField } from "@/components/search/location-field";
 import { ProcedureCombobox } from "@/components/search/procedure-combobox";
 import { RADIUS_CHOICES, type TSearchUrlState } from "@/components/search/search-params";
-import type { TSuggestEntry } from "@/components/search/suggest";
 import { useSearchState } from "@/components/search/use-search-state";
 
 type TProps = {
-  entries: readonly TSuggestEntry[];
   languages: ReadonlyArray<{ code: string; name: string }>;
   /** What the procedure field shows for the current URL (the catalogue name for a slug). */
   procedureLabel: string;
   procedureSlug: string | null;
+  /** For a "lat,lng" search: what the location field shows ("your location (near Somerville, MA)"). */
+  pointLabel?: string | null;
+  /** Id of the message saying the location is wrong (the field is then marked invalid and described by it). */
+  nearErrorId?: string;
   /** Small screens fold the form away once there are results; with none yet (or a problem) it starts open. */
   initiallyOpen?: boolean;
 };
 
-export function SearchFilters({ entries, languages, procedureLabel, procedureSlug, initiallyOpen = false }: TProps) {
+export function SearchFilters({ languages, procedureLabel, procedureSlug, pointLabel = null, nearErrorId, initiallyOpen = false }: TProps) {
   const [state, setState] = useSearchState();
   const [near, setNear] = useState(state.near);
   const [procedure, setProcedure] = useState(state.procedure);
@@ -57,8 +59,15 @@ export function SearchFilters({ entries, languages, procedureLabel, procedureSlu
         onSubmit={onSubmit}
         aria-label="Search and filters"
       >
-        <LocationField initialValue={state.near} onValueChange={setNear} onLocated={(v) => apply({ near: v })} />
-        <ProcedureCombobox entries={entries} initialText={procedureLabel} initialSlug={procedureSlug} onValueChange={setProcedure} />
+        <LocationField
+          inputId="search-near"
+          initialValue={state.near}
+          pointLabel={pointLabel}
+          errorId={nearErrorId}
+          onValueChange={setNear}
+          onLocated={(v) => apply({ near: v })}
+        />
+        <ProcedureCombobox initialText={procedureLabel} initialSlug={procedureSlug} onValueChange={setProcedure} />
         <div className="field">
           <label htmlFor="filter-radius">Distance</label>
           <select

@@ -22,7 +22,8 @@ export function useSearchUi(): TSearchUi {
   return ctx;
 }
 
-export function SearchShell({ children }: { children: ReactNode }) {
+/** `problem`: the search could not run; small screens then show the notice (and its choices) before the form. */
+export function SearchShell({ children, problem = false }: { children: ReactNode; problem?: boolean }) {
   const router = useRouter();
   const params = useSearchParams();
   const urlState = useMemo(() => readSearchState((k) => params.get(k)), [params]);
@@ -42,7 +43,7 @@ export function SearchShell({ children }: { children: ReactNode }) {
   );
   return (
     <SearchUi.Provider value={{ state, update, isPending, view, setView }}>
-      <div className="search-layout" data-view={view}>
+      <div className="search-layout" data-view={view} data-problem={problem || undefined}>
         {children}
       </div>
     </SearchUi.Provider>

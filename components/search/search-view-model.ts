@@ -16,10 +16,15 @@ export type TSearchView = {
   isDemo: boolean;
   /** Procedure slugs to highlight on cards: the searched one, or every procedure treating the searched condition. */
   highlight: ReadonlySet<string>;
+  /** Procedures close to the search that cards show too (the spine procedures); everything else is folded away. */
+  related: ReadonlySet<string>;
   points: TMapPoint[];
   heading: string;
   summary: string | null;
 };
+
+/** The spine procedures this site is first of all about: shown on cards next to whatever spine search was made. */
+export const SPINE_PROCEDURES: readonly string[] = ["vertebroplasty", "kyphoplasty", "sacroplasty"];
 
 export function searchView(raw: Record<string, string>, catalog: TCatalog, data: TSearchResponse | null): TSearchView {
   const procedure = data?.query.procedure ?? null;
@@ -40,6 +45,8 @@ export function searchView(raw: Record<string, string>, catalog: TCatalog, data:
       ? [procedureSlug, ...(catalog.conditions.find((c) => c.slug === procedureSlug)?.procedures.map((p) => p.slug) ?? [])]
       : [],
   );
+  const spineSearch = highlight.size === 0 || SPINE_PROCEDURES.some((slug) => highlight.has(slug));
+  const related = new Set(spineSearch ? SPINE_PROCEDURES.filter((slug) => !highlight.has(slug)) : []);
   const points = shown.map((r, i) => ({
     id: r.physician.id,
     index: firstIndex + i,
@@ -58,6 +65,7 @@ export function searchView(raw: Record<string, string>, catalog: TCatalog, data:
     firstIndex,
     isDemo: shown.some((r) => r.source === "DEMO"),
     highlight,
+    related,
     points,
     heading: procedure ? procedure.label : "Interventional radiologists",
     summary: data ? resultsSummary(data) : null,

@@ -32,8 +32,9 @@ export function suggest(entries: readonly TSuggestEntry[], input: string, max = 
   entries.forEach((e, order) => {
     const name = norm(e.name);
     if (name.startsWith(q) || norm(e.slug).startsWith(q)) return add(e, 0, null, order);
-    if (name.includes(q)) return add(e, 1, null, order);
-    const syn = e.synonyms.find((s) => norm(s).includes(q));
+    // Whole words only: "cement" must not suggest port "placement".
+    if (` ${name}`.includes(` ${q}`)) return add(e, 1, null, order);
+    const syn = e.synonyms.find((s) => ` ${norm(s)}`.includes(` ${q}`));
     if (syn) add(e, 2, `also called “${syn}”`, order);
   });
   for (const e of entries) {

@@ -7,13 +7,8 @@ export function CertificationBadge({ certificate, board, verifiedAt, compact = f
   if (!verifiedAt) return null;
   return (
     <span className="badge" title={`${board ? `${board}: ` : ""}${certificate}. Verified ${formatDate(verifiedAt)}.`}>
-      <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" className="badge__icon">
-        <path
-          d="M10 1.5l2.2 1.6 2.7-.1.9 2.6 2.2 1.6-.8 2.6.8 2.6-2.2 1.6-.9 2.6-2.7-.1L10 18.5l-2.2-1.6-2.7.1-.9-2.6L2 12.8l.8-2.6L2 7.6l2.2-1.6.9-2.6 2.7.1z"
-          fill="currentColor"
-        />
-        <path d="M6.5 10.2l2.3 2.3 4.7-4.8" stroke="#fff" strokeWidth="1.8" fill="none" strokeLinecap="round" strokeLinejoin="round" />
-      </svg>
+      {/* The seal is drawn by CSS (one data-URI image), not repeated as SVG markup in every result card. */}
+      <span aria-hidden="true" className="badge__icon" />
       {compact ? (
         <span>
           Board certified <span className="badge__date">· verified {formatMonth(verifiedAt)}</span>

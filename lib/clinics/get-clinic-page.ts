@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isStale } from "@/lib/physicians/freshness";
+import { isStale, listingConfirmedAt } from "@/lib/physicians/freshness";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
 import { readHours } from "@/lib/validation/common";
@@ -52,6 +52,8 @@ export async function getClinicPage(slugInput: unknown) {
         certificate: c.certificate,
         verifiedAt: day(c.verifiedAt),
       })),
+      // The listing's date (this doctor at this place), the same one search results and the profile show.
+      lastConfirmedAt: day(listingConfirmedAt(r.physician.lastConfirmedAt, l.lastConfirmedAt)),
       acceptingNewPatients: r.acceptingNewPatients,
       telehealth: r.telehealth,
       acceptsMedicareAssignment: r.acceptsMedicareAssignment,
@@ -61,6 +63,7 @@ export async function getClinicPage(slugInput: unknown) {
         .map((p) => ({ slug: p.slug, name: p.name })),
     }))
     .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.name.localeCompare(b.name));
+  const lastConfirmed = listingConfirmedAt(l.lastConfirmedAt, ...l.roles.map((r) => r.physician.lastConfirmedAt));
   const procedures = [...new Map(physicians.flatMap((p) => p.procedures.map((pr) => [pr.slug, pr]))).values()];
   return {
     id: l.id,
@@ -84,8 +87,8 @@ export async function getClinicPage(slugInput: unknown) {
     lat: l.lat,
     lng: l.lng,
     geocodePrecision: l.geocodePrecision,
-    lastConfirmedAt: day(l.lastConfirmedAt),
-    possiblyOutdated: isStale(l.lastConfirmedAt),
+    lastConfirmedAt: day(lastConfirmed),
+    possiblyOutdated: isStale(lastConfirmed),
     source: { kind: l.source.kind, name: l.source.name, fileDate: day(l.source.fileDate) },
     physicians,
     procedures,

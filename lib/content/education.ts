@@ -1,6 +1,12 @@
 // Plain-language patient education text for the condition and procedure pages (written for IR Finder).
 
-export type TEducationSection = { id: string; heading: string; paragraphs: string[]; bullets?: string[] };
+/** `urgent`: shown as an unmistakable callout (emergency signs), not as body text. */
+export type TEducationSection = { id: string; heading: string; paragraphs: string[]; bullets?: string[]; urgent?: boolean };
+
+/** Who medically reviewed the page and when: empty until a named clinician has (never invented). */
+export type TMedicalReview = { reviewer: string; credentials: string; reviewedOn: string } | null;
+
+export type TSource = { title: string; publisher: string; url: string };
 
 export type TEducationPage = {
   kind: "condition" | "procedure";
@@ -17,7 +23,33 @@ export type TEducationPage = {
   /** schema.org extras for JSON-LD. */
   schema: { alternateName?: string[]; bodyLocation?: string; procedureType?: "PercutaneousProcedure" };
   reviewedNote: string;
+  review: TMedicalReview;
+  sources: readonly TSource[];
 };
+
+// Where the facts on these pages come from: public, patient-facing or peer-reviewed sources.
+const SOURCES = {
+  radiologyInfo: {
+    title: "Vertebroplasty and Kyphoplasty",
+    publisher: "RadiologyInfo.org (American College of Radiology and RSNA)",
+    url: "https://www.radiologyinfo.org/en/info/vertebro",
+  },
+  medlinePlus: {
+    title: "Compression fractures of the back",
+    publisher: "MedlinePlus, U.S. National Library of Medicine",
+    url: "https://medlineplus.gov/ency/article/000443.htm",
+  },
+  niams: {
+    title: "Osteoporosis",
+    publisher: "National Institute of Arthritis and Musculoskeletal and Skin Diseases (NIH)",
+    url: "https://www.niams.nih.gov/health-topics/osteoporosis",
+  },
+  cochrane: {
+    title: "Percutaneous vertebroplasty for osteoporotic vertebral compression fracture (Buchbinder et al., 2018)",
+    publisher: "Cochrane Database of Systematic Reviews",
+    url: "https://doi.org/10.1002/14651858.CD006349.pub4",
+  },
+} satisfies Record<string, TSource>;
 
 const REVIEWED =
   "This page explains the basics in plain language. It is not a diagnosis or a treatment plan: your own doctors know your situation.";
@@ -53,6 +85,7 @@ const VCF: TEducationPage = {
     },
     {
       id: "urgent",
+      urgent: true,
       heading: "When to get help right away",
       paragraphs: [
         "Call 911 or go to an emergency department if back pain comes with new numbness, tingling or weakness in the legs, trouble walking, or loss of control of your bladder or bowels. These can be signs of pressure on the spinal cord or nerves.",
@@ -103,6 +136,8 @@ const VCF: TEducationPage = {
     bodyLocation: "Spine",
   },
   reviewedNote: REVIEWED,
+  review: null,
+  sources: [SOURCES.medlinePlus, SOURCES.niams, SOURCES.radiologyInfo, SOURCES.cochrane],
 };
 
 const VERTEBROPLASTY: TEducationPage = {
@@ -161,6 +196,15 @@ const VERTEBROPLASTY: TEducationPage = {
         "Keep treating the bone weakness that caused the fracture, and call your care team if you have fever, increasing pain, or new numbness or weakness.",
       ],
     },
+    {
+      id: "urgent",
+      urgent: true,
+      heading: "When to get help right away",
+      paragraphs: [
+        "Call 911 or go to an emergency department if, after the procedure, you have new weakness, numbness or tingling in your legs, trouble walking, chest pain or trouble breathing, or you lose control of your bladder or bowels.",
+        "Call the doctor's office the same day for a fever, or for redness, swelling or fluid where the needle went in.",
+      ],
+    },
   ],
   questions: [
     "Is my fracture recent enough for vertebroplasty to help?",
@@ -177,6 +221,8 @@ const VERTEBROPLASTY: TEducationPage = {
   searchLabel: "Vertebroplasty",
   schema: { alternateName: ["Percutaneous vertebroplasty"], bodyLocation: "Spine", procedureType: "PercutaneousProcedure" },
   reviewedNote: REVIEWED,
+  review: null,
+  sources: [SOURCES.radiologyInfo, SOURCES.cochrane, SOURCES.medlinePlus],
 };
 
 const KYPHOPLASTY: TEducationPage = {
@@ -233,6 +279,15 @@ const KYPHOPLASTY: TEducationPage = {
         "The cement supports the broken bone, but it does not treat osteoporosis. Bone-strengthening medicine, vitamin D and calcium, exercise and fall prevention help prevent the next fracture.",
       ],
     },
+    {
+      id: "urgent",
+      urgent: true,
+      heading: "When to get help right away",
+      paragraphs: [
+        "Call 911 or go to an emergency department if, after the procedure, you have new weakness, numbness or tingling in your legs, trouble walking, chest pain or trouble breathing, or you lose control of your bladder or bowels.",
+        "Call the doctor's office the same day for a fever, or for redness, swelling or fluid where the needle went in.",
+      ],
+    },
   ],
   questions: [
     "Why kyphoplasty rather than vertebroplasty for my fracture?",
@@ -252,6 +307,8 @@ const KYPHOPLASTY: TEducationPage = {
     procedureType: "PercutaneousProcedure",
   },
   reviewedNote: REVIEWED,
+  review: null,
+  sources: [SOURCES.radiologyInfo, SOURCES.medlinePlus, SOURCES.cochrane],
 };
 
 const PAGES: readonly TEducationPage[] = [VCF, VERTEBROPLASTY, KYPHOPLASTY];

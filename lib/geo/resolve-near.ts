@@ -2,12 +2,18 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { nearestTown, similarPlaces } from "@/lib/geo/place-suggestions";
 import { toStateCode } from "@/lib/geo/us-states";
 
 export type TNearQuery =
   { kind: "zip"; zip: string } | { kind: "city"; city: string; state: string | undefined } | { kind: "point"; lat: number; lng: number };
 
-export type TResolvedPlace = { label: string; lat: number; lng: number; kind: TNearQuery["kind"] };
+/** `town`: for a point, the nearest town ("Somerville, MA"), so "my location" reads as a place. */
+export type TResolvedPlace = { label: string; lat: number; lng: number; kind: TNearQuery["kind"]; town: string | null };
+
+/** Details of a location error, for the search page's "Did you mean…" choices. */
+export type TPlaceErrorDetails = { field: "near"; candidates: string[] };
+const nearDetails = (candidates: string[] = []): TPlaceErrorDetails => ({ field: "near", candidates });
 
 const ZIP = /^(\d{5})(?:-\d{4})?$/;
 const POINT = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
@@ -22,11 +28,11 @@ export function parseNear(raw: string): TNearQuery {
     const lat = Number(pt[1]);
     const lng = Number(pt[2]);
     if (lat < -90 || lat > 90 || lng < -180 || lng > 180) {
-      throw new AppError("BAD_REQUEST", "Coordinates must be latitude between -90 and 90, longitude between -180 and 180.");
+      throw new AppError("BAD_REQUEST", "Coordinates must be latitude between -90 and 90, longitude between -180 and 180.", nearDetails());
     }
     return { kind: "point", lat, lng };
   }
-  if (/^\d+$/.test(s)) throw new AppError("BAD_REQUEST", "A ZIP code has five digits, for example 10001.");
+  if (/^\d+$/.test(s)) throw new AppError("BAD_REQUEST", "A ZIP code has five digits, for example 10001.", nearDetails());
   // "City, ST", "City, State", "City ST" or just "City".
   const comma = s.lastIndexOf(",");
   let city = s;
@@ -34,7 +40,11 @@ export function parseNear(raw: string): TNearQuery {
   if (comma > 0) {
     state = toStateCode(s.slice(comma + 1));
     if (!state)
-      throw new AppError("BAD_REQUEST", `"${s.slice(comma + 1).trim()}" is not a US state. Try "City, ST", for example "Boston, MA".`);
+      throw new AppError(
+        "BAD_REQUEST",
+        `"${s.slice(comma + 1).trim()}" is not a US state. Try "City, ST", for example "Boston, MA".`,
+        nearDetails(),
+      );
     city = s.slice(0, comma).trim();
   } else {
     const lastWord = /^(.+) ([A-Za-z]{2})$/.exec(s);
@@ -45,7 +55,7 @@ export function parseNear(raw: string): TNearQuery {
     }
   }
   if (!/^[\p{L}][\p{L} .'-]{0,59}$/u.test(city)) {
-    throw new AppError("BAD_REQUEST", 'Enter a ZIP code or a city and state, for example "10001" or "Boston, MA".');
+    throw new AppError("BAD_REQUEST", 'Enter a ZIP code or a city and state, for example "10001" or "Boston, MA".', nearDetails());
   }
   return { kind: "city", city, state };
 }
@@ -87,12 +97,24 @@ export async function resolveNear(raw: string): Promise<TResolvedPlace> {
 async function lookUpPlace(raw: string): Promise<TResolvedPlace> {
   const q = parseNear(raw);
   if (q.kind === "point") {
-    return { kind: "point", lat: q.lat, lng: q.lng, label: `${q.lat.toFixed(4)}, ${q.lng.toFixed(4)}` };
+    const town = await nearestTown(q.lat, q.lng);
+    return {
+      kind: "point",
+      lat: q.lat,
+      lng: q.lng,
+      label: `${q.lat.toFixed(4)}, ${q.lng.toFixed(4)}`,
+      town: town ? `${town.city}, ${town.state}` : null,
+    };
   }
   if (q.kind === "zip") {
     const z = await db().zipCentroid.findUnique({ where: { zip: q.zip } });
-    if (!z) throw new AppError("UNKNOWN_LOCATION", `We couldn't find ZIP code ${q.zip}. Check the number, or try a city and state.`);
-    return { kind: "zip", lat: z.lat, lng: z.lng, label: `${z.city}, ${z.state} ${z.zip}` };
+    if (!z)
+      throw new AppError(
+        "UNKNOWN_LOCATION",
+        `We couldn't find ZIP code ${q.zip}. Check the number, or try a city and state.`,
+        nearDetails(),
+      );
+    return { kind: "zip", lat: z.lat, lng: z.lng, label: `${z.city}, ${z.state} ${z.zip}`, town: null };
   }
   const variants = cityVariants(q.city);
   const rows = await db().$queryRaw<Array<{ city: string; state: string; lat: number; lng: number; zips: number }>>`
@@ -104,13 +126,22 @@ async function lookUpPlace(raw: string): Promise<TResolvedPlace> {
   const first = rows[0];
   if (!first) {
     const where = q.state ? `${q.city}, ${q.state}` : q.city;
-    throw new AppError("UNKNOWN_LOCATION", `We couldn't find "${where}". Check the spelling, or try a ZIP code.`);
+    const candidates = await similarPlaces(q.city, q.state);
+    throw new AppError(
+      "UNKNOWN_LOCATION",
+      candidates.length
+        ? `We couldn't find "${where}". Did you mean one of these places?`
+        : `We couldn't find "${where}". Check the spelling, or try a ZIP code.`,
+      nearDetails(candidates),
+    );
   }
   if (rows.length > 1) {
     const options = rows.slice(0, 6).map((r) => `${r.city}, ${r.state}`);
-    throw new AppError("BAD_REQUEST", `There is more than one ${first.city}. Add the state, for example "${options[0]}".`, {
-      candidates: options,
-    });
+    throw new AppError(
+      "BAD_REQUEST",
+      `There is more than one ${first.city}. Which one did you mean? Or add the state, for example "${options[0]}".`,
+      nearDetails(options),
+    );
   }
-  return { kind: "city", lat: first.lat, lng: first.lng, label: `${first.city}, ${first.state}` };
+  return { kind: "city", lat: first.lat, lng: first.lng, label: `${first.city}, ${first.state}`, town: null };
 }

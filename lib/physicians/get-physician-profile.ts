@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isStale } from "@/lib/physicians/freshness";
+import { isStale, listingConfirmedAt } from "@/lib/physicians/freshness";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
 import { readHours } from "@/lib/validation/common";
@@ -41,7 +41,7 @@ export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysician
     const c = codes.find((x) => x.cptCodes.includes(code));
     return c ? { slug: c.slug, name: c.name } : undefined;
   };
-  const lastConfirmed = [p.lastConfirmedAt, ...p.roles.map((r) => r.location.lastConfirmedAt)].reduce((a, b) => (a < b ? a : b));
+  const lastConfirmed = listingConfirmedAt(p.lastConfirmedAt, ...p.roles.map((r) => r.location.lastConfirmedAt));
 
   return {
     id: p.id,
@@ -95,7 +95,8 @@ export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysician
         .sort((a, b) => a.sortOrder - b.sortOrder)
         .map((pr) => ({ slug: pr.slug, name: pr.name })),
       asOf: day(r.asOf),
-      lastConfirmedAt: day(r.location.lastConfirmedAt),
+      // The listing's date (this doctor at this place), the same one search results and the clinic page show.
+      lastConfirmedAt: day(listingConfirmedAt(p.lastConfirmedAt, r.location.lastConfirmedAt)),
       source: sourceDto(r.source),
     })),
     volumes: {

@@ -1,9 +1,6 @@
 // The procedure and condition catalogue (small reference data, cached in memory) and matching of what people type.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { matchSpanishTerm } from "@/lib/procedures/spanish-terms";
-import { foldForMatching as norm } from "@/lib/text/fold";
 
 export type TProcedureDto = { id: number; slug: string; name: string; summary: string; cptCodes: string[]; synonyms: string[] };
 export type TConditionDto = {
@@ -58,42 +55,4 @@ export function invalidateCatalog(): void {
   cached = undefined;
 }
 
-export type TProcedureMatch = { label: string; slug: string | null; kind: "procedure" | "condition" | "text"; procedureIds: number[] };
-
-/**
- * A procedure slug, a condition slug (its treating procedures), or free text matched against names and synonyms,
- * English or Spanish: exact matches win over partial ones. 404 when nothing matches.
- */
-export function matchProcedure(catalog: TCatalog, input: string): TProcedureMatch {
-  const raw = input.trim();
-  const bySlugP = catalog.procedures.find((p) => p.slug === raw.toLowerCase());
-  if (bySlugP) return { label: bySlugP.name, slug: bySlugP.slug, kind: "procedure", procedureIds: [bySlugP.id] };
-  const idsOf = (c: TConditionDto) => catalog.procedures.filter((p) => c.procedures.some((cp) => cp.slug === p.slug)).map((p) => p.id);
-  const bySlugC = catalog.conditions.find((c) => c.slug === raw.toLowerCase());
-  if (bySlugC) return { label: bySlugC.name, slug: bySlugC.slug, kind: "condition", procedureIds: idsOf(bySlugC) };
-
-  const q = norm(raw);
-  if (q.length < 2) throw new AppError("BAD_REQUEST", "Type at least two letters of a procedure or condition.");
-  const terms = (x: { name: string; synonyms: string[]; slug: string }) => [x.name, x.slug, ...x.synonyms].map(norm);
-
-  // Spanish names and synonyms (prisma/reference/procedures-es.ts) name the same procedures and conditions.
-  const spanish = matchSpanishTerm(catalog, q);
-  if (spanish) return spanish;
-  const exactP = catalog.procedures.find((p) => terms(p).includes(q));
-  if (exactP) return { label: exactP.name, slug: exactP.slug, kind: "procedure", procedureIds: [exactP.id] };
-  const exactC = catalog.conditions.find((c) => terms(c).includes(q));
-  if (exactC) return { label: exactC.name, slug: exactC.slug, kind: "condition", procedureIds: idsOf(exactC) };
-
-  const ids = new Set<number>();
-  for (const p of catalog.procedures) if (terms(p).some((t) => t.includes(q))) ids.add(p.id);
-  for (const c of catalog.conditions) if (terms(c).some((t) => t.includes(q))) for (const id of idsOf(c)) ids.add(id);
-  if (ids.size === 0) {
-    const spanishPart = matchSpanishTerm(catalog, q, { partialLabel: raw });
-    if (spanishPart) return spanishPart;
-    throw new AppError(
-      "UNKNOWN_PROCEDURE",
-      `We don't know a procedure or condition called "${raw}". Try "kyphoplasty" or "compression fracture".`,
-    );
-  }
-  return { label: raw, slug: null, kind: "text", procedureIds: [...ids].sort((a, b) => a - b) };
-}
+export { matchProcedure, type TProcedureMatch } from "@/lib/procedures/match-procedure";

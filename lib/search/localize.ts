@@ -3,6 +3,7 @@ import { AppError, isAppError, ZValidationDetails } from "@/lib/errors";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { localizedName } from "@/lib/procedures/localize";
+import { SPANISH_PATIENT_PHRASES } from "@/lib/procedures/spanish-terms";
 import type { TSearchResponse, TSearchResult } from "@/lib/search/schema";
 
 const FIELDS = ["near", "radius", "procedure", "language", "gender", "sort", "page", "pageSize", "lang"] as const;
@@ -47,12 +48,26 @@ function localizeResult(r: TSearchResult, locale: TLocale): TSearchResult {
   return { ...r, procedures: r.procedures.map((p) => ({ ...p, name: localizedName("procedure", p.slug, p.name, locale) })) };
 }
 
-/** Procedure and condition names in `locale`; free text the person typed stays as typed. */
+const SPANISH_EXPLANATIONS = new Set(SPANISH_PATIENT_PHRASES.map((p) => p.explanation));
+
+type TProcedureEcho = NonNullable<TSearchResponse["query"]["procedure"]>;
+
+/** The matcher's explanation in Spanish: a Spanish phrase's own sentence, else a Spanish one of the same kind. */
+function spanishExplanation(p: TProcedureEcho, label: string): string | null {
+  if (p.explanation === null || SPANISH_EXPLANATIONS.has(p.explanation)) return p.explanation;
+  const t = translator("es");
+  return p.kind === "text" ? t("Api.explainSeveral", { input: p.input }) : t("Api.explainShowing", { label, input: p.input });
+}
+
+/** Procedure and condition names (and why the search chose them) in `locale`; free text stays as typed. */
 export function localizeSearchResponse(res: TSearchResponse, locale: TLocale): TSearchResponse {
   if (locale === "en") return res;
   const p = res.query.procedure;
-  const procedure =
-    p && p.slug && (p.kind === "procedure" || p.kind === "condition") ? { ...p, label: localizedName(p.kind, p.slug, p.label, locale) } : p;
+  let procedure = p;
+  if (p) {
+    const label = p.slug && (p.kind === "procedure" || p.kind === "condition") ? localizedName(p.kind, p.slug, p.label, locale) : p.label;
+    procedure = { ...p, label, explanation: spanishExplanation(p, label) };
+  }
   return {
     ...res,
     query: { ...res.query, procedure },

@@ -128,9 +128,20 @@ export const ZSearchResponse = z.object({
   query: z.object({
     near: z.string(),
     label: z.string(),
+    /** For a "lat,lng" search, the nearest town ("Somerville, MA") from the ZIP table; otherwise null. */
+    nearestTown: z.string().nullable(),
     point: z.object({ lat: z.number(), lng: z.number() }),
     radius: z.number(),
-    procedure: z.object({ input: z.string(), label: z.string(), slug: z.string().nullable(), kind: z.string() }).nullable(),
+    procedure: z
+      .object({
+        input: z.string(),
+        label: z.string(),
+        slug: z.string().nullable(),
+        kind: z.string(),
+        /** Why these results, when the search read the words differently ("back pain" -> compression fracture). */
+        explanation: z.string().nullable(),
+      })
+      .nullable(),
     filters: z.object({
       boardCertified: z.boolean(),
       acceptingNewPatients: z.boolean(),

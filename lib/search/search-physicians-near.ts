@@ -90,7 +90,7 @@ export async function searchPhysiciansNear(input: unknown): Promise<TSearchRespo
 
 async function searchAround(
   q: ReturnType<typeof ZSearchQuery.parse>,
-  place: { lat: number; lng: number; label: string },
+  place: Awaited<ReturnType<typeof resolveNear>>,
   procedure: TProcedureMatch | null,
 ): Promise<TSearchResponse> {
   const filters: TFilters = {
@@ -148,9 +148,18 @@ async function searchAround(
     query: {
       near: q.near,
       label: place.label,
+      nearestTown: place.town,
       point: { lat: place.lat, lng: place.lng },
       radius: q.radius,
-      procedure: procedure ? { input: q.procedure as string, label: procedure.label, slug: procedure.slug, kind: procedure.kind } : null,
+      procedure: procedure
+        ? {
+            input: q.procedure as string,
+            label: procedure.label,
+            slug: procedure.slug,
+            kind: procedure.kind,
+            explanation: procedure.explanation,
+          }
+        : null,
       filters: {
         boardCertified: q.boardCertified,
         acceptingNewPatients: q.acceptingNewPatients,

@@ -6,7 +6,8 @@ import { prng } from "@/lib/text/prng";
 import { physicianSlug } from "@/lib/physicians/name";
 import { slugify } from "@/lib/text/slugify";
 import { METROS } from "./metros";
-import { usZips, type TZip } from "./zips";
+import { AREA_CODES } from "./area-codes";
+import { ordinaryZips, type TZip } from "./zips";
 
 export type TOrgRow = { id: number; slug: string; name: string; phone: string; website: string | null; asOf: string };
 export type TLocationRow = {
@@ -280,7 +281,7 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
   const rnd = prng(opts.seed ?? 20261123);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const chance = (p: number) => rnd() < p;
-  const zips = usZips();
+  const zips = ordinaryZips();
   const pools = metroZipPools(zips);
   const totalWeight = pools.reduce((s, p) => s + p.weight, 0);
   const batchLocations = opts.batchLocations ?? 5000;
@@ -305,7 +306,8 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
     }
     return pick(zips);
   };
-  const phone = () => `(${200 + Math.floor(rnd() * 790)}) 555-01${String(Math.floor(rnd() * 100)).padStart(2, "0")}`;
+  // 555-0100..0199 are reserved for fiction; the area code is one of the place's own state.
+  const phone = (state: string) => `(${pick(AREA_CODES[state] ?? [555])}) 555-01${String(Math.floor(rnd() * 100)).padStart(2, "0")}`;
   const recentDate = () => isoDate(REF_DATE - Math.floor((chance(0.9) ? rnd() * 400 : 400 + rnd() * 500) * DAY));
 
   let nextOrg = 1;
@@ -336,7 +338,7 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
         id: orgId,
         slug: orgSlug,
         name: orgName,
-        phone: phone(),
+        phone: phone(home.state),
         website: chance(0.7) ? `https://example.org/demo/${orgSlug}` : null,
         asOf,
       });
@@ -363,7 +365,7 @@ export function* generateDemo(opts: TDemoOptions): Generator<TDemoBatch> {
           city: z.city,
           state: z.state,
           zip: z.zip,
-          phone: phone(),
+          phone: phone(z.state),
           hours: JSON.stringify(hours),
           accessibilityNotes: chance(0.6) ? "Step-free entrance; accessible parking; wheelchair available on request." : null,
           lat: Math.round(lat * 1e6) / 1e6,

@@ -21,3 +21,20 @@ export function usZips(): TZip[] {
     .sort((a, b) => (a.zip < b.zip ? -1 : 1));
   return cache;
 }
+
+let ordinary: TZip[] | undefined;
+
+/**
+ * ZIPs where ordinary addresses are: the Census-style centroids (more than two decimals) that no other ZIP shares.
+ * This leaves out unique ZIPs of a single company ("Philip Morris, NY 10072", given to two decimals) and PO-box
+ * ZIPs, which sit on their post office's point. Demo practices are placed only here.
+ */
+export function ordinaryZips(): TZip[] {
+  if (ordinary) return ordinary;
+  const decimals = (x: number) => (String(x).split(".")[1] ?? "").length;
+  const at = (z: TZip) => `${z.lat},${z.lng}`;
+  const shared = new Map<string, number>();
+  for (const z of usZips()) shared.set(at(z), (shared.get(at(z)) ?? 0) + 1);
+  ordinary = usZips().filter((z) => (decimals(z.lat) > 2 || decimals(z.lng) > 2) && shared.get(at(z)) === 1);
+  return ordinary;
+}

@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDirectory, type TDirectoryServer } from "./fhir/support";
 
 type TSearch = {
-  query: { procedure: { input: string; label: string; slug: string | null; kind: string } | null; lang: string };
+  query: {
+    procedure: { input: string; label: string; slug: string | null; kind: string; explanation: string | null } | null;
+    lang: string;
+  };
   total: number;
   results: Array<{
     physician: { id: number; languages: string[] };
@@ -77,6 +80,25 @@ describe("GET /api/v1/search with lang=es", () => {
       expect(r.body.query.procedure?.input).toBe(spanish);
       expect(ids(r.body)).toEqual(ids(bySlug.body));
     }
+  });
+
+  it("explains in Spanish why the search chose what it chose", async () => {
+    const phrase = await search(`near=10001&lang=es&procedure=${encodeURIComponent("dolor de espalda")}`);
+    expect(phrase.body.query.procedure).toMatchObject({
+      slug: "vertebral-compression-fractures",
+      label: "Fractura por compresión vertebral",
+    });
+    expect(phrase.body.query.procedure?.explanation).toMatch(/^Un dolor de espalda repentino/);
+    const typo = await search(`near=10001&lang=es&procedure=${encodeURIComponent("cifoplastya")}`);
+    expect(typo.body.query.procedure).toMatchObject({ slug: "kyphoplasty", label: "Cifoplastia (aumento vertebral con balón)" });
+    expect(typo.body.query.procedure?.explanation).toBe(
+      "Mostramos resultados para Cifoplastia (aumento vertebral con balón) (usted escribió “cifoplastya”).",
+    );
+    const english = await search(`near=10001&lang=es&procedure=${encodeURIComponent("back pain")}`);
+    expect(english.body.query.procedure?.slug).toBe("vertebral-compression-fractures");
+    expect(english.body.query.procedure?.explanation).toMatch(/^Mostramos resultados para Fractura por compresión vertebral/);
+    const exact = await search("near=10001&lang=es&procedure=cifoplastia");
+    expect(exact.body.query.procedure?.explanation).toBeNull();
   });
 
   it("refuses bad input with Spanish messages in the one error shape", async () => {

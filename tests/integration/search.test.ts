@@ -156,6 +156,36 @@ describe("searchPhysiciansNear", () => {
     expect(zip.query.point.lat).toBeCloseTo(40.75, 1);
     const city = await searchPhysiciansNear(ZSearchQuery.parse({ near: "boston, massachusetts" }));
     expect(city.query.label).toBe("Boston, MA");
+    expect(city.query.nearestTown).toBeNull();
+  });
+
+  it("offers the places an ambiguous or misspelled city may be, and names the town nearest a point", async () => {
+    const failure = (near: string) =>
+      searchPhysiciansNear(ZSearchQuery.parse({ near })).then(
+        () => null,
+        (e: { code: string; details: { field: string; candidates: string[] } }) => e,
+      );
+    const boston = await failure("boston");
+    expect(boston?.code).toBe("BAD_REQUEST");
+    expect(boston?.details.field).toBe("near");
+    expect(boston?.details.candidates[0]).toBe("Boston, MA");
+    expect(boston?.details.candidates.length).toBeGreaterThan(1);
+    const typo = await failure("Bostn, MA");
+    expect(typo?.code).toBe("UNKNOWN_LOCATION");
+    expect(typo?.details.candidates).toContain("Boston, MA");
+    expect((await failure("Zzzqqxx"))?.details.candidates).toEqual([]);
+    const point = await searchPhysiciansNear(ZSearchQuery.parse({ near: "42.3601,-71.0589" }));
+    expect(point.query.nearestTown).toMatch(/, MA$/);
+    // Never a company's own ZIP ("Philip Morris, NY"), even next to one.
+    const midtown = await searchPhysiciansNear(ZSearchQuery.parse({ near: "40.75,-73.99" }));
+    expect(midtown.query.nearestTown).toMatch(/, NY$/);
+    expect(midtown.query.nearestTown).not.toMatch(/Philip Morris/);
+  });
+
+  it("explains a procedure it read differently, and searches it", async () => {
+    const r = await search({ procedure: "back pain after a fall", radius: 100 });
+    expect(r.query.procedure).toMatchObject({ slug: "vertebral-compression-fractures", kind: "condition" });
+    expect(r.query.procedure?.explanation).toMatch(/compression fracture/);
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { hasValidNpiCheckDigit } from "@/lib/physicians/npi";
 import { generateDemo } from "../../prisma/seed/demo";
 import { PROCEDURES } from "../../prisma/reference/procedures";
+import { AREA_CODES } from "../../prisma/seed/area-codes";
+import { ordinaryZips } from "../../prisma/seed/zips";
 
 const all = (locations: number, seed?: number) => [...generateDemo({ locations, seed, batchLocations: 700 })];
 
@@ -49,5 +51,17 @@ describe("demo generator", () => {
     const inState = (s: string) => locations.filter((l) => l.state === s).length;
     expect(inState("NY")).toBeGreaterThan(inState("WY") * 5);
     expect(locations.every((l) => /^\(\d{3}\) 555-01\d\d$/.test(l.phone))).toBe(true);
+  });
+
+  it("places practices only at ordinary ZIPs, with phone area codes of their own state", () => {
+    const ordinary = new Set(ordinaryZips().map((z) => z.zip));
+    expect(ordinary.has("10001")).toBe(true);
+    expect(ordinary.has("10072")).toBe(false); // "Philip Morris, NY": one company's own ZIP
+    const batches = all(2500);
+    const locations = batches.flatMap((b) => b.locations);
+    expect(locations.filter((l) => !ordinary.has(l.zip)).map((l) => `${l.city} ${l.zip}`)).toEqual([]);
+    const wrongArea = locations.filter((l) => !AREA_CODES[l.state]?.includes(Number(l.phone.slice(1, 4))));
+    expect(wrongArea.map((l) => `${l.state} ${l.phone}`)).toEqual([]);
+    for (const l of locations) expect(l.phone).toMatch(/^\(\d{3}\) 555-01\d{2}$/);
   });
 });

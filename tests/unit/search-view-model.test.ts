@@ -48,6 +48,7 @@ function response(over: Partial<TSearchResponse>, query: Partial<TSearchResponse
     query: {
       near: "67202",
       label: "Wichita, KS",
+      nearestTown: null,
       point: { lat: 37.7, lng: -97.3 },
       radius: 25,
       procedure: null,
@@ -75,7 +76,15 @@ describe("searchView", () => {
   it("numbers results across pages and highlights every procedure treating a searched condition", () => {
     const data = response(
       { total: 45, page: 3, results: [result(41), result(42)] },
-      { procedure: { input: "vcf", label: "Vertebral compression fracture", slug: "vertebral-compression-fracture", kind: "condition" } },
+      {
+        procedure: {
+          input: "vcf",
+          label: "Vertebral compression fracture",
+          slug: "vertebral-compression-fracture",
+          kind: "condition",
+          explanation: null,
+        },
+      },
     );
     const v = searchView({}, catalog, data);
     expect(v.firstIndex).toBe(41);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { matchProcedure, type TCatalog } from "@/lib/procedures/catalog";
 import { localizedEntry, localizedName } from "@/lib/procedures/localize";
-import { foldForMatching } from "@/lib/text/fold";
+import { normalizeTerm as foldForMatching } from "@/lib/procedures/match-procedure";
 import { englishWordsIn } from "../support/english-words";
 import { CONDITIONS, PROCEDURES } from "../../prisma/reference/procedures";
 import { CONDITIONS_ES, PROCEDURES_ES, SPANISH_PATIENT_PHRASES } from "../../prisma/reference/procedures-es";

@@ -32,4 +32,11 @@ describe("suggest", () => {
     expect(suggest(entries, "  VERTÉBROPLASTY ").map((s) => s.slug)).toContain("vertebroplasty");
     expect(suggest(entries, "zzzz")).toEqual([]);
   });
+
+  it("matches whole words: cement suggests the spine procedures, never port or IVC filter placement", () => {
+    const slugs = suggest(entries, "cement").map((s) => s.slug);
+    expect(slugs).toContain("vertebroplasty");
+    expect(slugs).not.toContain("port-placement");
+    expect(slugs).not.toContain("ivc-filter");
+  });
 });

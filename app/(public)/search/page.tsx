@@ -5,18 +5,21 @@ import { DemoNotice } from "@/components/ui/demo-notice";
 import { formatMiles, isPointQuery } from "@/components/format";
 import { SearchMap } from "@/components/map/search-map";
 import { ResultCard } from "@/components/search/result-card";
+import { NextSteps } from "@/components/physician/next-steps";
 import { ListHighlighter } from "@/components/search/list-highlighter";
 import { Pagination } from "@/components/search/pagination";
 import { linkState, RADIUS_CHOICES, searchHref } from "@/components/search/search-params";
 import { SearchFilters, SortSelect } from "@/components/search/search-filters";
 import { ResultsRegion, SearchShell, ViewToggle } from "@/components/search/search-shell";
 import { searchView } from "@/components/search/search-view-model";
-import { toSuggestEntries } from "@/components/search/suggest";
+import { FocusOnMount } from "@/components/search/focus-on-mount";
+import { RememberSearch } from "@/components/search/last-search";
+import { z } from "zod";
 import { env } from "@/lib/env";
 import { isAppError, ZValidationDetails } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { LANGUAGES } from "@/lib/physicians/languages";
-import { getCatalog } from "@/lib/procedures/catalog";
+import { getCatalog, type TCatalog } from "@/lib/procedures/catalog";
 import { type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 
@@ -47,7 +50,34 @@ export async function generateMetadata({ searchParams }: { searchParams: TSearch
   };
 }
 
-type TOutcome = { kind: "start" } | { kind: "ok"; data: TSearchResponse } | { kind: "input-error"; message: string } | { kind: "failed" };
+type TOutcome =
+  | { kind: "start" }
+  | { kind: "ok"; data: TSearchResponse }
+  | { kind: "input-error"; message: string; field: "near" | null; candidates: string[] }
+  | { kind: "unknown-procedure"; message: string }
+  | { kind: "failed" };
+
+// What a location error carries for "Did you mean…" (lib/geo/resolve-near.ts).
+const ZPlaceDetails = z.object({ field: z.literal("near"), candidates: z.array(z.string()) });
+
+// Every sentence this page shows, in one place (the Spanish pages translate these).
+const TEXT = {
+  startTitle: "Find an interventional radiologist",
+  startBody: "Enter your ZIP code or city and state, or use your location, to see doctors near you.",
+  placeTitle: "We couldn’t find that place",
+  inputTitle: "We couldn’t run that search",
+  didYouMean: "Did you mean",
+  fixLocation: "Change the location",
+  checkForm: "Check the location and procedure in the form, then try again.",
+  unknownTitle: (term: string) => `We don’t know “${term}” yet`,
+  unknownBody: "Pick the condition or procedure closest to what you are looking for. Your location is kept.",
+  conditions: "Conditions",
+  procedures: "Procedures",
+  allDoctors: "Or show every interventional radiologist near you",
+  skipToResults: "Skip to results",
+  point: "the selected location",
+  pointNear: (town: string) => `${town} (selected location)`,
+};
 
 /** The first field's message as a sentence ("Radius must be between 1 and 250 miles."). */
 function firstFieldMessage(details: unknown): string | null {
@@ -62,8 +92,17 @@ async function runSearch(raw: Record<string, string>): Promise<TOutcome> {
     return { kind: "ok", data: await searchPhysiciansNear(raw) };
   } catch (e) {
     if (isAppError(e) && e.code === "VALIDATION_FAILED")
-      return { kind: "input-error", message: firstFieldMessage(e.details) ?? "Please check the search." };
-    if (isAppError(e) && e.status < 500) return { kind: "input-error", message: e.message };
+      return { kind: "input-error", message: firstFieldMessage(e.details) ?? "Please check the search.", field: null, candidates: [] };
+    if (isAppError(e) && e.code === "UNKNOWN_PROCEDURE") return { kind: "unknown-procedure", message: e.message };
+    if (isAppError(e) && e.status < 500) {
+      const place = ZPlaceDetails.safeParse(e.details);
+      return {
+        kind: "input-error",
+        message: e.message,
+        field: place.success ? "near" : null,
+        candidates: place.success ? place.data.candidates : [],
+      };
+    }
     log.error({ err: e, near: raw.near }, "search page failed");
     return { kind: "failed" };
   }
@@ -76,8 +115,10 @@ function widenTo(nearest: TSearchResult[], radius: number): number | null {
   return choice ?? null;
 }
 
+/** "New York, NY 10001", or for a point ("Use my location", "Search this area") its nearest town. */
 function placeLabel(data: TSearchResponse): string {
-  return isPointQuery(data.query.near) ? "the selected location" : data.query.label;
+  if (!isPointQuery(data.query.near)) return data.query.label;
+  return data.query.nearestTown ? TEXT.pointNear(data.query.nearestTown) : TEXT.point;
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: TSearchParams }) {
@@ -92,7 +133,6 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
   ]);
   const catalog = catalogOrNull ?? { procedures: [], conditions: [] };
   const outcome: TOutcome = catalogOrNull ? searched : { kind: "failed" };
-  const entries = toSuggestEntries(catalog);
   const languages = Object.entries(LANGUAGES)
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -100,16 +140,25 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
   const view = searchView(raw, catalog, data);
   const tiles = { url: env().MAP_TILE_URL, attribution: env().MAP_TILE_ATTRIBUTION };
 
+  const nearError = outcome.kind === "input-error" && outcome.field === "near" ? "search-problem-message" : undefined;
+  const pointLabel = data && isPointQuery(data.query.near) ? placeLabel(data) : null;
+
   return (
     <main id="main" className="page page--wide">
-      <SearchShell>
+      {data ? (
+        <a className="skip-link skip-link--local" href="#results-heading">
+          {TEXT.skipToResults}
+        </a>
+      ) : null}
+      <SearchShell problem={outcome.kind === "input-error" || outcome.kind === "unknown-procedure"}>
         <aside className="search-layout__filters" aria-label="Search and filters">
           <SearchFilters
             key={`${raw.near ?? ""}|${raw.procedure ?? ""}`}
-            entries={entries}
             languages={languages}
             procedureLabel={view.procedureLabel}
             procedureSlug={view.procedureSlug}
+            pointLabel={pointLabel}
+            nearErrorId={nearError}
             initiallyOpen={outcome.kind !== "ok"}
           />
         </aside>
@@ -119,20 +168,62 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
             {outcome.kind === "start" ? (
               <div className="panel">
                 <h1 id="results-heading" className="panel__title">
-                  Find an interventional radiologist
+                  {TEXT.startTitle}
                 </h1>
-                <p>Enter your ZIP code or city and state, or use your location, to see doctors near you.</p>
+                <p>{TEXT.startBody}</p>
               </div>
             ) : null}
 
             {outcome.kind === "input-error" ? (
-              <div className="panel panel--warning" role="alert">
+              <FocusOnMount key={raw.near ?? ""} className="panel panel--warning search-problem" labelledBy="results-heading">
                 <h1 id="results-heading" className="panel__title">
-                  We couldn’t run that search
+                  {outcome.field === "near" ? TEXT.placeTitle : TEXT.inputTitle}
                 </h1>
-                <p>{outcome.message}</p>
-                <p>Check the location and procedure in the form, then try again.</p>
-              </div>
+                <p id="search-problem-message">{outcome.message}</p>
+                {outcome.candidates.length ? (
+                  <>
+                    <h2 className="panel__subtitle" id="did-you-mean">
+                      {TEXT.didYouMean}
+                    </h2>
+                    <ul className="choice-list" aria-labelledby="did-you-mean">
+                      {outcome.candidates.map((c) => (
+                        <li key={c}>
+                          <Link
+                            className="button button--secondary button--small"
+                            href={searchHref({ ...linkState(raw), near: c, page: 1 })}
+                          >
+                            {c}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                <p>
+                  {outcome.field === "near" ? (
+                    <a href="#search-near" className="arrow-link">
+                      {TEXT.fixLocation}
+                    </a>
+                  ) : (
+                    TEXT.checkForm
+                  )}
+                </p>
+              </FocusOnMount>
+            ) : null}
+
+            {outcome.kind === "unknown-procedure" ? (
+              <FocusOnMount key={raw.procedure ?? ""} className="panel search-problem" labelledBy="results-heading">
+                <h1 id="results-heading" className="panel__title">
+                  {TEXT.unknownTitle(raw.procedure ?? "")}
+                </h1>
+                <p>{TEXT.unknownBody}</p>
+                <TopicIndex catalog={catalog} raw={raw} />
+                <p>
+                  <Link className="arrow-link" href={searchHref({ ...linkState(raw), procedure: "", page: 1 })}>
+                    {TEXT.allDoctors}
+                  </Link>
+                </p>
+              </FocusOnMount>
             ) : null}
 
             {outcome.kind === "failed" ? (
@@ -152,9 +243,10 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
             {data ? (
               <>
                 <header className="results-header">
-                  <h1 id="results-heading" className="results-header__title">
+                  <h1 id="results-heading" className="results-header__title" tabIndex={-1}>
                     {view.heading} near {placeLabel(data)}
                   </h1>
+                  {data.query.procedure?.explanation ? <p className="results-header__explain">{data.query.procedure.explanation}</p> : null}
                   <p className="results-header__summary" role="status">
                     {view.summary}
                   </p>
@@ -173,16 +265,19 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
                         result={r}
                         index={(data.page - 1) * data.pageSize + i + 1}
                         highlightProcedures={view.highlight}
+                        relatedProcedures={view.related}
                       />
                     ))}
                   </ol>
                 ) : null}
 
                 {data.total === 0 ? (
-                  <EmptyState data={data} raw={raw} highlight={view.highlight} />
+                  <EmptyState data={data} raw={raw} highlight={view.highlight} related={view.related} />
                 ) : (
                   <Pagination total={data.total} lowerBound={data.totalIsLowerBound} page={data.page} pageSize={data.pageSize} raw={raw} />
                 )}
+                <NextSteps />
+                <RememberSearch href={searchHref(linkState(raw))} />
               </>
             ) : null}
           </ResultsRegion>
@@ -194,7 +289,7 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
               points={view.points}
               center={data.query.point}
               radiusMiles={data.query.radius}
-              centerLabel={isPointQuery(data.query.near) ? "Searched location" : `Searched location: ${data.query.label}`}
+              centerLabel={`Searched location: ${placeLabel(data)}`}
               tiles={tiles}
             />
           ) : null}
@@ -205,7 +300,38 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
   );
 }
 
-function EmptyState({ data, raw, highlight }: { data: TSearchResponse; raw: Record<string, string>; highlight: ReadonlySet<string> }) {
+/** Every condition and procedure as a search at the same place: what an unknown term leads to instead of a dead end. */
+function TopicIndex({ catalog, raw }: { catalog: TCatalog; raw: Record<string, string> }) {
+  const link = (slug: string) => searchHref({ ...linkState(raw), procedure: slug, page: 1 });
+  return (
+    <div className="topic-index">
+      <div>
+        <h2 className="panel__subtitle">{TEXT.conditions}</h2>
+        <ul className="plain-list">
+          {catalog.conditions.map((c) => (
+            <li key={c.slug}>
+              <Link href={link(c.slug)}>{c.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <h2 className="panel__subtitle">{TEXT.procedures}</h2>
+        <ul className="plain-list">
+          {catalog.procedures.map((p) => (
+            <li key={p.slug}>
+              <Link href={link(p.slug)}>{p.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+type TEmptyProps = { data: TSearchResponse; raw: Record<string, string>; highlight: ReadonlySet<string>; related: ReadonlySet<string> };
+
+function EmptyState({ data, raw, highlight, related }: TEmptyProps) {
   const widen = widenTo(data.nearest, data.query.radius);
   const first = data.nearest[0];
   return (
@@ -237,7 +363,14 @@ function EmptyState({ data, raw, highlight }: { data: TSearchResponse; raw: Reco
           <h2 className="section-title">Nearest matches beyond {data.query.radius} miles</h2>
           <ol className="result-list" aria-label="Nearest doctors beyond the search radius">
             {data.nearest.map((r, i) => (
-              <ResultCard key={r.physician.id} result={r} index={i + 1} highlightProcedures={highlight} headingLevel={3} />
+              <ResultCard
+                key={r.physician.id}
+                result={r}
+                index={i + 1}
+                highlightProcedures={highlight}
+                relatedProcedures={related}
+                headingLevel={3}
+              />
             ))}
           </ol>
         </>

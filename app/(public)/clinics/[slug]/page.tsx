@@ -9,7 +9,9 @@ import { DemoNotice } from "@/components/ui/demo-notice";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ContactButtons } from "@/components/ui/contact-buttons";
 import { JsonLd } from "@/components/ui/json-ld";
-import { doctorName, formatDate, fullAddress } from "@/components/format";
+import { doctorName, formatDate, fullAddress, isStale } from "@/components/format";
+import { ShareActions } from "@/components/physician/share-actions";
+import { BackToResults } from "@/components/search/last-search";
 import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
@@ -33,6 +35,17 @@ const load = cache(async (slug: string) => {
   }
 });
 
+// Every sentence this page shows that is not data, in one place (the Spanish pages translate these).
+const TEXT = {
+  findDoctor: "Find a doctor",
+  reach: "Call or get directions",
+  hours: "Hours and access",
+  stale: "This listing may be out of date: last confirmed ",
+  confirmed: "Listing last confirmed ",
+  staleDoctor: "May be out of date: last confirmed ",
+  confirmedDoctor: "Last confirmed ",
+};
+
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const c = await load((await params).slug);
   if (!c) return { title: "Clinic not found" };
@@ -50,6 +63,12 @@ export default async function ClinicPage({ params }: { params: TParams }) {
   if (!c) notFound();
   const site = env().SITE_URL.replace(/\/$/, "");
   const tiles = { url: env().MAP_TILE_URL, attribution: env().MAP_TILE_ATTRIBUTION };
+  // Someone here takes new patients; nobody does; or nobody has said.
+  const accepting = c.physicians.some((p) => p.acceptingNewPatients === true)
+    ? true
+    : c.physicians.length && c.physicians.every((p) => p.acceptingNewPatients === false)
+      ? false
+      : null;
   return (
     <main id="main" className="page">
       <JsonLd
@@ -80,15 +99,26 @@ export default async function ClinicPage({ params }: { params: TParams }) {
           availableService: c.procedures.map((p) => ({ "@type": "MedicalProcedure", name: p.name })),
         }}
       />
-      <Breadcrumbs trail={[{ href: "/search", label: "Find a doctor" }]} current={c.name} />
+      <BackToResults />
+      <Breadcrumbs trail={[{ href: "/search", label: TEXT.findDoctor }]} current={c.name} />
       <header className="profile-header">
         <h1>{c.name}</h1>
         <p className="profile-header__meta">{fullAddress(c)}</p>
+      </header>
+      <section className="card contact-first" aria-labelledby="reach-heading">
+        <h2 id="reach-heading" className="sr-only">
+          {TEXT.reach}
+        </h2>
+        <ContactButtons place={c} />
+        <p className="result__facts">
+          <AcceptingStatus value={accepting} />
+        </p>
         <p className={c.possiblyOutdated ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
-          {c.possiblyOutdated ? "This listing may be out of date: last confirmed " : "Listing last confirmed "}
+          {c.possiblyOutdated ? TEXT.stale : TEXT.confirmed}
           {formatDate(c.lastConfirmedAt)}.
         </p>
-      </header>
+        <ShareActions url={`${site}/clinics/${c.slug}`} title={c.name} />
+      </section>
       {c.source.kind === "DEMO" ? <DemoNotice /> : null}
 
       <div className="profile-grid">
@@ -117,6 +147,10 @@ export default async function ClinicPage({ params }: { params: TParams }) {
                       <MedicareAssignmentStatus value={p.acceptsMedicareAssignment} />
                     </p>
                     {p.procedures.length ? <p className="small">{p.procedures.map((x) => x.name).join(" · ")}</p> : null}
+                    <p className={isStale(p.lastConfirmedAt) ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
+                      {isStale(p.lastConfirmedAt) ? TEXT.staleDoctor : TEXT.confirmedDoctor}
+                      {formatDate(p.lastConfirmedAt)}
+                    </p>
                   </li>
                 ))}
               </ul>
@@ -140,8 +174,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
 
         <div>
           <section className="card" aria-labelledby="contact-heading">
-            <h2 id="contact-heading">Contact and hours</h2>
-            <ContactButtons place={c} />
+            <h2 id="contact-heading">{TEXT.hours}</h2>
             <HoursTable hours={c.hours} caption={`Opening hours at ${c.name}`} />
             {c.accessibilityNotes ? <p className="small">Access: {c.accessibilityNotes}</p> : null}
             {c.organization?.website ? (

@@ -10,11 +10,15 @@ import { DemoNotice } from "@/components/ui/demo-notice";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ContactButtons } from "@/components/ui/contact-buttons";
 import { JsonLd } from "@/components/ui/json-ld";
-import { doctorName, formatDate, fullAddress, languageList } from "@/components/format";
+import { doctorName, formatDate, fullAddress, isStale, languageList } from "@/components/format";
 import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
 import { VolumeChart } from "@/components/physician/volume-chart";
+import { VolumeSummary } from "@/components/physician/volume-summary";
+import { NextSteps } from "@/components/physician/next-steps";
+import { ShareActions } from "@/components/physician/share-actions";
+import { BackToResults } from "@/components/search/last-search";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
@@ -34,6 +38,48 @@ const load = cache(async (slug: string) => {
     throw e;
   }
 });
+
+// Every sentence this page shows, in one place (the Spanish pages translate these).
+const TEXT = {
+  findDoctor: "Find a doctor",
+  ir: "Interventional radiologist",
+  speaks: (l: string) => `Speaks ${l}`,
+  female: "Female",
+  male: "Male",
+  glance: "At a glance",
+  does: "Procedures",
+  noProcedures: "No procedures are listed yet. Call to ask.",
+  where: "Where",
+  andMore: (n: number) => `and ${n} more location${n === 1 ? "" : "s"} below`,
+  newPatients: "New patients",
+  reach: "Contact",
+  locations: (last: string) => `Where to see Dr. ${last}`,
+  approximate: "(map position approximate)",
+  hours: "Hours",
+  here: "Procedures here:",
+  volumes: "Medicare procedure volumes",
+  volumeCaveat:
+    "Counts of services billed to traditional Medicare (Part B) only — not private insurance or Medicare Advantage — so most doctors do more than this. CMS hides counts under 11 to protect privacy. Volume alone is not a measure of quality.",
+  volumeDetails: "Details by billing code and place",
+  billing: "Billing codes",
+  billingNote: "CPT codes your insurer or the office may mention. You do not need them to book.",
+  billingCaption: "Procedures this doctor performs, with CPT codes",
+  procedure: "Procedure",
+  cpt: "CPT codes",
+  noCode: "no specific code",
+  stale: "This listing may be out of date: last confirmed ",
+  confirmed: "Listing last confirmed ",
+};
+
+function ConfirmedLine({ date }: { date: string | null }) {
+  const stale = isStale(date);
+  return (
+    <p className={stale ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
+      {stale ? TEXT.stale : TEXT.confirmed}
+      {formatDate(date)}.
+    </p>
+  );
+}
 
 const SOURCE_LABEL: Record<string, string> = {
   DEMO: "IR Finder demo dataset",
@@ -100,29 +146,66 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
           ...(first ? { geo: { "@type": "GeoCoordinates", latitude: first.lat, longitude: first.lng } } : {}),
         }}
       />
-      <Breadcrumbs trail={[{ href: "/search", label: "Find a doctor" }]} current={p.name} />
+      <BackToResults />
+      <Breadcrumbs trail={[{ href: "/search", label: TEXT.findDoctor }]} current={p.name} />
 
       <header className="profile-header">
         <h1>{name}</h1>
         <p className="profile-header__meta">
-          Interventional radiologist
-          {p.languages.length ? ` · Speaks ${languageList(p.languages)}` : ""}
-          {p.gender === "FEMALE" ? " · Female" : p.gender === "MALE" ? " · Male" : ""}
+          {TEXT.ir}
+          {p.languages.length ? ` · ${TEXT.speaks(languageList(p.languages))}` : ""}
+          {p.gender === "FEMALE" ? ` · ${TEXT.female}` : p.gender === "MALE" ? ` · ${TEXT.male}` : ""}
         </p>
         <div>
           {verified[0] ? (
             <CertificationBadge certificate={verified[0].certificate} board={verified[0].board} verifiedAt={verified[0].verifiedAt} />
           ) : null}
         </div>
-        <p className={p.possiblyOutdated ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
-          {p.possiblyOutdated ? "This listing may be out of date: last confirmed " : "Listing last confirmed "}
-          {formatDate(p.lastConfirmedAt)}. NPI {p.npi}.
-        </p>
       </header>
       {isDemo ? <DemoNotice /> : null}
 
+      <section className="card at-a-glance" aria-labelledby="glance-heading">
+        <h2 id="glance-heading" className="sr-only">
+          {TEXT.glance}
+        </h2>
+        <dl className="glance">
+          <dt>{TEXT.does}</dt>
+          <dd>
+            {p.procedures.length ? (
+              <ul className="inline-list">
+                {p.procedures.map((x) => (
+                  <li key={x.slug}>
+                    <Link href={`/procedures/${x.slug}`}>{x.name.replace(/\s*\(.+\)$/, "")}</Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              TEXT.noProcedures
+            )}
+          </dd>
+          {first ? (
+            <>
+              <dt>{TEXT.where}</dt>
+              <dd>
+                <Link href={`/clinics/${first.slug}`}>{first.name}</Link>, {first.city}, {first.state}
+                {p.locations.length > 1 ? ` ${TEXT.andMore(p.locations.length - 1)}` : ""}
+              </dd>
+              <dt>{TEXT.newPatients}</dt>
+              <dd>
+                <AcceptingStatus value={anyAccepting ? true : p.locations.every((l) => l.acceptingNewPatients === false) ? false : null} />
+              </dd>
+              <dt>{TEXT.reach}</dt>
+              <dd>
+                <ContactButtons place={first} />
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <ShareActions url={`${site}/physicians/${p.slug}`} title={name} />
+      </section>
+
       <section className="card" aria-labelledby="locations-heading">
-        <h2 id="locations-heading">Where to see Dr. {p.lastName}</h2>
+        <h2 id="locations-heading">{TEXT.locations(p.lastName)}</h2>
         {p.locations.map((l) => (
           <div key={l.id} className="location-block">
             <div>
@@ -131,7 +214,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
               </h3>
               <p>
                 {fullAddress(l)}
-                {l.geocodePrecision !== "STREET" ? <span className="muted small"> (map position approximate)</span> : null}
+                {l.geocodePrecision !== "STREET" ? <span className="muted small"> {TEXT.approximate}</span> : null}
               </p>
               <ContactButtons place={l} />
               <p className="result__facts">
@@ -142,12 +225,13 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                   asOf={l.source.fileDate ? formatDate(l.source.fileDate) : undefined}
                 />
               </p>
-              <h4>Hours</h4>
+              <ConfirmedLine date={l.lastConfirmedAt} />
+              <h4>{TEXT.hours}</h4>
               <HoursTable hours={l.hours} caption={`Opening hours at ${l.name}`} />
               {l.accessibilityNotes ? <p className="small">Access: {l.accessibilityNotes}</p> : null}
-              {l.procedures.length ? (
+              {p.locations.length > 1 && l.procedures.length ? (
                 <p className="small">
-                  <strong>Procedures here:</strong> {l.procedures.map((x) => x.name).join(", ")}
+                  <strong>{TEXT.here}</strong> {l.procedures.map((x) => x.name).join(", ")}
                 </p>
               ) : null}
             </div>
@@ -160,32 +244,49 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
         ))}
       </section>
 
-      <section className="card" aria-labelledby="procedures-heading">
-        <h2 id="procedures-heading">Procedures</h2>
-        {p.procedures.length ? (
-          <table className="proc-table">
-            <caption className="sr-only">Procedures this doctor performs, with CPT codes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Procedure</th>
-                <th scope="col">CPT codes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.procedures.map((x) => (
-                <tr key={x.slug}>
-                  <td>
-                    <Link href={`/procedures/${x.slug}`}>{x.name}</Link>
-                  </td>
-                  <td>{x.cptCodes.length ? x.cptCodes.join(", ") : <span className="muted">no specific code</span>}</td>
+      <NextSteps folded={false} />
+
+      {p.volumes.rows.length ? (
+        <section className="card" aria-labelledby="volumes-heading">
+          <h2 id="volumes-heading">{TEXT.volumes}</h2>
+          <VolumeSummary rows={p.volumes.rows} />
+          <p className="card__note">{TEXT.volumeCaveat}</p>
+          <details className="disclosure">
+            <summary>{TEXT.volumeDetails}</summary>
+            <VolumeChart rows={p.volumes.rows} />
+          </details>
+        </section>
+      ) : null}
+
+      {p.procedures.some((x) => x.cptCodes.length) ? (
+        <section className="card" aria-labelledby="billing-heading">
+          <details className="disclosure">
+            <summary>
+              <h2 id="billing-heading" className="disclosure__title">
+                {TEXT.billing}
+              </h2>
+            </summary>
+            <p className="small">{TEXT.billingNote}</p>
+            <table className="proc-table">
+              <caption className="sr-only">{TEXT.billingCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{TEXT.procedure}</th>
+                  <th scope="col">{TEXT.cpt}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p>No procedures are listed yet.</p>
-        )}
-      </section>
+              </thead>
+              <tbody>
+                {p.procedures.map((x) => (
+                  <tr key={x.slug}>
+                    <td>{x.name}</td>
+                    <td>{x.cptCodes.length ? x.cptCodes.join(", ") : <span className="muted">{TEXT.noCode}</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="certs-heading">
         <h2 id="certs-heading">Board certification</h2>
@@ -230,6 +331,8 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
           <dd>{formatDate(p.provenance.asOf)}</dd>
           <dt>Last confirmed</dt>
           <dd>{formatDate(p.lastConfirmedAt)}</dd>
+          <dt>NPI</dt>
+          <dd>{p.npi}</dd>
         </dl>
       </section>
 
