@@ -1,6 +1,10 @@
 // Next.js configuration: security headers on every response (CSP, HSTS, nosniff, referrer, framing), strict builds.
 // Config files run before the app's env module loads, so MAP_TILE_URL is read here directly.
+import createNextIntlPlugin from "next-intl/plugin";
 import { buildCsp } from "./lib/http/csp.js";
+
+/** next-intl reads its per-request configuration (locale, catalogs) from here (decision 055). */
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -36,4 +40,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

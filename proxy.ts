@@ -1,10 +1,12 @@
-// Request proxy (Next 16 middleware) for /portal: a per-request nonce CSP for scripts, and a redirect to sign-in
-// when there is no session cookie at all. Convenience only: every page and operation checks the session itself.
+// Request proxy (Next 16 middleware). /portal: a per-request nonce CSP for scripts, and a redirect to sign-in when
+// there is no session cookie at all (convenience only: every page and operation checks the session itself).
+// /es: tells the root layout the page is Spanish (it cannot see the path), and says so in Content-Language.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { nextQuery } from "@/lib/auth/next-path";
 import { env } from "@/lib/env";
 import { buildCsp } from "@/lib/http/csp";
+import { LOCALE_HEADER, splitLocale } from "@/lib/i18n/locales";
 
 /** Reachable without a session. */
 const PUBLIC_PORTAL_PATHS = [
@@ -22,8 +24,17 @@ function portalCsp(nonce: string): string {
   return buildCsp({ dev: e.NODE_ENV !== "production", tileUrl: e.MAP_TILE_URL, nonce });
 }
 
+function spanishPage(request: NextRequest): NextResponse {
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(LOCALE_HEADER, "es");
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-language", "es");
+  return response;
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
+  if (splitLocale(pathname).locale === "es") return spanishPage(request);
   const isPublic = PUBLIC_PORTAL_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = portalCsp(nonce);
@@ -49,7 +60,8 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 // Prefetches included: a page fetched with `purpose: prefetch` (or by the router) may be shown later, so it must
-// carry the nonce policy too, never the site-wide one (security review case 9).
+// carry the nonce policy too, never the site-wide one (security review case 9). English public pages and the API
+// never pass through here (decision 055).
 export const config = {
-  matcher: ["/portal/:path*"],
+  matcher: ["/portal/:path*", "/es", "/es/:path*"],
 };

@@ -12,5 +12,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     url: `${site}${e.path}`,
     ...(e.lastModified ? { lastModified: e.lastModified } : {}),
     priority: e.priority,
+    ...(e.languages
+      ? { alternates: { languages: Object.fromEntries(Object.entries(e.languages).map(([lang, path]) => [lang, `${site}${path}`])) } }
+      : {}),
   }));
 }

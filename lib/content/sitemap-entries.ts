@@ -1,12 +1,30 @@
-// The public URLs for sitemap.xml: fixed pages, condition and procedure guides, doctor profiles and clinic pages.
+// The public URLs for sitemap.xml: fixed pages, condition and procedure guides (English and Spanish, each naming
+// the other as its alternate), doctor profiles and clinic pages.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { hasSpanishTwin, localizedPath } from "@/lib/i18n/locales";
 import { getCatalog } from "@/lib/procedures/catalog";
 
 /** One sitemap file holds at most 50,000 URLs; profiles and clinics share what the fixed pages leave. */
 export const SITEMAP_MAX_URLS = 50_000;
 
-export type TSitemapEntry = { path: string; lastModified?: Date; priority: number };
+export type TSitemapEntry = {
+  path: string;
+  lastModified?: Date;
+  priority: number;
+  /** hreflang alternates (language -> path), for pages that exist in both languages */
+  languages?: Record<string, string>;
+};
+
+/** An English page and, when it has one, its Spanish twin, each listing both as alternates. */
+function withTwin(e: TSitemapEntry): TSitemapEntry[] {
+  if (!hasSpanishTwin(e.path)) return [e];
+  const languages = { en: e.path, es: localizedPath("es", e.path) };
+  return [
+    { ...e, languages },
+    { ...e, path: languages.es, languages },
+  ];
+}
 
 export async function listSitemapEntries(): Promise<TSitemapEntry[]> {
   const catalog = await getCatalog();
@@ -16,7 +34,7 @@ export async function listSitemapEntries(): Promise<TSitemapEntry[]> {
     { path: "/procedures", priority: 0.7 },
     ...catalog.conditions.map((c) => ({ path: `/conditions/${c.slug}`, priority: 0.7 })),
     ...catalog.procedures.map((p) => ({ path: `/procedures/${p.slug}`, priority: 0.7 })),
-  ];
+  ].flatMap(withTwin);
   const room = SITEMAP_MAX_URLS - fixed.length;
   const physicians = await db().physician.findMany({
     where: { active: true },

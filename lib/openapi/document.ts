@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ZClinicPage, ZClinicSlug } from "@/lib/clinics/schema";
 import { ZErrorBody } from "@/lib/errors";
 import { ZPhysicianKey, ZPhysicianProfile } from "@/lib/physicians/schema";
-import { ZProcedureList } from "@/lib/procedures/schema";
+import { ZProcedureList, ZProcedureListQuery } from "@/lib/procedures/schema";
 import { ZSearchQuery, ZSearchResponse } from "@/lib/search/schema";
 
 type TJson = Record<string, unknown>;
@@ -25,6 +25,13 @@ function toComponents(named: Record<string, z.ZodType>, io: "input" | "output" =
   return JSON.parse(JSON.stringify(out).replaceAll('"#/$defs/', '"#/components/schemas/')) as Record<string, TJson>;
 }
 
+const LANG_DOC = {
+  description:
+    "Language of the labels (procedure and condition names) and error messages: en (default) or es. The matches and " +
+    'every other field are the same in both; Spanish free text ("cifoplastia", "fractura de columna") is understood either way.',
+  example: "es",
+};
+
 const SEARCH_PARAM_DOCS: Record<string, { description: string; example?: unknown }> = {
   near: { description: 'Where to search from: a 5-digit ZIP, "City, ST" or "lat,lng".', example: "10001" },
   radius: { description: "Search radius in miles (1–250).", example: 50 },
@@ -40,6 +47,7 @@ const SEARCH_PARAM_DOCS: Record<string, { description: string; example?: unknown
   sort: { description: "distance (nearest first) or name." },
   page: { description: "1-based page number." },
   pageSize: { description: "Results per page (1–100)." },
+  lang: LANG_DOC,
 };
 
 function queryParameters(schema: z.ZodObject, docs: Record<string, { description: string; example?: unknown }>): TJson[] {
@@ -255,13 +263,15 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           tags: ["directory"],
           operationId: "listProcedures",
           summary: "Procedures (with CPT codes) and conditions the search filters by",
+          parameters: queryParameters(ZProcedureListQuery, { lang: LANG_DOC }),
           responses: {
             "200": {
-              description: "The catalogue",
+              description: "The catalogue (names, summaries and synonyms in the language asked for)",
               headers: validators,
               content: { "application/json": { schema: { $ref: "#/components/schemas/ProcedureList" } } },
             },
             "304": notModified,
+            "400": errorResponse("Unknown language", { code: "VALIDATION_FAILED", message: "Invalid lang: lang must be en or es" }),
             "429": rateLimited,
             "500": serverError,
             "503": unavailable,

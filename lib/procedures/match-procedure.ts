@@ -3,6 +3,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { AppError } from "@/lib/errors";
 import { PATIENT_PHRASES } from "@/lib/procedures/patient-phrases";
+import { SPANISH_PATIENT_PHRASES, SPANISH_TERMS } from "@/lib/procedures/spanish-terms";
 import type { TCatalog, TConditionDto } from "@/lib/procedures/catalog";
 
 export type TProcedureMatch = {
@@ -54,6 +55,27 @@ const STOP_WORDS = new Set([
   "procedure",
   "surgery",
   "dr",
+  // Spanish ("dolor en la columna" = "dolor de columna"); "no" and "sin" are kept.
+  "de",
+  "del",
+  "el",
+  "la",
+  "los",
+  "las",
+  "un",
+  "una",
+  "y",
+  "en",
+  "por",
+  "con",
+  "al",
+  "mi",
+  "mis",
+  "que",
+  "para",
+  "medico",
+  "medicos",
+  "tratamiento",
 ]);
 
 /** Index and query terms alike: "ph" sounds like "f" (kyphoplasty ~ "kyfo"), and a trailing plural "s" is dropped. */
@@ -75,6 +97,9 @@ function buildIndex(catalog: TCatalog): MiniSearch<TDoc> {
     for (const t of [c.name, c.slug.replace(/-/g, " "), ...c.synonyms]) add(t, { kind: "condition", slug: c.slug }, null, true);
   }
   for (const ph of PATIENT_PHRASES) for (const t of ph.phrases) add(t, ph.target, ph.explanation, false);
+  // Spanish names and everyday phrases (issue 15) lead to the same procedures and conditions.
+  for (const e of SPANISH_TERMS) for (const t of e.phrases) add(t, e.target, null, true);
+  for (const ph of SPANISH_PATIENT_PHRASES) for (const t of ph.phrases) add(t, ph.target, ph.explanation, false);
   const index = new MiniSearch<TDoc>({
     fields: ["text"],
     storeFields: ["kind", "slug", "explanation", "exact", "text"],

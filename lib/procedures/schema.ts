@@ -1,5 +1,8 @@
-// Response schema of GET /api/v1/procedures (the procedures and conditions the directory filters by).
+// Query and response schemas of GET /api/v1/procedures (the procedures and conditions the directory filters by).
 import { z } from "zod";
+import { ZLang } from "@/lib/i18n/schema";
+
+export const ZProcedureListQuery = z.object({ lang: ZLang });
 
 export const ZProcedureList = z
   .object({

@@ -1,5 +1,6 @@
 // Input and output schemas of the physician search (shared by the API route, the search page and tests).
 import { z } from "zod";
+import { ZLang } from "@/lib/i18n/schema";
 import { toLanguageCode } from "@/lib/physicians/languages";
 
 const flag = z
@@ -74,6 +75,8 @@ export const ZSearchQuery = z.object({
   sort: z.enum(["distance", "name"], { error: "sort must be distance or name" }).optional().default("distance"),
   page: intIn("page", 1, 500, 1),
   pageSize: intIn("pageSize", 1, 100, 20),
+  /** labels and messages in English or Spanish; the matches are the same */
+  lang: ZLang,
 });
 
 export type TSearchQuery = z.infer<typeof ZSearchQuery>;
@@ -148,6 +151,8 @@ export const ZSearchResponse = z.object({
       gender: z.string().nullable(),
     }),
     sort: z.enum(["distance", "name"]),
+    /** the language of the labels (procedure and condition names) in this answer */
+    lang: z.enum(["en", "es"]),
   }),
   total: z.number().int(),
   /** True when `total` is a lower bound: counting stops after the nearest matches (see docs/decisions). */

@@ -6,6 +6,7 @@ import { resolveNear } from "@/lib/geo/resolve-near";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
 import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
+import { localizeSearchError, localizeSearchResponse, requestedLocale } from "@/lib/search/localize";
 import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
 import {
   buildSearchSql,
@@ -59,13 +60,39 @@ function toResult(r: TRow): TSearchResult {
   };
 }
 
-/** Searches the directory around a ZIP, city or point. Public: no authorization, only published data. */
+/**
+ * Searches the directory around a ZIP, city or point. Public: no authorization, only published data. `lang=es`
+ * gives Spanish labels and messages over the same matches.
+ */
 export async function searchPhysiciansNear(input: unknown): Promise<TSearchResponse> {
-  const q = parseWith(ZSearchQuery, input, "query");
+  const locale = requestedLocale(input);
+  let q: ReturnType<typeof ZSearchQuery.parse>;
+  try {
+    q = parseWith(ZSearchQuery, input, "query");
+  } catch (e) {
+    throw localizeSearchError(e, locale, { step: "query" });
+  }
+  const typed = q.procedure;
   const [place, procedure] = await Promise.all([
-    resolveNear(q.near),
-    q.procedure ? getCatalog().then((c) => matchProcedure(c, q.procedure as string)) : Promise.resolve<TProcedureMatch | null>(null),
+    resolveNear(q.near).catch((e: unknown) => {
+      throw localizeSearchError(e, locale, { step: "near", input: q.near });
+    }),
+    typed
+      ? getCatalog()
+          .then((c) => matchProcedure(c, typed))
+          .catch((e: unknown) => {
+            throw localizeSearchError(e, locale, { step: "procedure", input: typed });
+          })
+      : Promise.resolve<TProcedureMatch | null>(null),
   ]);
+  return localizeSearchResponse(await searchAround(q, place, procedure), locale);
+}
+
+async function searchAround(
+  q: ReturnType<typeof ZSearchQuery.parse>,
+  place: Awaited<ReturnType<typeof resolveNear>>,
+  procedure: TProcedureMatch | null,
+): Promise<TSearchResponse> {
   const filters: TFilters = {
     procedureIds: procedure ? procedure.procedureIds : null,
     boardCertified: q.boardCertified,
@@ -142,6 +169,7 @@ export async function searchPhysiciansNear(input: unknown): Promise<TSearchRespo
         gender: q.gender ?? null,
       },
       sort: q.sort,
+      lang: q.lang,
     },
     total,
     totalIsLowerBound,

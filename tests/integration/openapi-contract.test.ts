@@ -87,6 +87,10 @@ describe("OpenAPI contract", () => {
     await check("/api/v1/clinics/{slug}", "get", "/api/v1/clinics/no-such-clinic-anywhere");
     const procs = await check("/api/v1/procedures", "get", "/api/v1/procedures");
     await check("/api/v1/procedures", "get", "/api/v1/procedures", { headers: { "if-none-match": procs.headers.get("etag") as string } });
+    await check("/api/v1/procedures", "get", "/api/v1/procedures?lang=es");
+    await check("/api/v1/procedures", "get", "/api/v1/procedures?lang=xx");
+    await check("/api/v1/search", "get", "/api/v1/search?near=10001&procedure=cifoplastia&lang=es");
+    await check("/api/v1/search", "get", "/api/v1/search?near=00000&lang=es");
     const oa = await check("/api/v1/openapi.json", "get", "/api/v1/openapi.json");
     await check("/api/v1/openapi.json", "get", "/api/v1/openapi.json", { headers: { "if-none-match": oa.headers.get("etag") as string } });
     await check("/api/v1/export/physicians.csv", "get", "/api/v1/export/physicians.csv");

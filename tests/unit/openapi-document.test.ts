@@ -34,6 +34,7 @@ describe("OpenAPI document", () => {
       "acceptingNewPatients",
       "boardCertified",
       "gender",
+      "lang",
       "language",
       "medicareAssignment",
       "near",
@@ -45,5 +46,11 @@ describe("OpenAPI document", () => {
       "telehealth",
     ]);
     expect(search?.get.parameters.find((p) => p.name === "near")?.required).toBe(true);
+    // Issue 15: labels and messages in Spanish on request, on the search and the catalogue.
+    const procedures = (doc.paths as Record<string, { get: { parameters?: Array<{ name: string; schema: { enum?: string[] } }> } }>)[
+      "/api/v1/procedures"
+    ];
+    expect(procedures?.get.parameters?.map((p) => p.name)).toEqual(["lang"]);
+    expect(procedures?.get.parameters?.[0]?.schema.enum).toEqual(["en", "es"]);
   });
 });

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getCatalog } from "@/lib/procedures/catalog";
+import { languageAlternates } from "@/lib/i18n/locales";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
   title: "Conditions and procedures",
   description:
     "Plain-language guides to the conditions interventional radiologists treat and the image-guided procedures they perform, from kyphoplasty to fibroid embolization.",
-  alternates: { canonical: "/procedures" },
+  alternates: languageAlternates("en", "/procedures"),
 };
 
 export default async function ProceduresIndexPage() {

@@ -5,6 +5,7 @@ import { EducationArticle } from "@/components/content/education-article";
 import { getEducationPage } from "@/lib/content/education";
 import { env } from "@/lib/env";
 import { getCatalog } from "@/lib/procedures/catalog";
+import { languageAlternates } from "@/lib/i18n/locales";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
   return {
     title,
     description,
-    alternates: { canonical: `/conditions/${slug}` },
+    alternates: languageAlternates("en", `/conditions/${slug}`),
     openGraph: { title, description, url: `/conditions/${slug}`, type: "article" },
   };
 }

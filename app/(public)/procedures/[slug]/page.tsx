@@ -5,6 +5,7 @@ import { EducationArticle } from "@/components/content/education-article";
 import { getEducationPage } from "@/lib/content/education";
 import { env } from "@/lib/env";
 import { getCatalog } from "@/lib/procedures/catalog";
+import { languageAlternates } from "@/lib/i18n/locales";
 
 // Reads the live directory on every request (there is no database at build time).
 export const dynamic = "force-dynamic";
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
   return {
     title,
     description,
-    alternates: { canonical: `/procedures/${slug}` },
+    alternates: languageAlternates("en", `/procedures/${slug}`),
     openGraph: { title, description, url: `/procedures/${slug}`, type: "article" },
   };
 }

@@ -1,0 +1,6 @@
+// /es/conditions: the conditions are listed with the procedures on one index page.
+import { permanentRedirect } from "next/navigation";
+
+export default function SpanishConditionsIndexPage() {
+  permanentRedirect("/es/procedures");
+}
