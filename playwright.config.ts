@@ -48,6 +48,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
       MAIL_OUTBOX_DIR: E2E_OUTBOX_DIR,
+      // The journeys check that an approval shows in search at once; the in-process search cache (5 s) has its own tests.
+      SEARCH_CACHE_TTL_MS: "0",
       // `next start` runs in production mode, where the portal refuses to work without a secret.
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-auth-secret-never-used-in-production-0001",
     },

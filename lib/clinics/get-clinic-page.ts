@@ -1,7 +1,7 @@
 // One clinic location's public page: address, phones, hours, the physicians who practise there and what they do.
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isStale } from "@/lib/physicians/freshness";
 import { fullName } from "@/lib/physicians/name";
@@ -21,7 +21,7 @@ const day = isoDay;
 /** Public: only active physicians and published data. 404 when the slug is unknown. */
 export async function getClinicPage(slugInput: unknown) {
   const slug = parseWith(ZClinicSlug, slugInput, "clinic");
-  const l = await db().location.findUnique({
+  const l = await dbRead().location.findUnique({
     where: { slug },
     include: {
       organization: {

@@ -1,6 +1,6 @@
 // The public URLs for sitemap.xml: fixed pages, condition and procedure guides, doctor profiles and clinic pages.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { getCatalog } from "@/lib/procedures/catalog";
 
 /** One sitemap file holds at most 50,000 URLs; profiles and clinics share what the fixed pages leave. */
@@ -18,13 +18,13 @@ export async function listSitemapEntries(): Promise<TSitemapEntry[]> {
     ...catalog.procedures.map((p) => ({ path: `/procedures/${p.slug}`, priority: 0.7 })),
   ];
   const room = SITEMAP_MAX_URLS - fixed.length;
-  const physicians = await db().physician.findMany({
+  const physicians = await dbRead().physician.findMany({
     where: { active: true },
     select: { slug: true, updatedAt: true },
     orderBy: { id: "asc" },
     take: Math.floor(room / 2),
   });
-  const clinics = await db().location.findMany({
+  const clinics = await dbRead().location.findMany({
     where: { roles: { some: { physician: { active: true } } } },
     select: { slug: true, updatedAt: true },
     orderBy: { id: "asc" },

@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { env } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 import { conditionalResponse } from "@/lib/http/conditional";
 import { takePublicApiToken } from "@/lib/http/public-rate-limit";
 
@@ -31,7 +32,6 @@ export function rateLimitedResponse(req: Request): Response | null {
 export function publicApiRoute<P = Record<string, never>, S extends z.ZodType = z.ZodType>(
   schema: S,
   handler: THandler<P>,
-  opts: { cacheSeconds: number },
 ) {
   return apiRoute<P>(async (req, ctx) => {
     const limited = rateLimitedResponse(req);
@@ -41,7 +41,8 @@ export function publicApiRoute<P = Record<string, never>, S extends z.ZodType = 
     if (!parsed.success) throw new Error(`response does not match its schema: ${parsed.error.message.slice(0, 500)}`);
     return conditionalResponse(req, JSON.stringify(parsed.data), {
       contentType: "application/json",
-      cacheControl: `public, max-age=${opts.cacheSeconds}, stale-while-revalidate=${opts.cacheSeconds * 5}`,
+      // Directory data: shared caches may keep it for a bounded time (docs/decisions/040).
+      cacheControl: PUBLIC_CACHE_CONTROL,
     });
   });
 }

@@ -1,12 +1,13 @@
 // Physician search: one result per physician at their nearest matching location, by distance or name.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
 import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
-import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
+import { cachedSearch } from "@/lib/search/search-cache";
+import { ZSearchQuery, type TSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
 import {
   buildSearchSql,
   candidateCap,
@@ -20,7 +21,7 @@ import {
 import { parseWith } from "@/lib/validation/parse";
 
 function queryMatches(args: TMatchQuery): Promise<TRow[]> {
-  return db().$queryRaw<TRow[]>(buildSearchSql(args));
+  return dbRead().$queryRaw<TRow[]>(buildSearchSql(args));
 }
 
 function toResult(r: TRow): TSearchResult {
@@ -62,6 +63,10 @@ function toResult(r: TRow): TSearchResult {
 /** Searches the directory around a ZIP, city or point. Public: no authorization, only published data. */
 export async function searchPhysiciansNear(input: unknown): Promise<TSearchResponse> {
   const q = parseWith(ZSearchQuery, input, "query");
+  return cachedSearch(JSON.stringify(q), () => runSearch(q));
+}
+
+async function runSearch(q: TSearchQuery): Promise<TSearchResponse> {
   const [place, procedure] = await Promise.all([
     resolveNear(q.near),
     q.procedure ? getCatalog().then((c) => matchProcedure(c, q.procedure as string)) : Promise.resolve<TProcedureMatch | null>(null),

@@ -5,4 +5,4 @@ import { ZProcedureList } from "@/lib/procedures/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApiRoute(ZProcedureList, async () => listProceduresAndConditions(), { cacheSeconds: 300 });
+export const GET = publicApiRoute(ZProcedureList, async () => listProceduresAndConditions());

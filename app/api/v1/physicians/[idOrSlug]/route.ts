@@ -8,7 +8,4 @@ export const dynamic = "force-dynamic";
 export const GET = publicApiRoute<{ idOrSlug: string }>(
   ZPhysicianProfile,
   async (_req, { params }) => getPhysicianProfile(params.idOrSlug),
-  {
-    cacheSeconds: 60,
-  },
 );
