@@ -39,7 +39,8 @@ export default defineConfig({
   ],
   webServer: {
     // Prepare (migrate + seed) the e2e database, build, then serve the build against it.
-    command: `tsx tests/e2e/prepare-database.ts && next build && next start -p ${PORT}`,
+    // The production server (scripts/serve.ts: honest 503s, cache headers, graceful shutdown) as `npm start` runs it.
+    command: `tsx tests/e2e/prepare-database.ts && next build && PORT=${PORT} node --import tsx scripts/serve.ts`,
     url: `http://127.0.0.1:${PORT}/api/v1/procedures`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
