@@ -134,12 +134,16 @@ async function main(): Promise<void> {
 
   if (mode === "start" && !(await portIsFree(e.PORT))) {
     await embedded?.stop().catch(() => undefined);
-    throw new StartError(`Port ${e.PORT} is already in use (another IR Finder or another server). Choose another: PORT=${e.PORT + 1} npm start`);
+    throw new StartError(
+      `Port ${e.PORT} is already in use (another IR Finder or another server). Choose another: PORT=${e.PORT + 1} npm start`,
+    );
   }
   // dev: Next's own dev server (it moves to the next free port itself); start: the production server, scripts/serve.ts.
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const args =
-    mode === "dev" ? [nextBin, "dev", ...process.argv.slice(3)] : ["--import", "tsx", path.join(root, "scripts/serve.ts"), ...process.argv.slice(3)];
+    mode === "dev"
+      ? [nextBin, "dev", ...process.argv.slice(3)]
+      : ["--import", "tsx", path.join(root, "scripts/serve.ts"), ...process.argv.slice(3)];
   const child = spawn(process.execPath, args, {
     stdio: "inherit",
     // The embedded server handles a limited number of connections; keep Next's pool small there.

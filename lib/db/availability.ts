@@ -17,7 +17,8 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTU
 // PostgreSQL SQLSTATEs: connection exceptions (08…), shutting down / starting up (57P01-03), too many connections
 // (53300), no such database (3D000), read-only transaction on a replica during failover (25006).
 const SQLSTATE = /^(08...|57P0[1-3]|53300|3D000)$/;
-const MESSAGES = /timeout exceeded when trying to connect|Connection terminated|Can't reach database server|the database system is (starting up|shutting down)|terminating connection due to administrator command/i;
+const MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|Can't reach database server|the database system is (starting up|shutting down)|terminating connection due to administrator command/i;
 
 function fieldsOf(e: unknown): Record<string, unknown> | null {
   return typeof e === "object" && e !== null ? (e as Record<string, unknown>) : null;

@@ -35,7 +35,11 @@ export async function checkReadiness(): Promise<TReadiness> {
   } catch (e) {
     return {
       ready: false,
-      database: { reachable: false, latencyMs: null, problem: e instanceof Error ? e.message.split("\n").slice(-1)[0] ?? "unreachable" : String(e) },
+      database: {
+        reachable: false,
+        latencyMs: null,
+        problem: e instanceof Error ? (e.message.split("\n").slice(-1)[0] ?? "unreachable") : String(e),
+      },
       migrations: { current: false, pending: [] },
       replicas: replicaStatus(),
     };

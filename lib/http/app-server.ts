@@ -4,7 +4,8 @@ import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import { closeDatabases } from "@/lib/db/lifecycle";
-import { cacheControlFor } from "@/lib/http/cache-policy";
+import { cacheControlFor, isSharedCacheablePage } from "@/lib/http/cache-policy";
+import { etagFor, isNotModified } from "@/lib/http/conditional";
 import { markDraining } from "@/lib/http/draining";
 import { normalizeIp, trustedProxies } from "@/lib/http/client-ip";
 import { routeLabel } from "@/lib/http/route-label";
@@ -81,6 +82,56 @@ function settleHead(req: IncomingMessage, res: ServerResponse, scope: TRequestSc
   res.writeHead = patched as typeof res.writeHead;
 }
 
+type TChunk = string | Uint8Array;
+type TCallback = (err?: Error | null) => void;
+
+/**
+ * Holds a public page's body until it ends, then sends it with an ETag (the API's own helper) and a
+ * Content-Length, or a body-less 304 when the client's copy matches. Public pages are small and Next renders them
+ * whole before the first byte anyway (no Suspense streaming), so nothing is delayed.
+ */
+function sendWithEtag(req: IncomingMessage, res: ServerResponse): void {
+  const chunks: Buffer[] = [];
+  const end = res.end.bind(res) as (chunk?: TChunk | TCallback, cb?: TCallback) => ServerResponse;
+  const take = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(
+      typeof chunk === "string"
+        ? Buffer.from(chunk, (typeof encoding === "string" ? encoding : "utf8") as BufferEncoding)
+        : Buffer.from(chunk as Uint8Array),
+    );
+  };
+  // Next (and its compression middleware) send the head at the first byte; hold it until the end as well.
+  const held = res as unknown as { _implicitHeader: () => void };
+  const implicitHeader = held._implicitHeader.bind(res);
+  held._implicitHeader = () => undefined;
+  res.flushHeaders = () => undefined;
+  res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
+    take(chunk, encoding);
+    const done = typeof encoding === "function" ? encoding : cb;
+    if (typeof done === "function") process.nextTick(done as TCallback);
+    return true;
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
+    take(chunk, encoding);
+    const done = [chunk, encoding, cb].find((x) => typeof x === "function") as TCallback | undefined;
+    const body = Buffer.concat(chunks);
+    held._implicitHeader = implicitHeader;
+    if (res.statusCode === 200 && !res.headersSent) {
+      const etag = etagFor(body);
+      res.setHeader("etag", etag);
+      const inm = req.headers["if-none-match"];
+      if (inm && isNotModified(new Headers({ "if-none-match": inm }), etag, null)) {
+        res.statusCode = 304;
+        for (const h of ["content-length", "content-type", "content-encoding", "transfer-encoding"]) res.removeHeader(h);
+        return done ? end(done) : end();
+      }
+    }
+    if (!res.headersSent) res.setHeader("content-length", body.length);
+    return done ? end(body, done) : end(body);
+  }) as typeof res.end;
+}
+
 export function createAppServer(opts: TAppServerOptions): TAppServer {
   const m = metrics();
   const allow = trustedProxies(opts.metricsAllow);
@@ -107,6 +158,7 @@ export function createAppServer(opts: TAppServerOptions): TAppServer {
     }
     const scope: TRequestScope = { databaseUnavailable: false, readFromPrimary: opts.signedIn(req) };
     settleHead(req, res, scope, () => draining);
+    if (isSharedCacheablePage(req.method ?? "GET", pathname) && !scope.readFromPrimary) sendWithEtag(req, res);
     runInRequestScope(scope, () => {
       Promise.resolve(opts.handle(req, res)).catch((err: unknown) => {
         opts.log.error({ err, path: pathname }, "request handler failed");

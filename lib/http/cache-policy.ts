@@ -7,7 +7,8 @@ export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_MAX_AG
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
 
 /** Public, data-backed pages a shared cache may keep (the same answer for everyone). */
-const PUBLIC_PAGES = /^\/(?:|search|physicians\/[^/]+|clinics\/[^/]+|procedures(?:\/[^/]+)?|conditions(?:\/[^/]+)?|developers|sitemap\.xml|robots\.txt)$/;
+const PUBLIC_PAGES =
+  /^\/(?:|search|physicians\/[^/]+|clinics\/[^/]+|procedures(?:\/[^/]+)?|conditions(?:\/[^/]+)?|developers|sitemap\.xml|robots\.txt)$/;
 const NEVER_CACHED = /^\/(?:portal(?:\/|$)|api\/health\/|metrics$)/;
 
 export type TCacheInput = {
@@ -31,4 +32,9 @@ export function cacheControlFor(x: TCacheInput): string | null {
   if (x.status === 304) return null;
   if (PUBLIC_PAGES.test(x.pathname)) return x.status === 200 ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
   return null;
+}
+
+/** A public page (not the API, which sets its own validators) that goes out with the shared-cache policy. */
+export function isSharedCacheablePage(method: string, pathname: string): boolean {
+  return (method === "GET" || method === "HEAD") && PUBLIC_PAGES.test(pathname);
 }

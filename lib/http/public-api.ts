@@ -29,10 +29,7 @@ export function rateLimitedResponse(req: Request): Response | null {
  * The response is parsed with its schema before it is sent, so the published contract (/api/v1/openapi.json) and
  * the live answers cannot drift apart; a mismatch is our bug and becomes a logged 500, never a 400.
  */
-export function publicApiRoute<P = Record<string, never>, S extends z.ZodType = z.ZodType>(
-  schema: S,
-  handler: THandler<P>,
-) {
+export function publicApiRoute<P = Record<string, never>, S extends z.ZodType = z.ZodType>(schema: S, handler: THandler<P>) {
   return apiRoute<P>(async (req, ctx) => {
     const limited = rateLimitedResponse(req);
     if (limited) return limited;

@@ -29,7 +29,9 @@ function create(): TMetrics {
   let importRows: Promise<TImportRunRow[]> | null = null;
   // Both import gauges come from one query per scrape.
   const readImports = () => {
-    importRows ??= (importRunsReader.read?.() ?? Promise.resolve([])).catch(() => []).finally(() => setTimeout(() => (importRows = null), 1000).unref());
+    importRows ??= (importRunsReader.read?.() ?? Promise.resolve([]))
+      .catch(() => [])
+      .finally(() => setTimeout(() => (importRows = null), 1000).unref());
     return importRows;
   };
   new client.Gauge({
@@ -49,7 +51,8 @@ function create(): TMetrics {
     registers: [registry],
     async collect() {
       this.reset();
-      for (const r of await readImports()) if (r.lastFinished) this.set({ source: r.source, status: r.status }, r.lastFinished.getTime() / 1000);
+      for (const r of await readImports())
+        if (r.lastFinished) this.set({ source: r.source, status: r.status }, r.lastFinished.getTime() / 1000);
     },
   });
   const poolGauge = (name: string, help: string, read: (p: pg.Pool) => number) =>

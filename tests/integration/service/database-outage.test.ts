@@ -45,7 +45,14 @@ afterAll(async () => {
 
 /** Starts an app server (the production wrapper around Next's handler) with `handle` in place of Next. */
 async function appServer(handle: THandle, extra: Partial<Parameters<typeof createAppServer>[0]> = {}) {
-  const app = createAppServer({ handle, signedIn: () => false, shutdownTimeoutMs: 2000, metricsAllow: ["127.0.0.1/32", "::1/128"], log: silentLog, ...extra });
+  const app = createAppServer({
+    handle,
+    signedIn: () => false,
+    shutdownTimeoutMs: 2000,
+    metricsAllow: ["127.0.0.1/32", "::1/128"],
+    log: silentLog,
+    ...extra,
+  });
   await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return { ...app, url };
@@ -93,7 +100,8 @@ describe("database down", () => {
         await db().$queryRaw`SELECT 1`;
         res.writeHead(200, { "content-type": "text/html" }).end("<h1>ok</h1>");
       } catch {
-        if (req.url?.startsWith("/search")) res.writeHead(200, { "content-type": "text/html" }).end("<h1>We couldn’t load results just now</h1>");
+        if (req.url?.startsWith("/search"))
+          res.writeHead(200, { "content-type": "text/html" }).end("<h1>We couldn’t load results just now</h1>");
         else res.writeHead(500, { "content-type": "text/html" }).end("<h1>We couldn’t load this page just now</h1>");
       }
     });
