@@ -28,7 +28,7 @@ export function routeLabel(pathname: string): string {
     if (!m) continue;
     if (label === "") return pathname;
     if (label.startsWith("/fhir/") && m[1] && !m[1].startsWith("$") && !FHIR_TYPES.test(m[1])) return "/fhir/other";
-    return pathname.replace(re, label).replace(/\/$/, "") || label;
+    return label.includes("$") ? m[0].replace(re, label).replace(/\/$/, "") : label;
   }
   return "other";
 }
