@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes a streaming read replica of a PostgreSQL primary as a new Debian cluster, with pg_basebackup:
 #   deploy/postgres/make-replica.sh <version> <cluster-name> <replica-port> <primary-host> <primary-port> [replication-user]
+# INITDB_OPTS (e.g. "--auth-host=scram-sha-256") are passed to initdb, which writes the replica's own pg_hba.conf.
 # The primary must allow replication connections from this host (pg_hba.conf "replication" line; wal_level replica
 # and max_wal_senders > 0 are PostgreSQL's defaults). Run as root; the cluster is owned by postgres.
 set -euo pipefail
@@ -10,7 +11,8 @@ if pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $name"; then
   echo "cluster $version/$name exists already" >&2
   exit 1
 fi
-pg_createcluster "$version" "$name" --port "$port" >/dev/null
+# shellcheck disable=SC2086
+pg_createcluster "$version" "$name" --port "$port" -- ${INITDB_OPTS:-} >/dev/null
 datadir=$(pg_conftool -s "$version" "$name" show data_directory)
 rm -rf "${datadir:?}"/*
 # -R writes standby.signal and primary_conninfo; -X stream copies the WAL written during the backup; -C -S keeps a
