@@ -4,13 +4,14 @@
 // one, and asserts: no failed request, reads flowed every second, and a change written on the primary is public
 // through nginx within the stated bound (60 s, docs/decisions/040). Needs root (clusters, PgBouncer as postgres).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo, seedReference } from "../../prisma/seed/load";
+import { renderTemplate, writeNginxConfig } from "../support/nginx-config";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values } = parseArgs({
@@ -140,17 +141,13 @@ async function startDatabases(): Promise<{ primaryUrl: string; replicaUrl: strin
   return { primaryUrl, replicaUrl };
 }
 
-function render(template: string, vars: Record<string, string>): string {
-  return readFileSync(path.join(root, template), "utf8").replace(/\$\{([A-Z_]+)\}/g, (m, k: string) => vars[k] ?? m);
-}
-
 async function startPgBouncer(): Promise<ChildProcess> {
   const userlist = path.join(work, "userlist.txt");
   writeFileSync(userlist, '"postgres" ""\n');
   const ini = path.join(work, "pgbouncer.ini");
   writeFileSync(
     ini,
-    render("deploy/pgbouncer/pgbouncer.ini.template", {
+    renderTemplate("deploy/pgbouncer/pgbouncer.ini.template", {
       DB_NAME: DB,
       PG_HOST: "127.0.0.1",
       PG_PORT: String(PG_PORT),
@@ -204,34 +201,7 @@ async function startApp(port: number, urls: { replicaUrl: string }): Promise<Chi
 }
 
 async function startNginx(): Promise<ChildProcess> {
-  const cacheDir = path.join(work, "nginx-cache");
-  mkdirSync(cacheDir, { recursive: true });
-  for (const d of ["client_body", "proxy"]) mkdirSync(path.join(work, `nginx-${d}`), { recursive: true });
-  chmodSync(cacheDir, 0o777);
-  const site = render("deploy/nginx/ir-finder.conf.template", {
-    APP_SERVERS: APP_PORTS.map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n    "),
-    CACHE_DIR: cacheDir,
-    LISTEN: `127.0.0.1:${NGINX_PORT}`,
-    RATE_PER_SECOND: "2000",
-    RATE_BURST: "2000",
-  });
-  writeFileSync(path.join(work, "ir-finder.conf"), site);
-  const conf = path.join(work, "nginx.conf");
-  writeFileSync(
-    conf,
-    `daemon off;
-worker_processes 1;
-pid ${work}/nginx.pid;
-error_log ${work}/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log ${work}/nginx-access.log;
-  client_body_temp_path ${work}/nginx-client_body;
-  proxy_temp_path ${work}/nginx-proxy;
-  include ${work}/ir-finder.conf;
-}
-`,
-  );
+  const conf = writeNginxConfig({ work, appPorts: APP_PORTS, listenPort: NGINX_PORT, ratePerSecond: 2000 });
   run("nginx", ["-t", "-q", "-c", conf, "-p", work]);
   const child = start("nginx", "nginx", ["-c", conf, "-p", work]);
   await waitFor("nginx", () => ok(`${base}/api/health/live`), 20_000);
