@@ -158,7 +158,8 @@ export function createAppServer(opts: TAppServerOptions): TAppServer {
     }
     const scope: TRequestScope = { databaseUnavailable: false, readFromPrimary: opts.signedIn(req) };
     settleHead(req, res, scope, () => draining);
-    if (isSharedCacheablePage(req.method ?? "GET", pathname) && !scope.readFromPrimary) sendWithEtag(req, res);
+    // GET only: a HEAD has no body to hash, and its validators would not match the GET's.
+    if (req.method === "GET" && isSharedCacheablePage("GET", pathname) && !scope.readFromPrimary) sendWithEtag(req, res);
     runInRequestScope(scope, () => {
       Promise.resolve(opts.handle(req, res)).catch((err: unknown) => {
         opts.log.error({ err, path: pathname }, "request handler failed");
