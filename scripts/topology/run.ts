@@ -4,7 +4,7 @@
 // one, and asserts: no failed request, reads flowed every second, and a change written on the primary is public
 // through nginx within the stated bound (60 s, docs/decisions/040). Needs root (clusters, PgBouncer as postgres).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -63,9 +63,15 @@ function readdirSorted(dir: string): string[] {
 }
 
 const children = new Set<ChildProcess>();
-function start(name: string, cmd: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+function start(
+  name: string,
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+  user?: { uid: number; gid: number },
+): ChildProcess {
   const log = path.join(work, `${name}.log`);
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], ...user });
   const append = (b: Buffer) => writeFileSync(log, b, { flag: "a" });
   child.stdout?.on("data", append);
   child.stderr?.on("data", append);
@@ -158,8 +164,9 @@ async function startPgBouncer(): Promise<ChildProcess> {
       PID_FILE: path.join(work, "pgbouncer.pid"),
     }),
   );
-  // PgBouncer refuses to run as root.
-  const child = start("pgbouncer", "runuser", ["-u", "postgres", "--", "pgbouncer", ini]);
+  // PgBouncer refuses to run as root: started as postgres itself (not through runuser), so stopping it stops it.
+  const postgres = { uid: Number(run("id", ["-u", "postgres"]).trim()), gid: Number(run("id", ["-g", "postgres"]).trim()) };
+  const child = start("pgbouncer", "pgbouncer", [ini], {}, postgres);
   await waitFor(
     "PgBouncer",
     async () => {
@@ -298,6 +305,7 @@ function pct(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   if (process.getuid?.() !== 0)
     throw new Error("test:topology creates PostgreSQL clusters and runs PgBouncer as postgres: run it as root.");
+  stopLeftoverPgBouncer();
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   chmodSync(work, 0o777); // PgBouncer (as postgres) and nginx's workers write logs and cache here
@@ -393,8 +401,21 @@ async function main(): Promise<void> {
   say("PASS");
 }
 
+/** A PgBouncer an interrupted earlier run left on the port (its pid file is in the work folder). */
+function stopLeftoverPgBouncer(): void {
+  const pidFile = path.join(work, "pgbouncer.pid");
+  if (!existsSync(pidFile)) return;
+  try {
+    process.kill(Number(readFileSync(pidFile, "utf8").trim()), "SIGINT");
+    spawnSync("sleep", ["1"]);
+  } catch {
+    // not running any more
+  }
+}
+
 async function cleanup(): Promise<void> {
   for (const c of [...children]) await stopChild(c, "SIGTERM", 5000).catch(() => undefined);
+  stopLeftoverPgBouncer();
   if (!values.keep) dropClusters();
 }
 
