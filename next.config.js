@@ -33,6 +33,7 @@ const nextConfig = {
     "@electric-sql/pglite-socket",
     "pg",
     "pino",
+    "prom-client",
     "@node-rs/argon2",
   ],
   async headers() {

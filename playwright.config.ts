@@ -39,7 +39,8 @@ export default defineConfig({
   ],
   webServer: {
     // Prepare (migrate + seed) the e2e database, build, then serve the build against it.
-    command: `tsx tests/e2e/prepare-database.ts && next build && next start -p ${PORT}`,
+    // The production server (scripts/serve.ts: honest 503s, cache headers, graceful shutdown) as `npm start` runs it.
+    command: `tsx tests/e2e/prepare-database.ts && next build && PORT=${PORT} node --import tsx scripts/serve.ts`,
     url: `http://127.0.0.1:${PORT}/api/v1/procedures`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
@@ -48,6 +49,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
       MAIL_OUTBOX_DIR: E2E_OUTBOX_DIR,
+      // The journeys check that an approval shows in search at once; the in-process search cache (5 s) has its own tests.
+      SEARCH_CACHE_TTL_MS: "0",
       // `next start` runs in production mode, where the portal refuses to work without a secret.
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-auth-secret-never-used-in-production-0001",
     },

@@ -11,7 +11,8 @@ const ZEnv = z.object({
     .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgres:// or postgresql:// URL")
     .optional(),
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
-  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Unset: 54329, or a free port when that one is taken (scripts/start.ts says which). Set: exactly this port. */
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
@@ -20,6 +21,39 @@ const ZEnv = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /** Read replicas for public reads: a comma-separated list of postgres:// URLs (empty: every read goes to DATABASE_URL). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "must be a comma-separated list of postgres:// URLs"))),
+  /** A replica further behind the primary than this is skipped until it catches up. */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).default(10),
+  REPLICA_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
+  /** HTTP server (scripts/serve.ts): port, bind address, and how long in-flight requests may finish after SIGTERM. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** /metrics: a bearer token that opens it from every address, and the addresses allowed without one. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  METRICS_ALLOW: z
+    .string()
+    .default("127.0.0.1/32,::1/128")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().refine(isCidr, { message: "must be a comma-separated list of CIDR ranges like 10.0.0.0/8 or ::1/128" }))),
+  /** In-process cache of recent search answers: how long one is reused (0 turns it off) and how many are kept. */
+  SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5000),
+  SEARCH_CACHE_MAX: z.coerce.number().int().min(1).default(2000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /** Map tiles for the public maps; empty turns tiles off (the offline state-outline basemap still shows). */

@@ -1,7 +1,9 @@
 // `npm run bench:search [-- --sizes 10000,100000,1000000 --duration 20 --connections 50 --reuse]`
 // For each size: a database irf_bench_<size> seeded with that many demo locations (kept for --reuse); the bare
-// search SQL timed over a fixed query mix (pg directly, and through Prisma); then the production server under
-// autocannon with the same mix.
+// search SQL timed over a fixed query mix (pg directly, and through Prisma); then the production server
+// (scripts/serve.ts) under autocannon, in one run: the floor (/api/health/live), the wide mix (distinct ZIPs x radii x
+// procedures x filters) at --connections and at 1 connection (unloaded latency), the hot mix (a few popular
+// searches repeated), and the fixed mix, each as a ratio of the floor.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,8 +21,11 @@ const { values } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     "db-prefix": { type: "string", default: "irf_bench" },
     reuse: { type: "boolean", default: false },
+    // With a port: nginx from deploy/nginx in front of the server, and the hot mix measured through its cache too.
+    "nginx-port": { type: "string" },
   },
 });
+const nginxPort = values["nginx-port"] ? Number(values["nginx-port"]) : null;
 const sizes = values.sizes.split(",").map(Number);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -184,11 +189,12 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
       DATABASE_URL: benchUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
@@ -209,17 +215,70 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error("server did not start");
 }
 
-async function load(
-  seconds: number,
-  requestPaths = paths,
-): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number; total: number }> {
+type TLoad = { rps: number; p50: number; p95: number; p975: number; p99: number; errors: number; total: number };
+
+/** The wide mix: distinct real ZIPs (a fixed sample) x radii x procedures x filters, shuffled the same way each run. */
+async function wideMix(count = 2000): Promise<string[]> {
+  const c = new pg.Client({ connectionString: benchUrl });
+  await c.connect();
+  await c.query("SELECT setseed(0.42)");
+  const { rows } = await c.query<{ zip: string }>("SELECT zip FROM zip_centroid ORDER BY random() LIMIT 500");
+  await c.end();
+  const radii = ["10", "25", "50", "100"];
+  const procedures = ["", "kyphoplasty", "vertebroplasty", "vertebral-compression-fractures", "compression fracture"];
+  const filters = ["", "acceptingNewPatients=true", "boardCertified=true", "language=es", "telehealth=true", "gender=female"];
+  const out: string[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const zip = rows[i % rows.length]?.zip ?? "10001";
+    const q = new URLSearchParams({ near: zip, radius: radii[(i * 7) % radii.length] as string });
+    const proc = procedures[(i * 3) % procedures.length] as string;
+    if (proc) q.set("procedure", proc);
+    const f = filters[(i * 5) % filters.length] as string;
+    if (f) {
+      const [k, v] = f.split("=") as [string, string];
+      q.set(k, v);
+    }
+    out.push(`/api/v1/search?${q.toString()}`);
+  }
+  return out;
+}
+
+/** The hot mix: the five searches most people make, repeated. */
+const HOT = paths.slice(0, 5);
+
+/** nginx (reference config) in front of the bench server; stop() ends it. */
+async function startNginx(): Promise<{ stop: () => Promise<void> }> {
+  const { mkdtempSync, chmodSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { writeNginxConfig } = await import("./support/nginx-config");
+  const work = mkdtempSync(`${tmpdir()}/irf-bench-nginx-`);
+  chmodSync(work, 0o777);
+  const conf = writeNginxConfig({ work, appPorts: [port], listenPort: nginxPort as number, ratePerSecond: 1_000_000 });
+  const child = spawn("nginx", ["-c", conf, "-p", work], { stdio: "ignore" });
+  for (let i = 0; i < 40; i++) {
+    const up = await fetch(`http://127.0.0.1:${nginxPort}/api/health/live`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    stop: async () => {
+      child.kill("SIGQUIT");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}
+
+async function load(seconds: number, requestPaths = paths, conns = connections, target = port): Promise<TLoad> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
-        url: `http://127.0.0.1:${port}`,
-        connections,
+        url: `http://127.0.0.1:${target}`,
+        connections: conns,
         duration: seconds,
         requests: requestPaths.map((path) => ({ method: "GET", path })),
       },
@@ -234,6 +293,7 @@ async function load(
     rps: result.requests.average,
     p50: pct(latencies, 50),
     p95: pct(latencies, 95),
+    p975: pct(latencies, 97.5),
     p99: pct(latencies, 99),
     errors: errors + result.errors + result.timeouts,
     total: latencies.length,
@@ -249,6 +309,7 @@ async function main(): Promise<void> {
     });
   }
   const rows: string[] = [];
+  const ratioRows: string[] = [];
   const fhirRows: string[] = [];
   for (const size of sizes) {
     benchUrl = benchUrlFor(size);
@@ -263,6 +324,32 @@ async function main(): Promise<void> {
     const server = await startServer();
     try {
       await load(5); // warm-up: JIT, pools, caches
+      const wide = await wideMix();
+      const floor = await load(duration, ["/api/health/live"]);
+      const wideN = await load(duration, wide);
+      const wide1 = await load(duration, wide, 1);
+      const hot = await load(duration, HOT);
+      const line = (name: string, x: TLoad) =>
+        `  ${name.padEnd(22)} ${x.rps.toFixed(0).padStart(6)} req/s (${(x.rps / floor.rps).toFixed(2)}x floor), p50 ${fmt(x.p50)} ms, p97.5 ${fmt(x.p975)} ms, ${x.errors} errors of ${x.total}`;
+      console.log(line("floor /api/health/live", floor));
+      console.log(line(`wide, ${connections} conns`, wideN));
+      console.log(line("wide, 1 conn", wide1));
+      console.log(line(`hot, ${connections} conns`, hot));
+      let viaNginx = "—";
+      if (nginxPort) {
+        const nginx = await startNginx();
+        try {
+          await load(2, HOT, connections, nginxPort); // fills the cache
+          const cached = await load(duration, HOT, connections, nginxPort);
+          console.log(line("hot through nginx cache", cached));
+          viaNginx = `${cached.rps.toFixed(0)} (${(cached.rps / floor.rps).toFixed(2)}x)`;
+        } finally {
+          await nginx.stop();
+        }
+      }
+      ratioRows.push(
+        `| ${size.toLocaleString("en-US")} | ${floor.rps.toFixed(0)} | ${wideN.rps.toFixed(0)} | ${(wideN.rps / floor.rps).toFixed(2)} | ${fmt(wide1.p50)} | ${fmt(wide1.p975)} | ${hot.rps.toFixed(0)} | ${(hot.rps / floor.rps).toFixed(2)} | ${viaNginx} | ${floor.errors + wideN.errors + wide1.errors + hot.errors} |`,
+      );
       const r = await load(duration);
       console.log(
         `  API: ${r.rps.toFixed(0)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, ${r.errors} errors of ${r.total}`,
@@ -294,6 +381,14 @@ async function main(): Promise<void> {
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(r);
+  console.log(
+    "\nFloor, wide and hot mixes in one run (issue 12's targets: wide >= 0.4x floor, unloaded wide p50 <= 4 ms, p97.5 <= 10 ms, hot >= 0.9x floor in-process and >= 5x through nginx's cache)",
+  );
+  console.log(
+    "| locations | floor req/s | wide req/s | wide/floor | wide 1-conn p50 ms | wide 1-conn p97.5 ms | hot req/s | hot/floor | hot via nginx req/s (x floor) | errors |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of ratioRows) console.log(r);
   console.log("\nFHIR PractitionerRole?location.near + procedure vs /api/v1/search, same near+procedure queries, same run");
   console.log("| locations | API req/s | API p50 ms | API p95 ms | FHIR req/s | FHIR p50 ms | FHIR p95 ms | FHIR/API p50 | errors |");
   console.log("|---|---|---|---|---|---|---|---|---|");

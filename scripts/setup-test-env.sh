@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs on Debian: PostGIS for the local PostgreSQL server and Chromium for
-# Playwright. Idempotent; restarts PostgreSQL when an install may have replaced its binaries (TOOLCHAIN.md).
+# Installs what the test suite needs on Debian: PostGIS for the local PostgreSQL server, Chromium for Playwright,
+# and nginx + PgBouncer for the reference deployment that `npm run test:topology` brings up. Idempotent; restarts
+# PostgreSQL when an install may have replaced its binaries (TOOLCHAIN.md).
 set -euo pipefail
 
 SUDO=""
@@ -15,11 +16,15 @@ fi
 need=()
 dpkg -s "postgresql-${pg_major}-postgis-3" >/dev/null 2>&1 || need+=("postgresql-${pg_major}-postgis-3")
 command -v chromium >/dev/null 2>&1 || need+=("chromium")
+command -v nginx >/dev/null 2>&1 || need+=("nginx-light")
+command -v pgbouncer >/dev/null 2>&1 || need+=("pgbouncer")
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
+  # The packages may start their default services; the topology test runs its own instances on other ports.
+  for svc in nginx pgbouncer; do $SUDO service "$svc" stop >/dev/null 2>&1 || true; done
   # The install may have upgraded the server package: a running server would then fail to load extensions.
   $SUDO pg_ctlcluster --skip-systemctl-redirect "$pg_major" main restart
 fi

@@ -1,6 +1,6 @@
 // One clinic location's public page: address, phones, hours, the physicians who practise there and what they do.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZClinicSlug, type TClinicPage } from "@/lib/clinics/schema";
 import { isStale, listingConfirmedAt } from "@/lib/physicians/freshness";
@@ -16,7 +16,7 @@ const day = isoDay;
 /** Public: only active physicians and published data. 404 when the slug is unknown. */
 export async function getClinicPage(slugInput: unknown): Promise<TClinicPage> {
   const slug = parseWith(ZClinicSlug, slugInput, "clinic");
-  const l = await db().location.findUnique({
+  const l = await dbRead().location.findUnique({
     where: { slug },
     include: {
       organization: {

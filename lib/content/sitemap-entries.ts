@@ -1,7 +1,7 @@
 // The public URLs for sitemap.xml: fixed pages, condition and procedure guides (English and Spanish, each naming
 // the other as its alternate), doctor profiles and clinic pages.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { hasSpanishTwin, localizedPath } from "@/lib/i18n/locales";
 import { getCatalog } from "@/lib/procedures/catalog";
 
@@ -36,13 +36,13 @@ export async function listSitemapEntries(): Promise<TSitemapEntry[]> {
     ...catalog.procedures.map((p) => ({ path: `/procedures/${p.slug}`, priority: 0.7 })),
   ].flatMap(withTwin);
   const room = SITEMAP_MAX_URLS - fixed.length;
-  const physicians = await db().physician.findMany({
+  const physicians = await dbRead().physician.findMany({
     where: { active: true },
     select: { slug: true, updatedAt: true },
     orderBy: { id: "asc" },
     take: Math.floor(room / 2),
   });
-  const clinics = await db().location.findMany({
+  const clinics = await dbRead().location.findMany({
     where: { roles: { some: { physician: { active: true } } } },
     select: { slug: true, updatedAt: true },
     orderBy: { id: "asc" },

@@ -1,9 +1,14 @@
 // The pg connection pool options shared by the Prisma client, scripts and benchmarks.
 import pg from "pg";
+import { observeConnectFailures } from "@/lib/db/availability";
 import { env } from "@/lib/env";
+import { observePoolUsage } from "@/lib/metrics/registry";
 
-/** A pool with a connect timeout, TCP keep-alive and a per-statement timeout. */
-export function createPool(connectionString: string, overrides: Partial<pg.PoolConfig> = {}): pg.Pool {
+/**
+ * A pool with a connect timeout (which also bounds the wait for a free connection), TCP keep-alive and a
+ * per-statement timeout. `label` names it in metrics; the primary's connection failures also mark the request.
+ */
+export function createPool(connectionString: string, overrides: Partial<pg.PoolConfig> = {}, label?: string): pg.Pool {
   const e = env();
   const pool = new pg.Pool({
     connectionString,
@@ -20,5 +25,9 @@ export function createPool(connectionString: string, overrides: Partial<pg.PoolC
   pool.on("error", (err) => {
     console.error(JSON.stringify({ level: "error", msg: "idle database client error", err: err.message }));
   });
+  if (label) {
+    observeConnectFailures(pool, label, !label.startsWith("replica"));
+    observePoolUsage(label, pool);
+  }
   return pool;
 }

@@ -1,6 +1,6 @@
 // The directory as one CSV of physicians x locations x procedures, streamed in batches for spreadsheet users.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 
 export const CSV_COLUMNS = [
   "npi",
@@ -80,7 +80,7 @@ export async function* physiciansCsv(): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.join(",")}\r\n`;
   let after = 0;
   for (;;) {
-    const rows = await db().$queryRaw<TRow[]>`
+    const rows = await dbRead().$queryRaw<TRow[]>`
       WITH roles AS (
         SELECT r.id FROM practitioner_role r JOIN physician p ON p.id = r.physician_id AND p.active
         WHERE r.id > ${after}::int ORDER BY r.id LIMIT ${BATCH})

@@ -9,6 +9,9 @@ import { FHIR_JSON } from "@/lib/fhir/codes";
 import { loadByIds, toProvenance } from "@/lib/fhir/load";
 import { outcomeResource, planSearch, runSearch } from "@/lib/fhir/search";
 import { DIRECTORY_TYPES, type TDirectoryType, type TResource } from "@/lib/fhir/types";
+import { RETRY_AFTER_SECONDS } from "@/lib/db/availability";
+import { asUnavailable } from "@/lib/http/api-route";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 import { conditionalResponse } from "@/lib/http/conditional";
 import { takePublicApiToken } from "@/lib/http/public-rate-limit";
 import { log } from "@/lib/log";
@@ -29,6 +32,14 @@ export function fhirJson(body: unknown, status = 200, headers: Record<string, st
 }
 
 function errorResponse(e: unknown, req: Request, requestId: string): Response {
+  const unavailable = asUnavailable(e);
+  if (unavailable) {
+    if (!isAppError(e)) log.warn({ err: e, requestId, path: new URL(req.url).pathname }, "fhir: database unavailable");
+    return fhirJson(outcomeResource("error", "transient", unavailable.message), 503, {
+      "x-request-id": requestId,
+      "retry-after": String(RETRY_AFTER_SECONDS),
+    });
+  }
   if (isAppError(e)) {
     return fhirJson(outcomeResource("error", ISSUE_CODE[e.code] ?? "processing", e.message), e.status, { "x-request-id": requestId });
   }
@@ -55,7 +66,7 @@ function resourceResponse(req: Request, resource: TResource): Response {
   return conditionalResponse(req, JSON.stringify(resource), {
     contentType: CONTENT_TYPE,
     lastModified: lm,
-    cacheControl: "public, max-age=60",
+    cacheControl: PUBLIC_CACHE_CONTROL,
   });
 }
 
@@ -135,6 +146,6 @@ async function search(req: Request, type: TDirectoryType, params: URLSearchParam
   return conditionalResponse(req, JSON.stringify(bundle), {
     contentType: CONTENT_TYPE,
     lastModified: lm,
-    cacheControl: "public, max-age=60",
+    cacheControl: PUBLIC_CACHE_CONTROL,
   });
 }

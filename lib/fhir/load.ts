@@ -1,6 +1,6 @@
 // Loads directory rows by id and turns them into FHIR resources (with their Provenance): the only FHIR data reads.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   healthcareServiceId,
@@ -39,7 +39,7 @@ export type TLoaded = { resource: TResource; source: TSourceCols };
 
 export async function loadPractitioners(ids: number[]): Promise<TLoaded[]> {
   if (!ids.length) return [];
-  const rows = await db().$queryRaw<TPractitionerRow[]>`
+  const rows = await dbRead().$queryRaw<TPractitionerRow[]>`
     SELECT p.id, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials, p.gender::text AS gender, p.languages,
       p.active, p.version, ${SOURCE_COLS("p")}, ${LAST_UPDATED_SQL.Practitioner} AS last_updated,
       COALESCE((SELECT json_agg(json_build_object('board', c.board, 'certificate', c.certificate, 'status', c.status,
@@ -52,7 +52,7 @@ export async function loadPractitioners(ids: number[]): Promise<TLoaded[]> {
 
 export async function loadRoles(ids: number[]): Promise<TLoaded[]> {
   if (!ids.length) return [];
-  const rows = await db().$queryRaw<TRoleRow[]>`
+  const rows = await dbRead().$queryRaw<TRoleRow[]>`
     SELECT r.id, r.physician_id, r.location_id, l.organization_id, r.accepting_new_patients, r.telehealth, p.active,
       r.version, p.taxonomy_codes, l.phone, ${SOURCE_COLS("r")}, ${LAST_UPDATED_SQL.PractitionerRole} AS last_updated,
       COALESCE((SELECT json_agg(json_build_object('slug', pr.slug, 'name', pr.name) ORDER BY pr.sort_order, pr.name)
@@ -65,7 +65,7 @@ export async function loadRoles(ids: number[]): Promise<TLoaded[]> {
 
 export async function loadLocations(ids: number[]): Promise<TLoaded[]> {
   if (!ids.length) return [];
-  const rows = await db().$queryRaw<TLocationRow[]>`
+  const rows = await dbRead().$queryRaw<TLocationRow[]>`
     SELECT l.id, l.organization_id, l.name, l.address1, l.address2, l.city, l.state, l.zip, l.phone, l.hours,
       l.accessibility_notes, l.lat, l.lng, l.version, ${SOURCE_COLS("l")}, ${LAST_UPDATED_SQL.Location} AS last_updated
     FROM location l JOIN data_source s ON s.id = l.source_id
@@ -75,7 +75,7 @@ export async function loadLocations(ids: number[]): Promise<TLoaded[]> {
 
 export async function loadOrganizations(ids: number[]): Promise<TLoaded[]> {
   if (!ids.length) return [];
-  const rows = await db().$queryRaw<TOrganizationRow[]>`
+  const rows = await dbRead().$queryRaw<TOrganizationRow[]>`
     SELECT o.id, o.name, o.npi, o.website, o.phone, o.version, ${SOURCE_COLS("o")}, ${LAST_UPDATED_SQL.Organization} AS last_updated,
       (SELECT json_build_object('address1', l.address1, 'address2', l.address2, 'city', l.city, 'state', l.state, 'zip', l.zip)
         FROM location l WHERE l.organization_id = o.id ORDER BY l.id LIMIT 1) AS address
@@ -92,7 +92,7 @@ export async function loadHealthcareServices(keys: Array<[number, number]>): Pro
   if (!keys.length) return [];
   const locs = keys.map((k) => k[0]);
   const procs = keys.map((k) => k[1]);
-  const rows = await db().$queryRaw<THealthcareServiceRow[]>`
+  const rows = await dbRead().$queryRaw<THealthcareServiceRow[]>`
     WITH wanted AS (SELECT * FROM unnest(${locs}::int[], ${procs}::int[]) AS w(location_id, procedure_id)),
     hs AS (
       SELECT r.location_id, rp.procedure_id, bool_or(r.telehealth) AS telehealth, max(GREATEST(r.updated_at, p.updated_at)) AS role_updated
@@ -112,7 +112,7 @@ export async function healthcareServiceKeys(ids: string[]): Promise<Array<[numbe
   const parsed = ids.map((id) => /^(\d{1,9})-([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(id)).filter((m): m is RegExpExecArray => m !== null);
   if (!parsed.length) return [];
   const slugs = [...new Set(parsed.map((m) => m[2] as string))];
-  const procs = await db().procedure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const procs = await dbRead().procedure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const bySlug = new Map(procs.map((p) => [p.slug, p.id]));
   return parsed.flatMap((m) => {
     const pid = bySlug.get(m[2] as string);

@@ -1,6 +1,6 @@
 // FHIR search over the directory: parameters -> ordered matches (by id, or by distance for `near`) -> Bundle.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { EXT, SYSTEM } from "@/lib/fhir/codes";
 import { loadByIds, loadHealthcareServices, toProvenance, type TLoaded } from "@/lib/fhir/load";
@@ -289,7 +289,7 @@ export async function selectById(plan: TSearchPlan, limit: number): Promise<TMat
     if (plan.cursor && !cur) throw new AppError("VALIDATION_FAILED", "Invalid _cursor: use the next link as given");
     const [a, b] = cur ? [Number(cur[1]), Number(cur[2])] : [0, 0];
     const conds = [...plan.conds, ...(cur ? [Prisma.sql`l.id >= ${a}::int AND (l.id > ${a}::int OR hs.procedure_id > ${b}::int)`] : [])];
-    const rows = await db().$queryRaw<Array<{ location_id: number; procedure_id: number; slug: string }>>`
+    const rows = await dbRead().$queryRaw<Array<{ location_id: number; procedure_id: number; slug: string }>>`
       SELECT l.id AS location_id, hs.procedure_id, pr.slug ${FROM.HealthcareService} ${where(conds)}
       ORDER BY l.id, hs.procedure_id LIMIT ${limit}`;
     return rows.map((r) => ({ id: `${r.location_id}-${r.slug}`, cursor: `${r.location_id}.${r.procedure_id}` }));
@@ -300,7 +300,7 @@ export async function selectById(plan: TSearchPlan, limit: number): Promise<TMat
     ...(plan.type === "PractitionerRole" ? roleFilterConds(plan) : plan.conds),
     ...(plan.cursor ? [Prisma.sql`${key} > ${Number(plan.cursor)}::int`] : []),
   ];
-  const rows = await db().$queryRaw<
+  const rows = await dbRead().$queryRaw<
     Array<{ id: number }>
   >`SELECT ${key} AS id ${FROM[plan.type]} ${where(conds)} ORDER BY ${key} LIMIT ${limit}`;
   return rows.map((r) => ({ id: String(r.id), cursor: String(r.id) }));
@@ -316,7 +316,7 @@ const point = (n: TNear) => Prisma.sql`ST_SetSRID(ST_MakePoint(${n.lng}::float8,
 async function selectLocationsNear(plan: TSearchPlan, near: TNear, limit: number): Promise<TMatch[]> {
   const pt = point(near);
   const want = plan.offset + limit;
-  const knn = await db().$queryRaw<Array<{ id: number; meters: number }>>`
+  const knn = await dbRead().$queryRaw<Array<{ id: number; meters: number }>>`
     SELECT l.id, ST_Distance(l.geog, ${pt}, false) AS meters FROM location l
     WHERE ST_DWithin(l.geog, ${pt}, ${near.meters}::float8, false) ${and(plan.conds)}
     ORDER BY l.geog <-> ${pt} LIMIT ${want + 1}`;
@@ -325,7 +325,7 @@ async function selectLocationsNear(plan: TSearchPlan, near: TNear, limit: number
     const sorted = [...knn].sort((a, b) => a.meters - b.meters || a.id - b.id);
     const edge = sorted[want - 1]?.meters ?? 0;
     if ((sorted[want]?.meters ?? Infinity) <= edge) {
-      rows = await db().$queryRaw<Array<{ id: number; meters: number }>>`
+      rows = await dbRead().$queryRaw<Array<{ id: number; meters: number }>>`
         SELECT l.id, ST_Distance(l.geog, ${pt}, false) AS meters FROM location l
         WHERE ST_DWithin(l.geog, ${pt}, ${edge + 0.01}::float8, false) ${and(plan.conds)}`;
       rows = rows.concat(knn.filter((k) => k.meters > edge + 0.01));
@@ -353,19 +353,19 @@ async function selectRolesNear(plan: TSearchPlan, near: TNear, limit: number): P
   const order = (a: TRoleHit, b: TRoleHit) => a.meters - b.meters || a.physician_id - b.physician_id || a.location_id - b.location_id;
   let rows: TRoleHit[];
   if (plan.postFilters) {
-    rows = await db().$queryRaw<TRoleHit[]>`
+    rows = await dbRead().$queryRaw<TRoleHit[]>`
       SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(near.meters, null)} c
       JOIN practitioner_role r ON r.id = c.role_id JOIN physician p ON p.id = r.physician_id JOIN location l ON l.id = r.location_id
       ${where(plan.conds)}`;
   } else {
-    rows = await db().$queryRaw<
+    rows = await dbRead().$queryRaw<
       TRoleHit[]
     >`SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(near.meters, want + 1)} c`;
     if (rows.length === want + 1) {
       rows.sort(order);
       const edge = rows[want - 1]?.meters ?? 0;
       if ((rows[want]?.meters ?? Infinity) <= edge) {
-        const ties = await db().$queryRaw<
+        const ties = await dbRead().$queryRaw<
           TRoleHit[]
         >`SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(edge + 0.01, null)} c`;
         rows = [...new Map([...ties, ...rows].map((r) => [r.role_id, r])).values()];
@@ -379,13 +379,13 @@ async function selectRolesNear(plan: TSearchPlan, near: TNear, limit: number): P
 async function countMatches(plan: TSearchPlan): Promise<number> {
   if (plan.near && plan.type === "Location") {
     const pt = point(plan.near);
-    const r = await db().$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM location l
+    const r = await dbRead().$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM location l
       WHERE ST_DWithin(l.geog, ${pt}, ${plan.near.meters}::float8, false) ${and(plan.conds)}`;
     return r[0]?.n ?? 0;
   }
   if (plan.near && plan.type === "PractitionerRole") {
     const n = plan.near;
-    const r = await db().$queryRaw<
+    const r = await dbRead().$queryRaw<
       Array<{ n: number }>
     >`SELECT count(*)::int AS n FROM ${candidatesWalk(n, n.meters, walkFilters(plan), null)} c
       JOIN practitioner_role r ON r.id = c.role_id JOIN physician p ON p.id = r.physician_id JOIN location l ON l.id = r.location_id
@@ -393,7 +393,7 @@ async function countMatches(plan: TSearchPlan): Promise<number> {
     return r[0]?.n ?? 0;
   }
   const conds = plan.type === "PractitionerRole" ? roleFilterConds(plan) : plan.conds;
-  const r = await db().$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n ${FROM[plan.type]} ${where(conds)}`;
+  const r = await dbRead().$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n ${FROM[plan.type]} ${where(conds)}`;
   return r[0]?.n ?? 0;
 }
 
@@ -469,7 +469,7 @@ async function loadRevincludes(plan: TSearchPlan, matches: TLoaded[]): Promise<T
     }
     if (rev === "HealthcareService:location" || rev === "HealthcareService:organization") {
       const col = rev === "HealthcareService:location" ? Prisma.sql`l.id` : Prisma.sql`l.organization_id`;
-      const keys = await db().$queryRaw<Array<{ location_id: number; procedure_id: number }>>`
+      const keys = await dbRead().$queryRaw<Array<{ location_id: number; procedure_id: number }>>`
         SELECT DISTINCT r.location_id, rp.procedure_id FROM practitioner_role r JOIN location l ON l.id = r.location_id
         JOIN role_procedure rp ON rp.role_id = r.id JOIN physician p ON p.id = r.physician_id AND p.active
         WHERE ${col} = ANY(${nums}::int[]) ORDER BY 1, 2 LIMIT ${MAX_REVINCLUDE}`;
@@ -480,7 +480,7 @@ async function loadRevincludes(plan: TSearchPlan, matches: TLoaded[]): Promise<T
 }
 
 async function idsWhere(sql: Prisma.Sql): Promise<number[]> {
-  const rows = await db().$queryRaw<Array<{ id: number }>>`SELECT id FROM (${sql}) x ORDER BY id LIMIT ${MAX_REVINCLUDE}`;
+  const rows = await dbRead().$queryRaw<Array<{ id: number }>>`SELECT id FROM (${sql}) x ORDER BY id LIMIT ${MAX_REVINCLUDE}`;
   return rows.map((r) => r.id);
 }
 

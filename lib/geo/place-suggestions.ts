@@ -1,7 +1,7 @@
 // "Did you mean…" for places: near spellings of a typed city ("Bostn" -> Boston, MA …) from the local ZIP table,
 // and the nearest ordinary town to a point ("Use my location" -> "near Somerville, MA"). No network call.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 
 type TCity = { city: string; state: string; zips: number; key: string };
 
@@ -9,7 +9,7 @@ let cities: Promise<TCity[]> | undefined;
 
 /** Every (city, state) in the ZIP table with its number of ZIPs, loaded once (reference data, ~30k rows). */
 function allCities(): Promise<TCity[]> {
-  cities ??= db().$queryRaw<Array<{ city: string; state: string; zips: number }>>`
+  cities ??= dbRead().$queryRaw<Array<{ city: string; state: string; zips: number }>>`
       SELECT min(city) AS city, state, count(*)::int AS zips FROM zip_centroid GROUP BY lower(city), state`
     .then((rows) => rows.map((r) => ({ ...r, key: r.city.toLowerCase() })))
     .catch((e: unknown) => {
@@ -58,7 +58,7 @@ export async function similarPlaces(city: string, state: string | undefined, max
  * decimals only are left out: those are unique (company) and PO-box ZIPs placed on their post office.
  */
 export async function nearestTown(lat: number, lng: number): Promise<{ city: string; state: string } | null> {
-  const rows = await db().$queryRaw<Array<{ city: string; state: string }>>`
+  const rows = await dbRead().$queryRaw<Array<{ city: string; state: string }>>`
     SELECT city, state FROM zip_centroid
     WHERE lat BETWEEN ${lat - 0.5} AND ${lat + 0.5} AND lng BETWEEN ${lng - 0.7} AND ${lng + 0.7}
       AND (abs(lat * 100 - round(lat * 100)) > 1e-6 OR abs(lng * 100 - round(lng * 100)) > 1e-6)

@@ -1,6 +1,6 @@
 // Turns what a person typed as a location (ZIP, "City, ST" or "lat,lng") into a point, with no network call.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { nearestTown, similarPlaces } from "@/lib/geo/place-suggestions";
 import { toStateCode } from "@/lib/geo/us-states";
@@ -107,7 +107,7 @@ async function lookUpPlace(raw: string): Promise<TResolvedPlace> {
     };
   }
   if (q.kind === "zip") {
-    const z = await db().zipCentroid.findUnique({ where: { zip: q.zip } });
+    const z = await dbRead().zipCentroid.findUnique({ where: { zip: q.zip } });
     if (!z)
       throw new AppError(
         "UNKNOWN_LOCATION",
@@ -117,7 +117,7 @@ async function lookUpPlace(raw: string): Promise<TResolvedPlace> {
     return { kind: "zip", lat: z.lat, lng: z.lng, label: `${z.city}, ${z.state} ${z.zip}`, town: null };
   }
   const variants = cityVariants(q.city);
-  const rows = await db().$queryRaw<Array<{ city: string; state: string; lat: number; lng: number; zips: number }>>`
+  const rows = await dbRead().$queryRaw<Array<{ city: string; state: string; lat: number; lng: number; zips: number }>>`
     SELECT min(city) AS city, state, avg(lat)::float8 AS lat, avg(lng)::float8 AS lng, count(*)::int AS zips
     FROM zip_centroid
     WHERE lower(city) = ANY(${variants}::text[]) AND (${q.state ?? null}::text IS NULL OR state = ${q.state ?? null})

@@ -1,9 +1,11 @@
 // Wraps a route handler: one JSON error shape, request ids, no stack traces to clients, logged failures.
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { toErrorResponse } from "@/lib/errors";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableError } from "@/lib/db/availability";
+import { isAppError, toErrorResponse } from "@/lib/errors";
 import { requestIdFrom } from "@/lib/http/request-id";
 import { log } from "@/lib/log";
+import { currentRequestScope } from "@/lib/request-scope";
 
 type TContext<P> = { params: Promise<P> };
 type THandler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<Response | unknown>;
@@ -24,16 +26,26 @@ export function apiRoute<P = Record<string, never>>(
       }
       return res;
     } catch (e) {
-      const { status, body } = toErrorResponse(e);
-      if (status >= 500) {
-        log.error({ err: e, requestId, method: req.method, path: req.nextUrl.pathname }, "request failed");
-      }
+      const unavailable = asUnavailable(e);
+      const { status, body } = toErrorResponse(unavailable ?? e);
+      if (unavailable) log.warn({ err: e, requestId, method: req.method, path: req.nextUrl.pathname }, "database unavailable");
+      else if (status >= 500) log.error({ err: e, requestId, method: req.method, path: req.nextUrl.pathname }, "request failed");
       const res = NextResponse.json(body, { status });
       res.headers.set("x-request-id", requestId);
       res.headers.set("cache-control", "no-store");
+      if (status === 503) res.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
       return res;
     }
   };
+}
+
+/**
+ * The UNAVAILABLE error for a failure caused by the database being unreachable or out of connections (the error
+ * says so, or a connection attempt failed during this request); null for every other failure.
+ */
+export function asUnavailable(e: unknown): ReturnType<typeof unavailableError> | null {
+  if (isAppError(e)) return e.code === "UNAVAILABLE" ? e : null;
+  return isDatabaseUnavailable(e) || currentRequestScope()?.databaseUnavailable ? unavailableError() : null;
 }
 
 /** The query string as a plain object for the operation to parse; repeated keys keep their first value. */

@@ -32,11 +32,13 @@ export type TConditionalInit = {
   cacheControl?: string;
   status?: number;
   headers?: Record<string, string>;
+  /** The body's ETag when already known (a cached answer), so it is not hashed again. */
+  etag?: string;
 };
 
 /** A 200 with ETag/Last-Modified, or a body-less 304 when the request's validators match. */
 export function conditionalResponse(req: Request, body: string, init: TConditionalInit): Response {
-  const etag = etagFor(body);
+  const etag = init.etag ?? etagFor(body);
   const headers = new Headers(init.headers);
   headers.set("etag", etag);
   if (init.lastModified) headers.set("last-modified", init.lastModified.toUTCString());

@@ -1,6 +1,6 @@
 // One physician's public profile: locations, procedures, certifications, Medicare volumes and provenance.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isStale, listingConfirmedAt } from "@/lib/physicians/freshness";
 import { fullName } from "@/lib/physicians/name";
@@ -16,7 +16,7 @@ const day = isoDay;
 /** Public: an active physician by numeric id or slug. VALIDATION_FAILED for a malformed key, NOT_FOUND for an unknown one. */
 export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysicianProfileResponse> {
   const key = parseWith(ZPhysicianKey, idOrSlug, "physician");
-  const p = await db().physician.findUnique({
+  const p = await dbRead().physician.findUnique({
     where: "id" in key ? { id: key.id } : { slug: key.slug },
     include: {
       source: true,
@@ -35,7 +35,7 @@ export async function getPhysicianProfile(idOrSlug: unknown): Promise<TPhysician
   });
   if (!p || !p.active) throw new AppError("NOT_FOUND", "We couldn't find that physician in the directory.");
 
-  const codes = await db().procedure.findMany({ select: { slug: true, name: true, cptCodes: true } });
+  const codes = await dbRead().procedure.findMany({ select: { slug: true, name: true, cptCodes: true } });
   const procedureForCode = (code: string) => {
     const c = codes.find((x) => x.cptCodes.includes(code));
     return c ? { slug: c.slug, name: c.name } : undefined;

@@ -1,6 +1,6 @@
 // The procedure and condition catalogue (small reference data, cached in memory) and matching of what people type.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { procedureRefs } from "@/lib/procedures/refs";
 
 export type TProcedureDto = { id: number; slug: string; name: string; summary: string; cptCodes: string[]; synonyms: string[] };
@@ -20,8 +20,8 @@ let cached: { at: number; catalog: TCatalog } | undefined;
 export async function getCatalog(): Promise<TCatalog> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.catalog;
   const [procedures, conditions] = await Promise.all([
-    db().procedure.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-    db().condition.findMany({
+    dbRead().procedure.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    dbRead().condition.findMany({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       include: { procedures: { include: { procedure: true } } },
     }),

@@ -1,13 +1,14 @@
 // Physician search: one result per physician at their nearest matching location, by distance or name.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
 import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
 import { localizeSearchError, localizeSearchResponse, requestedLocale } from "@/lib/search/localize";
-import { ZSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
+import { cachedSearch } from "@/lib/search/search-cache";
+import { ZSearchQuery, type TSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
 import {
   buildSearchSql,
   candidateCap,
@@ -21,7 +22,7 @@ import {
 import { parseWith } from "@/lib/validation/parse";
 
 function queryMatches(args: TMatchQuery): Promise<TRow[]> {
-  return db().$queryRaw<TRow[]>(buildSearchSql(args));
+  return dbRead().$queryRaw<TRow[]>(buildSearchSql(args));
 }
 
 function toResult(r: TRow): TSearchResult {
@@ -66,12 +67,17 @@ function toResult(r: TRow): TSearchResult {
  */
 export async function searchPhysiciansNear(input: unknown): Promise<TSearchResponse> {
   const locale = requestedLocale(input);
-  let q: ReturnType<typeof ZSearchQuery.parse>;
+  let q: TSearchQuery;
   try {
     q = parseWith(ZSearchQuery, input, "query");
   } catch (e) {
     throw localizeSearchError(e, locale, { step: "query" });
   }
+  // The parsed query (lang included) is the cache key: equal queries share one answer.
+  return cachedSearch(JSON.stringify(q), () => runSearch(q, locale));
+}
+
+async function runSearch(q: TSearchQuery, locale: ReturnType<typeof requestedLocale>): Promise<TSearchResponse> {
   const typed = q.procedure;
   const [place, procedure] = await Promise.all([
     resolveNear(q.near).catch((e: unknown) => {

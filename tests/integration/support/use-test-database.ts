@@ -8,3 +8,5 @@ if (inject("databaseKind") === "embedded") {
   process.env.DB_POOL_MAX = "4";
   process.env.DB_PREPARED_STATEMENTS = "false";
 }
+// Tests change the directory between identical searches; the in-process search cache has its own test.
+process.env.SEARCH_CACHE_TTL_MS = process.env.SEARCH_CACHE_TTL_MS ?? "0";

@@ -6,6 +6,4 @@ import { ZProcedureList } from "@/lib/procedures/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApiRoute(ZProcedureList, async (req) => listProceduresAndConditions(searchParamsObject(req)), {
-  cacheSeconds: 300,
-});
+export const GET = publicApiRoute(ZProcedureList, async (req) => listProceduresAndConditions(searchParamsObject(req)));

@@ -6,4 +6,6 @@ import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApiRoute(ZSearchResponse, async (req) => searchPhysiciansNear(searchParamsObject(req)), { cacheSeconds: 60 });
+export const GET = publicApiRoute(ZSearchResponse, async (req) => searchPhysiciansNear(searchParamsObject(req)), {
+  cacheAnswers: true,
+});

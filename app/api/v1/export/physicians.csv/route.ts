@@ -1,6 +1,7 @@
 // GET /api/v1/export/physicians.csv: every physician x location x procedure as CSV, streamed.
 import { physiciansCsv } from "@/lib/export/physicians-csv";
 import { apiRoute } from "@/lib/http/api-route";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 import { rateLimitedResponse } from "@/lib/http/public-api";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +25,7 @@ export const GET = apiRoute(async (req) => {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": 'attachment; filename="ir-finder-physicians.csv"',
-      "cache-control": "public, max-age=3600",
+      "cache-control": PUBLIC_CACHE_CONTROL,
     },
   });
 });

@@ -5,10 +5,6 @@ import { ZPhysicianProfile } from "@/lib/physicians/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApiRoute<{ idOrSlug: string }>(
-  ZPhysicianProfile,
-  async (_req, { params }) => getPhysicianProfile(params.idOrSlug),
-  {
-    cacheSeconds: 60,
-  },
+export const GET = publicApiRoute<{ idOrSlug: string }>(ZPhysicianProfile, async (_req, { params }) =>
+  getPhysicianProfile(params.idOrSlug),
 );
