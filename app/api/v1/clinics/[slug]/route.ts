@@ -5,6 +5,4 @@ import { publicApiRoute } from "@/lib/http/public-api";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApiRoute<{ slug: string }>(ZClinicPage, async (_req, { params }) => getClinicPage(params.slug), {
-  cacheSeconds: 60,
-});
+export const GET = publicApiRoute<{ slug: string }>(ZClinicPage, async (_req, { params }) => getClinicPage(params.slug));
