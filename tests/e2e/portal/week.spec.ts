@@ -240,7 +240,7 @@ test.describe.serial("a practice manager's week on a phone", () => {
     await expectFitsPhone(moderator);
   });
 
-  test("the moderator approves an edit; the public page shows today as last confirmed", async ({ request }) => {
+  test("the moderator approves an edit; the public clinic page shows today as that doctor's last-confirmed date", async ({ request }) => {
     await moderator.goto(`/portal/moderation?q=${encodeURIComponent(practice.name)}&type=practitioner_role`);
     const card = moderator.locator("article").first();
     await expect(card.getByRole("table")).toContainText("Accepting new patients");
@@ -249,7 +249,9 @@ test.describe.serial("a practice manager's week on a phone", () => {
     await expectFitsPhone(moderator);
     const page = await request.get(`/clinics/${practice.slug}`);
     const today = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date());
-    expect(await page.text()).toMatch(new RegExp(`Listing last confirmed (<!-- -->)?${today}`));
+    // Issue 14's one rule (decision 047): a doctor's listing is dated by the older of the doctor's and the place's
+    // confirmations, which the approval both moved to today; the clinic's own line stays as old as its oldest listing.
+    expect(await page.text()).toMatch(new RegExp(`class="result__confirmed">Last confirmed (<!-- -->)?${today}`));
   });
 
   test("task 10: a conflict keeps the typing and shows it next to the value on file", async ({ browser }) => {
