@@ -24,6 +24,7 @@ const { values } = parseArgs({
     "cluster-prefix": { type: "string", default: process.env.TOPOLOGY_CLUSTER_PREFIX ?? "irf_topo" },
     duration: { type: "string", default: "45" },
     concurrency: { type: "string", default: "4" },
+    "max-rps": { type: "string", default: "200" },
     locations: { type: "string", default: "400" },
     keep: { type: "boolean", default: false },
   },
@@ -37,6 +38,12 @@ const PRIMARY = `${values["cluster-prefix"]}_primary`;
 const REPLICA = `${values["cluster-prefix"]}_replica`;
 const DURATION_S = Number(values.duration);
 const CONCURRENCY = Number(values.concurrency);
+/**
+ * The load is bounded: unpaced, four clients on a quiet machine send over 2,000 requests/s of cache hits and then
+ * measure nginx's per-client rate limit instead of failover. At most this many a second, all clients together.
+ */
+const MAX_REQUESTS_PER_SECOND = Number(values["max-rps"]);
+const MIN_INTERVAL_MS = (1000 * CONCURRENCY) / MAX_REQUESTS_PER_SECOND;
 const VISIBILITY_BOUND_S = 60;
 const DB = "irfinder";
 const work = `/tmp/irf-topology-${NGINX_PORT}`;
@@ -270,6 +277,8 @@ async function load(stats: TStats, physicianIds: number[], deadline: { at: numbe
         stats.failed += 1;
         stats.failures.push(`${e instanceof Error ? e.message : String(e)} ${url}`);
       }
+      const spent = performance.now() - started;
+      if (spent < MIN_INTERVAL_MS) await sleep(MIN_INTERVAL_MS - spent);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
@@ -335,7 +344,7 @@ async function main(): Promise<void> {
   const loadStart = Date.now();
   // At least DURATION_S, and always 10 s past the last event: every event happens under load.
   const deadline = { at: Number.POSITIVE_INFINITY };
-  say(`load: ${CONCURRENCY} concurrent clients through nginx for at least ${DURATION_S} s`);
+  say(`load: ${CONCURRENCY} concurrent clients through nginx, at most ${MAX_REQUESTS_PER_SECOND} requests/s, for at least ${DURATION_S} s`);
   const loading = load(stats, ids, deadline);
   const [a, b] = APP_PORTS as [number, number];
 
