@@ -23,7 +23,10 @@ test.describe("never lose what the patient typed", () => {
   test("links to a new search from a guide keep the place of the last search", async ({ page }) => {
     await page.goto("/search?near=02108&procedure=vertebroplasty");
     await expect(page.locator(".result-list .result").first()).toBeVisible();
+    // The search page remembers itself once it has hydrated, and the guide's link uses it once that page has.
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem("irf:last-search"))).toContain("02108");
     await page.goto("/procedures/kyphoplasty");
+    await page.waitForLoadState("networkidle");
     await page.getByRole("link", { name: "Find a doctor near you" }).click();
     await page.waitForURL(/\/search\?/);
     const url = new URL(page.url());
