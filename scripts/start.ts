@@ -1,7 +1,7 @@
 // `npm run dev` / `npm start`: with no DATABASE_URL, starts the embedded PostgreSQL (PGlite + PostGIS), migrates
 // and seeds it on first start, then runs Next.js against it. With DATABASE_URL, runs Next.js against that server.
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -66,6 +66,8 @@ function lockDataFolder(dataDir: string): { lockFile: string; release: () => voi
   } catch (e) {
     if (e instanceof StartError) throw e; // no lock file, or a stale or unreadable one: take it over
   }
+  // On a fresh clone the folder that holds the data (and this lock) does not exist yet.
+  mkdirSync(path.dirname(lockFile), { recursive: true });
   writeFileSync(lockFile, JSON.stringify({ pid: process.pid, port: 0 }));
   return { lockFile, release: () => rmSync(lockFile, { force: true }) };
 }
