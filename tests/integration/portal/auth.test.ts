@@ -52,8 +52,9 @@ async function fullAccount(email: string) {
   const first = await signIn(ctx(), { email, password: PASSWORD });
   const enrol = await startTotpEnrolment(await readSession(first.token));
   const totp = new TOTP({ secret: Secret.fromBase32(enrol.secret), digits: 6, period: 30, algorithm: "SHA1" });
-  const done = await confirmTotpEnrolment(await readSession(first.token), ctx(), { code: totp.generate() });
-  return { first, enrol, totp, done };
+  const enrolCode = totp.generate();
+  const done = await confirmTotpEnrolment(await readSession(first.token), ctx(), { code: enrolCode });
+  return { first, enrol, totp, done, enrolCode };
 }
 
 beforeAll(async () => {
@@ -172,7 +173,7 @@ describe("rate limits (counted before any hashing)", () => {
 
 describe("two-step sign-in", () => {
   it("enrols with a code computed from the secret, then needs a fresh code at every sign-in; replays fail", async () => {
-    const { enrol, totp, done, first } = await fullAccount("mfa@clinic.test");
+    const { enrol, totp, done, first, enrolCode } = await fullAccount("mfa@clinic.test");
     expect(enrol.qrDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(enrol.otpauthUri).toContain("issuer=IR%20Finder");
     expect(done.recoveryCodes).toHaveLength(10);
@@ -186,8 +187,9 @@ describe("two-step sign-in", () => {
     expect(second.next).toBe("mfa");
     // A password-only session is not an actor.
     expect(actorFromSession(await readSession(second.token), ctx())).toBeNull();
-    // The code used at enrolment (same time step) is refused as a replay.
-    expect((await refusal(verifySecondFactor(await readSession(second.token), ctx(), { code: totp.generate() }))).code).toBe("BAD_REQUEST");
+    // The code used at enrolment is refused as a replay (the very code, so a 30 s boundary crossed meanwhile
+    // cannot turn it into the next step's fresh code).
+    expect((await refusal(verifySecondFactor(await readSession(second.token), ctx(), { code: enrolCode }))).code).toBe("BAD_REQUEST");
     const wrong = (Number(totp.generate({ timestamp: Date.now() + 5 * 60_000 })) + 1) % 1_000_000;
     expect((await refusal(verifySecondFactor(await readSession(second.token), ctx(), { code: String(wrong).padStart(6, "0") }))).code).toBe(
       "BAD_REQUEST",
