@@ -12,6 +12,7 @@ import { DIRECTORY_TYPES, type TDirectoryType, type TResource } from "@/lib/fhir
 import { RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import { asUnavailable } from "@/lib/http/api-route";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
+import { cachedAnswer } from "@/lib/http/answer-cache";
 import { conditionalResponse } from "@/lib/http/conditional";
 import { takePublicApiToken } from "@/lib/http/public-rate-limit";
 import { log } from "@/lib/log";
@@ -140,12 +141,19 @@ async function dispatch(req: Request, seg: string[]): Promise<Response> {
 }
 
 async function search(req: Request, type: TDirectoryType, params: URLSearchParams, base: string): Promise<Response> {
-  const plan = await planSearch(type, params, isStrict(req));
-  const bundle = await runSearch(plan, base);
-  const lm = bundle.meta?.lastUpdated ? new Date(bundle.meta.lastUpdated) : null;
-  return conditionalResponse(req, JSON.stringify(bundle), {
+  const strict = isStrict(req);
+  // Same short-lived answer cache as the JSON API's search (decision 040's freshness bound): the key is everything
+  // the bundle depends on — the base its links use, the type, the parameters as sent and the error handling asked for.
+  const key = `${base}/${type}?${params.toString()} strict=${strict}`;
+  const answer = await cachedAnswer("fhir-answer", key, async () => {
+    const bundle = await runSearch(await planSearch(type, params, strict), base);
+    const lm = bundle.meta?.lastUpdated ? new Date(bundle.meta.lastUpdated) : null;
+    return { body: JSON.stringify(bundle), lastModified: lm };
+  });
+  return conditionalResponse(req, answer.body, {
     contentType: CONTENT_TYPE,
-    lastModified: lm,
+    lastModified: answer.lastModified,
     cacheControl: PUBLIC_CACHE_CONTROL,
+    etag: answer.etag,
   });
 }

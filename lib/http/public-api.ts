@@ -5,10 +5,8 @@ import type { z } from "zod";
 import { env } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
-import { LRUCache } from "lru-cache";
-import { conditionalResponse, etagFor } from "@/lib/http/conditional";
-import { metrics } from "@/lib/metrics/registry";
-import { currentRequestScope } from "@/lib/request-scope";
+import { cachedAnswer, clearAnswerCaches } from "@/lib/http/answer-cache";
+import { conditionalResponse } from "@/lib/http/conditional";
 import { takePublicApiToken } from "@/lib/http/public-rate-limit";
 
 type THandler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<unknown>;
@@ -28,21 +26,6 @@ export function rateLimitedResponse(req: Request): Response | null {
   );
 }
 
-type TCachedAnswer = { body: string; etag: string };
-let answers: LRUCache<string, TCachedAnswer> | null = null;
-
-/**
- * Recent serialized answers of routes that opt in (search): a popular search repeated skips the query, the schema
- * parse, JSON.stringify and the hash (profiled: together several times the framework's own cost per request).
- * Same lifetime as the search cache (SEARCH_CACHE_TTL_MS, part of the freshness bound in decision 040).
- */
-function answerCache(): LRUCache<string, TCachedAnswer> | null {
-  const e = env();
-  if (e.SEARCH_CACHE_TTL_MS === 0 || currentRequestScope()?.readFromPrimary) return null;
-  answers ??= new LRUCache({ max: e.SEARCH_CACHE_MAX, ttl: e.SEARCH_CACHE_TTL_MS });
-  return answers;
-}
-
 /**
  * The response is parsed with its schema before it is sent, so the published contract (/api/v1/openapi.json) and
  * the live answers cannot drift apart; a mismatch is our bug and becomes a logged 500, never a 400.
@@ -55,29 +38,25 @@ export function publicApiRoute<P = Record<string, never>, S extends z.ZodType = 
   return apiRoute<P>(async (req, ctx) => {
     const limited = rateLimitedResponse(req);
     if (limited) return limited;
-    const cache = opts.cacheAnswers ? answerCache() : null;
-    const key = `${req.nextUrl.pathname}${req.nextUrl.search}`;
-    let answer = cache?.get(key);
-    if (cache) metrics().cacheLookups.inc({ cache: "api-answer", result: answer ? "hit" : "miss" });
-    if (!answer) {
+    const compute = async () => {
       const out = await handler(req, ctx);
       const parsed = schema.safeParse(out);
       if (!parsed.success) throw new Error(`response does not match its schema: ${parsed.error.message.slice(0, 500)}`);
-      const body = JSON.stringify(parsed.data);
-      answer = { body, etag: etagFor(body) };
-      cache?.set(key, answer);
-    }
+      return { body: JSON.stringify(parsed.data) };
+    };
+    const answer: { body: string; etag?: string } = opts.cacheAnswers
+      ? await cachedAnswer("api-answer", `${req.nextUrl.pathname}${req.nextUrl.search}`, compute)
+      : await compute();
     return conditionalResponse(req, answer.body, {
       contentType: "application/json",
       // Directory data: shared caches may keep it for a bounded time (docs/decisions/040).
       cacheControl: PUBLIC_CACHE_CONTROL,
-      etag: answer.etag,
+      ...(answer.etag ? { etag: answer.etag } : {}),
     });
   });
 }
 
 /** For tests. */
 export function clearAnswerCache(): void {
-  answers?.clear();
-  answers = null;
+  clearAnswerCaches();
 }

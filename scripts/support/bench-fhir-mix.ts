@@ -24,3 +24,28 @@ export async function nearProcedureMix(mix: Array<Record<string, string>>): Prom
   }
   return { api, fhir };
 }
+
+/**
+ * Distinct near+procedure questions for both APIs: each place x a radius x a procedure (x accepting new patients
+ * on every third), so that nearly every request misses both in-process answer caches.
+ */
+export function wideNearProcedureMix(places: Array<{ lat: number; lng: number }>, count = 1500): { api: string[]; fhir: string[] } {
+  const radii = ["10", "25", "50", "100"];
+  const procedures = ["kyphoplasty", "vertebroplasty", "vertebral-compression-fractures"];
+  const api: string[] = [];
+  const fhir: string[] = [];
+  for (let i = 0; api.length < count && places.length; i++) {
+    const p = places[i % places.length] as { lat: number; lng: number };
+    const radius = radii[(i * 7) % radii.length] as string;
+    const procedure = procedures[(i * 5) % procedures.length] as string;
+    const apiQ = new URLSearchParams({ near: `${p.lat},${p.lng}`, radius, procedure, pageSize: "20" });
+    const fhirQ = new URLSearchParams({ "location.near": `${p.lat}|${p.lng}|${radius}|[mi_i]`, procedure, _count: "20" });
+    if (i % 3 === 0) {
+      apiQ.set("acceptingNewPatients", "true");
+      fhirQ.set("new-patient", "newpt");
+    }
+    api.push(`/api/v1/search?${apiQ}`);
+    fhir.push(`/fhir/PractitionerRole?${fhirQ}`);
+  }
+  return { api, fhir };
+}

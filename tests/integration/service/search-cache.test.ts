@@ -3,6 +3,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as searchRoute } from "@/app/api/v1/search/route";
+import { handleFhir } from "@/lib/fhir/handle";
 import { resetEnvCache } from "@/lib/env";
 import { clearAnswerCache } from "@/lib/http/public-api";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -45,14 +46,28 @@ const apiNames = async () => {
   return { names: body.results.map((r) => r.physician.name), etag: res.headers.get("etag") };
 };
 
+/** Family names of the PractitionerRoles' practitioners FHIR finds near the point (with _include), and the ETag. */
+const fhirNames = async (extra = "") => {
+  const q = `location.near=${center.lat}|${center.lng}|5|[mi_i]&_include=PractitionerRole:practitioner${extra}`;
+  const res = await handleFhir(new Request(`http://test/fhir/PractitionerRole?${q}`), ["PractitionerRole"]);
+  const body = (await res.json()) as { entry?: Array<{ resource: { resourceType: string; name?: Array<{ family?: string }> } }> };
+  const names = (body.entry ?? []).filter((e) => e.resource.resourceType === "Practitioner").map((e) => e.resource.name?.[0]?.family);
+  return { names, etag: res.headers.get("etag") };
+};
+
 describe("search caches", () => {
   it("serve a repeated search from memory until the TTL passes, then the change", async () => {
     const first = await apiNames();
     expect(first.names).toEqual(["Ada Cached"]);
+    const fhirFirst = await fhirNames();
+    expect(fhirFirst.names).toEqual(["Cached"]);
     const pageFirst = await searchPhysiciansNear({ near, radius: "5" });
     await prisma.physician.updateMany({ where: { lastName: "Cached" }, data: { lastName: "Changed" } });
     const cached = await apiNames();
     expect(cached).toEqual(first); // same body, same ETag
+    expect(await fhirNames()).toEqual(fhirFirst);
+    // Another question is not answered from the cache.
+    expect((await fhirNames("&_count=5")).names).toEqual(["Changed"]);
     expect((await searchPhysiciansNear({ near, radius: "5" })).results[0]?.physician.name).toBe(pageFirst.results[0]?.physician.name);
 
     // A signed-in reader (the moderator who just approved) sees the change at once.
@@ -65,5 +80,8 @@ describe("search caches", () => {
     const later = await apiNames();
     expect(later.names).toEqual(["Ada Changed"]);
     expect(later.etag).not.toBe(first.etag);
+    const fhirLater = await fhirNames();
+    expect(fhirLater.names).toEqual(["Changed"]);
+    expect(fhirLater.etag).not.toBe(fhirFirst.etag);
   });
 });
