@@ -1,6 +1,7 @@
 // Loads directory rows by id and turns them into FHIR resources (with their Provenance): the only FHIR data reads.
 import "server-only";
 import { dbRead } from "@/lib/db/client";
+import { PREPARED_MARKER } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   healthcareServiceId,
@@ -35,11 +36,14 @@ export const LAST_UPDATED_SQL = {
 const SOURCE_COLS = (table: string) => Prisma.sql`s.kind::text AS source_kind, s.name AS source_name, s.file_name, s.file_date,
   s.loaded_at, ${Prisma.raw(table)}.as_of`;
 
+/** Fixed-shape loads run as named prepared statements (planned once per connection), like the search statement. */
+const PREPARED = Prisma.raw(PREPARED_MARKER);
+
 export type TLoaded = { resource: TResource; source: TSourceCols };
 
 export async function loadPractitioners(ids: number[]): Promise<TLoaded[]> {
   if (!ids.length) return [];
-  const rows = await dbRead().$queryRaw<TPractitionerRow[]>`
+  const rows = await dbRead().$queryRaw<TPractitionerRow[]>`${PREPARED}
     SELECT p.id, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials, p.gender::text AS gender, p.languages,
       p.active, p.version, ${SOURCE_COLS("p")}, ${LAST_UPDATED_SQL.Practitioner} AS last_updated,
       COALESCE((SELECT json_agg(json_build_object('board', c.board, 'certificate', c.certificate, 'status', c.status,
@@ -52,7 +56,7 @@ export async function loadPractitioners(ids: number[]): Promise<TLoaded[]> {
 
 export async function loadRoles(ids: number[]): Promise<TLoaded[]> {
   if (!ids.length) return [];
-  const rows = await dbRead().$queryRaw<TRoleRow[]>`
+  const rows = await dbRead().$queryRaw<TRoleRow[]>`${PREPARED}
     SELECT r.id, r.physician_id, r.location_id, l.organization_id, r.accepting_new_patients, r.telehealth, p.active,
       r.version, p.taxonomy_codes, l.phone, ${SOURCE_COLS("r")}, ${LAST_UPDATED_SQL.PractitionerRole} AS last_updated,
       COALESCE((SELECT json_agg(json_build_object('slug', pr.slug, 'name', pr.name) ORDER BY pr.sort_order, pr.name)
@@ -65,7 +69,7 @@ export async function loadRoles(ids: number[]): Promise<TLoaded[]> {
 
 export async function loadLocations(ids: number[]): Promise<TLoaded[]> {
   if (!ids.length) return [];
-  const rows = await dbRead().$queryRaw<TLocationRow[]>`
+  const rows = await dbRead().$queryRaw<TLocationRow[]>`${PREPARED}
     SELECT l.id, l.organization_id, l.name, l.address1, l.address2, l.city, l.state, l.zip, l.phone, l.hours,
       l.accessibility_notes, l.lat, l.lng, l.version, ${SOURCE_COLS("l")}, ${LAST_UPDATED_SQL.Location} AS last_updated
     FROM location l JOIN data_source s ON s.id = l.source_id
@@ -75,7 +79,7 @@ export async function loadLocations(ids: number[]): Promise<TLoaded[]> {
 
 export async function loadOrganizations(ids: number[]): Promise<TLoaded[]> {
   if (!ids.length) return [];
-  const rows = await dbRead().$queryRaw<TOrganizationRow[]>`
+  const rows = await dbRead().$queryRaw<TOrganizationRow[]>`${PREPARED}
     SELECT o.id, o.name, o.npi, o.website, o.phone, o.version, ${SOURCE_COLS("o")}, ${LAST_UPDATED_SQL.Organization} AS last_updated,
       (SELECT json_build_object('address1', l.address1, 'address2', l.address2, 'city', l.city, 'state', l.state, 'zip', l.zip)
         FROM location l WHERE l.organization_id = o.id ORDER BY l.id LIMIT 1) AS address

@@ -1,6 +1,7 @@
 // FHIR search over the directory: parameters -> ordered matches (by id, or by distance for `near`) -> Bundle.
 import "server-only";
 import { dbRead } from "@/lib/db/client";
+import { PREPARED_MARKER } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { EXT, SYSTEM } from "@/lib/fhir/codes";
 import { loadByIds, loadHealthcareServices, toProvenance, type TLoaded } from "@/lib/fhir/load";
@@ -360,7 +361,7 @@ async function selectRolesNear(plan: TSearchPlan, near: TNear, limit: number): P
   } else {
     rows = await dbRead().$queryRaw<
       TRoleHit[]
-    >`SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(near.meters, want + 1)} c`;
+    >`${Prisma.raw(PREPARED_MARKER)}SELECT c.role_id, c.physician_id, c.location_id, c.meters FROM ${walk(near.meters, want + 1)} c`;
     if (rows.length === want + 1) {
       rows.sort(order);
       const edge = rows[want - 1]?.meters ?? 0;
