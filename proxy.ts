@@ -6,7 +6,7 @@ import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { nextQuery } from "@/lib/auth/next-path";
 import { env } from "@/lib/env";
 import { buildCsp } from "@/lib/http/csp";
-import { LOCALE_HEADER, splitLocale } from "@/lib/i18n/locales";
+import { LOCALE_HEADER, LOCALE_PROOF_HEADER, localeProof, splitLocale } from "@/lib/i18n/locales";
 
 /** Reachable without a session. */
 const PUBLIC_PORTAL_PATHS = [
@@ -27,6 +27,7 @@ function portalCsp(nonce: string): string {
 function spanishPage(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(LOCALE_HEADER, "es");
+  requestHeaders.set(LOCALE_PROOF_HEADER, localeProof());
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-language", "es");
   return response;

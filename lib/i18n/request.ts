@@ -2,13 +2,14 @@
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { log } from "@/lib/log";
-import { DEFAULT_LOCALE, isLocale, LOCALE_HEADER } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALE_HEADER, LOCALE_PROOF_HEADER, localeProof } from "@/lib/i18n/locales";
 import { MESSAGES, missingMessage } from "@/lib/i18n/messages";
 
 export default getRequestConfig(async ({ locale }) => {
   // Pages under /es ask for Spanish explicitly (getTranslations({ locale: "es" })); the root layout, which cannot see
-  // the path, reads the header. A client sending the header itself only changes its own (uncached) page chrome.
-  const fromHeader = (await headers()).get(LOCALE_HEADER);
+  // the path, reads the header proxy.ts sets, and only with the proxy's proof: a client's own header is ignored.
+  const h = await headers();
+  const fromHeader = h.get(LOCALE_PROOF_HEADER) === localeProof() ? h.get(LOCALE_HEADER) : null;
   const resolved = isLocale(locale) ? locale : isLocale(fromHeader) ? fromHeader : DEFAULT_LOCALE;
   return {
     locale: resolved,
