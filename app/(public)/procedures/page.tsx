@@ -1,11 +1,11 @@
 // /procedures: index of every condition and procedure in the catalogue, linking to their guides.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCatalog } from "@/lib/procedures/catalog";
+import { CONDITION_TOPICS, PROCEDURE_TOPICS } from "@/lib/content/topics";
 import { languageAlternates } from "@/lib/i18n/locales";
 
-// Reads the live directory on every request (there is no database at build time).
-export const dynamic = "force-dynamic";
+// Prerendered at build time from the reference catalogue (decision 053).
+export const dynamic = "force-static";
 
 export const metadata: Metadata = {
   title: "Conditions and procedures",
@@ -14,8 +14,7 @@ export const metadata: Metadata = {
   alternates: languageAlternates("en", "/procedures"),
 };
 
-export default async function ProceduresIndexPage() {
-  const c = await getCatalog();
+export default function ProceduresIndexPage() {
   return (
     <main id="main" className="page">
       <h1>Conditions and procedures</h1>
@@ -25,7 +24,7 @@ export default async function ProceduresIndexPage() {
       </p>
       <h2 className="section-title">Conditions</h2>
       <ul className="topic-grid">
-        {c.conditions.map((x) => (
+        {CONDITION_TOPICS.map((x) => (
           <li key={x.slug}>
             <h3>
               <Link href={`/conditions/${x.slug}`}>{x.name}</Link>
@@ -36,7 +35,7 @@ export default async function ProceduresIndexPage() {
       </ul>
       <h2 className="section-title">Procedures</h2>
       <ul className="topic-grid">
-        {c.procedures.map((x) => (
+        {PROCEDURE_TOPICS.map((x) => (
           <li key={x.slug}>
             <h3>
               <Link href={`/procedures/${x.slug}`}>{x.name}</Link>

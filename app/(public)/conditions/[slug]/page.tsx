@@ -3,31 +3,23 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EducationArticle } from "@/components/content/education-article";
 import { getEducationPage } from "@/lib/content/education";
+import { CONDITION_TOPICS, conditionTopic } from "@/lib/content/topics";
 import { env } from "@/lib/env";
-import { getCatalog } from "@/lib/procedures/catalog";
 import { languageAlternates } from "@/lib/i18n/locales";
 
-// Reads the live directory on every request (there is no database at build time).
-export const dynamic = "force-dynamic";
+// Prerendered at build time from the reference catalogue (decision 053); an unknown slug is a 404.
+export const dynamic = "force-static";
+export const dynamicParams = false;
 
 type TParams = Promise<{ slug: string }>;
 
-async function topicFor(slug: string) {
-  const c = await getCatalog();
-  const x = c.conditions.find((y) => y.slug === slug);
-  if (!x) return null;
-  return {
-    kind: "condition" as const,
-    slug: x.slug,
-    name: x.name,
-    summary: x.summary,
-    related: x.procedures.map((p) => ({ kind: "procedure" as const, slug: p.slug, name: p.name })),
-  };
+export function generateStaticParams(): Array<{ slug: string }> {
+  return CONDITION_TOPICS.map((t) => ({ slug: t.slug }));
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const { slug } = await params;
-  const t = await topicFor(slug);
+  const t = conditionTopic(slug);
   if (!t) return { title: "Condition not found" };
   const page = getEducationPage("condition", slug);
   const title = page ? `${page.title}: symptoms, diagnosis and treatment` : `${t.name}: symptoms and treatment`;
@@ -42,7 +34,7 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 
 export default async function ConditionPage({ params }: { params: TParams }) {
   const { slug } = await params;
-  const t = await topicFor(slug);
+  const t = conditionTopic(slug);
   if (!t) notFound();
   return <EducationArticle topic={t} page={getEducationPage("condition", slug)} siteUrl={env().SITE_URL.replace(/\/$/, "")} />;
 }

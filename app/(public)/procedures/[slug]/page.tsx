@@ -3,34 +3,23 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EducationArticle } from "@/components/content/education-article";
 import { getEducationPage } from "@/lib/content/education";
+import { PROCEDURE_TOPICS, procedureTopic } from "@/lib/content/topics";
 import { env } from "@/lib/env";
-import { getCatalog } from "@/lib/procedures/catalog";
 import { languageAlternates } from "@/lib/i18n/locales";
 
-// Reads the live directory on every request (there is no database at build time).
-export const dynamic = "force-dynamic";
+// Prerendered at build time from the reference catalogue (decision 053); an unknown slug is a 404.
+export const dynamic = "force-static";
+export const dynamicParams = false;
 
 type TParams = Promise<{ slug: string }>;
 
-async function topicFor(slug: string) {
-  const c = await getCatalog();
-  const p = c.procedures.find((x) => x.slug === slug);
-  if (!p) return null;
-  return {
-    kind: "procedure" as const,
-    slug: p.slug,
-    name: p.name,
-    summary: p.summary,
-    cptCodes: p.cptCodes,
-    related: c.conditions
-      .filter((x) => x.procedures.some((y) => y.slug === slug))
-      .map((x) => ({ kind: "condition" as const, slug: x.slug, name: x.name })),
-  };
+export function generateStaticParams(): Array<{ slug: string }> {
+  return PROCEDURE_TOPICS.map((t) => ({ slug: t.slug }));
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const { slug } = await params;
-  const t = await topicFor(slug);
+  const t = procedureTopic(slug);
   if (!t) return { title: "Procedure not found" };
   const page = getEducationPage("procedure", slug);
   const title = page ? `${page.title}: what it is, risks and recovery` : `${t.name}: what it is`;
@@ -45,7 +34,7 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 
 export default async function ProcedurePage({ params }: { params: TParams }) {
   const { slug } = await params;
-  const t = await topicFor(slug);
+  const t = procedureTopic(slug);
   if (!t) notFound();
   return <EducationArticle topic={t} page={getEducationPage("procedure", slug)} siteUrl={env().SITE_URL.replace(/\/$/, "")} />;
 }
