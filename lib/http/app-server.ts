@@ -101,6 +101,9 @@ function sendWithEtag(req: IncomingMessage, res: ServerResponse): void {
         : Buffer.from(chunk as Uint8Array),
     );
   };
+  // Held pages go out uncompressed (nginx compresses in front): Next's compression middleware decides at the head,
+  // which is held here, so it would label the plain body gzip (prerendered pages broke in browsers that way).
+  delete req.headers["accept-encoding"];
   // Next (and its compression middleware) send the head at the first byte; hold it until the end as well.
   const held = res as unknown as { _implicitHeader: () => void };
   const implicitHeader = held._implicitHeader.bind(res);

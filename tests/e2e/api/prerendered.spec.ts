@@ -1,0 +1,23 @@
+// The education pages are prerendered at build time (decision 053) and still go out like every public page: the
+// shared-cache policy, an ETag and 304s, and a body a browser can read whatever encodings it offers.
+import { expect, test } from "@playwright/test";
+
+for (const path of ["/procedures/kyphoplasty", "/conditions/vertebral-compression-fractures", "/procedures"]) {
+  test(`${path} is served prerendered, cacheable, with validators`, async ({ request }) => {
+    const res = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(res.status()).toBe(200);
+    expect(res.headers()["x-nextjs-prerender"]).toBeTruthy();
+    expect(res.headers()["cache-control"]).toContain("s-maxage=");
+    const html = await res.text();
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain("<h1");
+    const etag = res.headers()["etag"];
+    expect(etag).toBeTruthy();
+    const again = await request.get(path, { headers: { "if-none-match": etag as string } });
+    expect(again.status()).toBe(304);
+  });
+}
+
+test("an unknown guide is a 404", async ({ request }) => {
+  expect((await request.get("/procedures/no-such-procedure")).status()).toBe(404);
+});
