@@ -14,8 +14,10 @@ export const metadata: Metadata = {
   alternates: { canonical: "/developers" },
 };
 
-// The examples show this deployment's own address.
-export const dynamic = "force-dynamic";
+// Prerendered, then re-rendered hourly with the running configuration: the examples show this deployment's own
+// address and rate limit (decision 053).
+export const dynamic = "force-static";
+export const revalidate = 3600;
 
 function Code({ children, label }: { children: string; label: string }) {
   return (

@@ -6,6 +6,8 @@ import { languageAlternates } from "@/lib/i18n/locales";
 
 // Prerendered at build time from the reference catalogue (decision 053).
 export const dynamic = "force-static";
+/** Re-rendered hourly with the running configuration (SITE_URL in the JSON-LD). */
+export const revalidate = 3600;
 
 export const metadata: Metadata = {
   title: "Conditions and procedures",

@@ -9,6 +9,8 @@ import { languageAlternates } from "@/lib/i18n/locales";
 
 // Prerendered at build time from the reference catalogue (decision 053); an unknown slug is a 404.
 export const dynamic = "force-static";
+/** Re-rendered hourly with the running configuration (SITE_URL in the JSON-LD). */
+export const revalidate = 3600;
 export const dynamicParams = false;
 
 type TParams = Promise<{ slug: string }>;
