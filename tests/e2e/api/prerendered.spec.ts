@@ -2,7 +2,7 @@
 // shared-cache policy, an ETag and 304s, and a body a browser can read whatever encodings it offers.
 import { expect, test } from "@playwright/test";
 
-for (const path of ["/procedures/kyphoplasty", "/conditions/vertebral-compression-fractures", "/procedures"]) {
+for (const path of ["/procedures/kyphoplasty", "/conditions/vertebral-compression-fractures", "/procedures", "/developers"]) {
   test(`${path} is served prerendered, cacheable, with validators`, async ({ request }) => {
     const res = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
     expect(res.status()).toBe(200);
