@@ -110,6 +110,8 @@ async function seed(size: number): Promise<number> {
   if (values.reuse) {
     const physicians = await existingPhysicians(size);
     if (physicians !== null) {
+      // A kept database still gets the migrations written since it was seeded (the search functions live there).
+      await applyMigrations(benchUrl);
       console.log(`  reusing ${benchDbName(size)} (${size} locations, ${physicians} physicians)`);
       return physicians;
     }
