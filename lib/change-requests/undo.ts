@@ -149,3 +149,24 @@ export async function undoDecision(
   );
   return { id: cr.id, status: "PENDING", undone };
 }
+
+export type TRecentDecisionDto = { id: number; summary: string; status: "APPROVED" | "REJECTED"; reviewedAt: string };
+
+/** The moderator's own decisions that can still be undone, newest first (shown above the queue after a reload). */
+export async function listMyRecentDecisions(actorOrNull: TActor | null): Promise<TRecentDecisionDto[]> {
+  const actor = await requireModerator(actorOrNull, "moderation.change.recent");
+  const rows = await db().changeRequest.findMany({
+    where: {
+      reviewedById: actor.userId,
+      status: { in: ["APPROVED", "REJECTED"] },
+      reviewedAt: { gte: new Date(Date.now() - UNDO_WINDOW_MINUTES * 60_000) },
+    },
+    orderBy: { reviewedAt: "desc" },
+    take: 20,
+  });
+  return rows.flatMap((c) =>
+    (c.status === "APPROVED" || c.status === "REJECTED") && c.reviewedAt
+      ? [{ id: c.id, summary: c.summary, status: c.status, reviewedAt: c.reviewedAt.toISOString() }]
+      : [],
+  );
+}
