@@ -113,6 +113,8 @@ test.describe.serial("clinic portal", () => {
   test("portal pages have no serious accessibility violations", async () => {
     const pages: Array<[Page, string]> = [
       [clinic, `/portal/practices/${target.organizationId}`],
+      [clinic, `/portal/practices/${target.organizationId}/grid`],
+      [clinic, `/portal/practices/${target.organizationId}/locations/${target.locationId}`],
       [clinic, "/portal/claim?q=spine"],
       [clinic, "/portal/account"],
       [moderator, "/portal/moderation"],
@@ -123,7 +125,7 @@ test.describe.serial("clinic portal", () => {
       const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(serious.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
     }
-    await clinic.goto(`/portal/practices/${target.organizationId}`);
+    await clinic.goto(`/portal/practices/${target.organizationId}/locations/${target.locationId}`);
     await clinic.screenshot({ path: "test-results/portal-practice.png", fullPage: false });
   });
 
