@@ -151,7 +151,7 @@ test.describe.serial("clinic portal", () => {
     const change = moderator.getByTestId(`change-${crId}`);
     await expect(change.getByRole("table")).toContainText("Accepting new patients");
     await change.getByRole("button", { name: "Approve" }).click();
-    await expect(change.getByRole("status")).toContainText("Approved and applied");
+    await expect(change.getByRole("status").first()).toContainText("Approved and applied");
 
     const hits = await searchHits(request, target, "procedure=kyphoplasty&acceptingNewPatients=true");
     expect(hits).toHaveLength(1);
@@ -176,7 +176,7 @@ test.describe.serial("clinic portal", () => {
     const change = moderator.getByTestId(`change-${crId}`);
     await change.getByLabel(/Note or reason/).fill("Telehealth is not offered at this site.");
     await change.getByRole("button", { name: "Reject" }).click();
-    await expect(change.getByRole("status")).toContainText("Rejected");
+    await expect(change.getByRole("status").first()).toContainText("Rejected");
 
     expect(await searchHits(request, target, "telehealth=true")).toHaveLength(0);
     await clinic.goto(`/portal/practices/${target.organizationId}/requests`);

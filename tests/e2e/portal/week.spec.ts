@@ -247,7 +247,7 @@ test.describe.serial("a practice manager's week on a phone", () => {
     const card = moderator.locator("article").first();
     await expect(card.getByRole("table")).toContainText("Accepting new patients");
     await card.getByRole("button", { name: "Approve" }).click();
-    await expect(card.getByRole("status")).toContainText("Approved and applied");
+    await expect(card.getByRole("status").first()).toContainText("Approved and applied");
     await expectFitsPhone(moderator);
     const page = await request.get(`/clinics/${practice.slug}`);
     const today = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date());
@@ -270,7 +270,7 @@ test.describe.serial("a practice manager's week on a phone", () => {
     await expect(elsewhere.locator("form:has(select[name=telehealth])").getByRole("status")).toContainText("change request #");
     await moderator.goto(`/portal/moderation?q=${encodeURIComponent(practice.name)}&type=practitioner_role&sort=newest`);
     await moderator.locator("article").first().getByRole("button", { name: "Approve" }).click();
-    await expect(moderator.locator("article").first().getByRole("status")).toContainText("Approved and applied");
+    await expect(moderator.locator("article").first().getByRole("status").first()).toContainText("Approved and applied");
 
     await task("answer a conflict", second, async () => {
       const role = second.getByTestId(`role-${roleId}`);

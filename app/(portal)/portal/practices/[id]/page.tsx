@@ -35,22 +35,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
         {practice.npi ? `Organization NPI ${practice.npi} · ` : ""}Your role: {practice.myRole?.toLowerCase() ?? "moderator (read only)"} ·{" "}
         <a href={`/portal/practices/${orgId}/requests`}>All requests</a> · <a href={`/portal/practices/${orgId}/history`}>Change history</a>
       </p>
-      <RequestsBanner practice={practice} />
-
-      <section className={styles.card} aria-labelledby="details">
-        <h2 id="details">Practice details</h2>
-        {isManager ? (
-          <details open={!!practice.pending}>
-            <summary>Edit name, website and main phone{practice.pending ? " (pending review)" : ""}</summary>
-            <OrganizationForm practice={practice} />
-          </details>
-        ) : (
-          <p>
-            {practice.website ?? "No website"} · {practice.phone ?? "No phone"} <span className={styles.muted}>(managers edit these)</span>
-          </p>
-        )}
-      </section>
-
+      {/* Locations first: the page most visits go on to, a few Tab presses from the top. */}
       <section className={styles.card} aria-labelledby="locations">
         <h2 id="locations">Locations</h2>
         <p className={styles.muted}>Each location has its own page: address, phone, hours, closures and the physicians there.</p>
@@ -75,6 +60,22 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
         <p>
           <a href={`/portal/practices/${orgId}/grid`}>Physicians × locations: change several at once</a>
         </p>
+      </section>
+
+      <RequestsBanner practice={practice} />
+
+      <section className={styles.card} aria-labelledby="details">
+        <h2 id="details">Practice details</h2>
+        {isManager ? (
+          <details open={!!practice.pending}>
+            <summary>Edit name, website and main phone{practice.pending ? " (pending review)" : ""}</summary>
+            <OrganizationForm practice={practice} />
+          </details>
+        ) : (
+          <p>
+            {practice.website ?? "No website"} · {practice.phone ?? "No phone"} <span className={styles.muted}>(managers edit these)</span>
+          </p>
+        )}
       </section>
 
       <section className={styles.card} aria-labelledby="people">

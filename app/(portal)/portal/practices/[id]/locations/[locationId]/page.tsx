@@ -1,4 +1,4 @@
-// One location of a practice: its requests (pending ones can be withdrawn), then its editor — listing confirmation,
+// One location of a practice: its editor, then its requests (pending ones can be withdrawn) — listing confirmation,
 // address, phone, hours, closures and the physicians there — so a multi-site practice is not one very long page.
 import { notFound } from "next/navigation";
 import { WithdrawForm } from "../../_forms/withdraw-form";
@@ -51,6 +51,17 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
         {[l.address1, l.address2].filter(Boolean).join(", ")}, {l.city}, {l.state} {l.zip} · Your role:{" "}
         {practice.myRole?.toLowerCase() ?? "moderator (read only)"}
       </p>
+      <p>
+        <a href="#location-requests">
+          {pendingCount === 0
+            ? "Nothing here waiting for review"
+            : pendingCount === 1
+              ? "1 edit here waiting for review"
+              : `${pendingCount} edits here waiting for review`}
+        </a>{" "}
+        <span className={styles.muted}>(requests of this location, below the editor)</span>
+      </p>
+      <LocationEditor orgId={practice.id} l={l} catalog={catalog} />
       <section className={styles.banner} aria-labelledby="location-requests" data-testid="location-requests">
         <h2 id="location-requests" tabIndex={-1}>
           {pendingCount === 0
@@ -78,7 +89,6 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
           <a href={`/portal/practices/${practice.id}/requests`}>See every request of the practice</a>
         </p>
       </section>
-      <LocationEditor orgId={practice.id} l={l} catalog={catalog} />
     </>
   );
 }
