@@ -102,7 +102,7 @@ export default async function GridPage({ params }: { params: Promise<{ id: strin
                       const r = roleAt(ph.id, l.id);
                       if (!r)
                         return (
-                          <td key={l.id} className={styles.muted}>
+                          <td key={l.id} className={`${styles.muted} ${styles.gridEmpty}`}>
                             <span className={styles.gridPlace}>{l.name}: </span>does not work here
                           </td>
                         );
