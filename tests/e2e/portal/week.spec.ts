@@ -348,7 +348,8 @@ test.describe.serial("a practice manager's week on a phone", () => {
   });
 
   test("every portal page and state fits a 375 px screen, and axe finds nothing with sections open", async () => {
-    test.setTimeout(180_000);
+    // Thirteen pages, each with every section open, through axe: minutes on a shared two-core machine.
+    test.setTimeout(420_000);
     const pages: Array<[Page, string]> = [
       [manager, "/portal"],
       [manager, practiceUrl()],
