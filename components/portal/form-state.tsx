@@ -26,43 +26,54 @@ export function ActionForm(props: {
   onDone?: (state: TFormState) => ReactNode;
   /** Queue cards: once done, only the confirmation stays. */
   hideWhenDone?: boolean;
+  /**
+   * The record it acts on is no longer actionable (e.g. a request already withdrawn): render nothing — unless this
+   * form just did it, so its confirmation (which has focus) survives the page refreshing around it.
+   */
+  inactive?: boolean;
+  /** Shown after the form once it succeeded, e.g. an undo for a decision just made. */
+  afterDone?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE);
   const [submitted, setSubmitted] = useState<Record<string, string[]>>({});
   const reactId = useId().replace(/[^A-Za-z0-9]/g, "");
   const formId = props.id ?? `f${reactId}`;
   const done = state.status === "ok" && props.hideWhenDone;
+  if (props.inactive && state.status === "idle") return null;
   return (
-    <form
-      action={formAction}
-      className={styles.form}
-      aria-label={props.label}
-      aria-busy={pending}
-      id={formId}
-      noValidate
-      onSubmit={(e) => {
-        const values: Record<string, string[]> = {};
-        for (const [k, v] of new FormData(e.currentTarget).entries()) if (typeof v === "string") (values[k] ??= []).push(v);
-        setSubmitted(values);
-      }}
-    >
-      {done ? null : (
-        <FormIdContext.Provider value={formId}>
-          <StateContext.Provider value={state}>
-            <ValuesContext.Provider value={state.status === "error" ? submitted : {}}>{props.children}</ValuesContext.Provider>
-          </StateContext.Provider>
-          <div className={styles.actions}>
-            {props.buttons ?? (
-              <button type="submit" disabled={pending} className={styles.primary}>
-                {pending ? "Sending…" : props.submitLabel}
-              </button>
-            )}
-          </div>
-        </FormIdContext.Provider>
-      )}
-      <FormMessage state={state} formId={formId} typed={submitted} />
-      {state.status === "ok" && props.onDone ? props.onDone(state) : null}
-    </form>
+    <>
+      <form
+        action={formAction}
+        className={styles.form}
+        aria-label={props.label}
+        aria-busy={pending}
+        id={formId}
+        noValidate
+        onSubmit={(e) => {
+          const values: Record<string, string[]> = {};
+          for (const [k, v] of new FormData(e.currentTarget).entries()) if (typeof v === "string") (values[k] ??= []).push(v);
+          setSubmitted(values);
+        }}
+      >
+        {done ? null : (
+          <FormIdContext.Provider value={formId}>
+            <StateContext.Provider value={state}>
+              <ValuesContext.Provider value={state.status === "error" ? submitted : {}}>{props.children}</ValuesContext.Provider>
+            </StateContext.Provider>
+            <div className={styles.actions}>
+              {props.buttons ?? (
+                <button type="submit" disabled={pending} className={styles.primary}>
+                  {pending ? "Sending…" : props.submitLabel}
+                </button>
+              )}
+            </div>
+          </FormIdContext.Provider>
+        )}
+        <FormMessage state={state} formId={formId} typed={submitted} />
+        {state.status === "ok" && props.onDone ? props.onDone(state) : null}
+      </form>
+      {state.status === "ok" ? props.afterDone : null}
+    </>
   );
 }
 

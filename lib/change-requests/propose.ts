@@ -28,7 +28,7 @@ import {
 } from "@/lib/change-requests/schemas";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ChangeAction, ChangeRequest, MembershipRole, Prisma } from "@/lib/generated/prisma/client";
+import type { ChangeAction, ChangeEntity, ChangeRequest, MembershipRole, Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/http/request-context";
 import { fullName } from "@/lib/physicians/name";
 import { fieldsInWords } from "@/lib/text/field-labels";
@@ -63,21 +63,21 @@ async function pendingFor(tx: TTx, entity: TEditableEntity, id: number): Promise
 }
 
 /** What one proposal stores, and what its audit entry says. */
-type TProposal = {
-  entity: TEditableEntity;
+export type TProposal = {
+  entity: ChangeEntity;
   entityId: number | null;
   action: ChangeAction;
   baseVersion: number | null;
   before: Record<string, unknown>;
   proposed: Record<string, unknown>;
   summary: string;
-  audit: { entity: TEditableEntity; entityId: number; before?: unknown; after: Record<string, unknown> };
+  audit: { entity: ChangeEntity; entityId: number; before?: unknown; after: Record<string, unknown> };
   /** A pending request of the same record this one replaces (its fields were merged in). */
   replaces?: number;
 };
 
 /** Build's answer when the proposal only took back what was pending: the old request is withdrawn, nothing new made. */
-type TWithdrawnOnly = { withdrawn: number; summary: string };
+export type TWithdrawnOnly = { withdrawn: number; summary: string };
 
 const mergedReason = (id: number) => `Replaced by request #${id}, which carries these fields with the newer edit.`;
 
@@ -87,7 +87,7 @@ const mergedReason = (id: number) => `Replaced by request #${id}, which carries 
  * entry (and withdraw the request it replaces). A target outside the practice is refused as FORBIDDEN (and recorded)
  * without saying whether it exists.
  */
-async function proposeInTransaction(
+export async function proposeInTransaction(
   actor: TActor,
   auditAction: string,
   target: { organizationId: number; entity: TEditableEntity; id: number },
@@ -97,44 +97,7 @@ async function proposeInTransaction(
     const inPractice =
       (await lockRecord(tx, target.entity, target.id)) && (await belongsToPractice(tx, target.entity, target.id, target.organizationId));
     const p = inPractice ? await build(tx) : null;
-    if (!p) return null;
-    if ("withdrawn" in p) {
-      await markWithdrawn(tx, p.withdrawn, "Withdrawn: a later edit set every field back to the value on file.");
-      await recordAudit(
-        actor,
-        { action: "change.withdraw", entity: "change_request", entityId: p.withdrawn, organizationId: target.organizationId },
-        tx,
-      );
-      return { id: p.withdrawn, status: "WITHDRAWN", summary: p.summary };
-    }
-    const cr = await tx.changeRequest.create({
-      data: {
-        organizationId: target.organizationId,
-        submittedById: actor.userId,
-        entity: p.entity,
-        entityId: p.entityId,
-        action: p.action,
-        baseVersion: p.baseVersion,
-        before: p.before as Prisma.InputJsonObject,
-        proposed: p.proposed as Prisma.InputJsonObject,
-        summary: p.summary,
-        requestId: actor.requestId,
-      },
-    });
-    if (p.replaces) await markWithdrawn(tx, p.replaces, mergedReason(cr.id));
-    await recordAudit(
-      actor,
-      {
-        action: auditAction,
-        entity: p.audit.entity,
-        entityId: p.audit.entityId,
-        organizationId: target.organizationId,
-        before: p.audit.before,
-        after: { changeRequestId: cr.id, ...(p.replaces ? { replaces: p.replaces } : {}), ...p.audit.after },
-      },
-      tx,
-    );
-    return { id: cr.id, status: "PENDING", summary: p.summary, ...(p.replaces ? { mergedFrom: p.replaces } : {}) };
+    return p ? storeProposal(tx, actor, auditAction, target.organizationId, p) : null;
   });
   if (!result) {
     return deny(actor, auditAction, {
@@ -148,75 +111,131 @@ async function proposeInTransaction(
 }
 
 /**
+ * Stores what `build` decided, in the caller's transaction: the new request and its audit entry (withdrawing the
+ * request it replaces), or only the withdrawal when every field went back to the value on file.
+ */
+export async function storeProposal(
+  tx: TTx,
+  actor: TActor,
+  auditAction: string,
+  organizationId: number,
+  p: TProposal | TWithdrawnOnly,
+  groupId?: string,
+): Promise<TChangeRequestRef> {
+  if ("withdrawn" in p) {
+    await markWithdrawn(tx, p.withdrawn, "Withdrawn: a later edit set every field back to the value on file.");
+    await recordAudit(actor, { action: "change.withdraw", entity: "change_request", entityId: p.withdrawn, organizationId }, tx);
+    return { id: p.withdrawn, status: "WITHDRAWN", summary: p.summary };
+  }
+  const cr = await tx.changeRequest.create({
+    data: {
+      organizationId,
+      submittedById: actor.userId,
+      entity: p.entity,
+      entityId: p.entityId,
+      action: p.action,
+      baseVersion: p.baseVersion,
+      before: p.before as Prisma.InputJsonObject,
+      proposed: p.proposed as Prisma.InputJsonObject,
+      summary: p.summary,
+      requestId: actor.requestId,
+      groupId: groupId ?? null,
+    },
+  });
+  if (p.replaces) await markWithdrawn(tx, p.replaces, mergedReason(cr.id));
+  await recordAudit(
+    actor,
+    {
+      action: auditAction,
+      entity: p.audit.entity,
+      entityId: p.audit.entityId,
+      organizationId,
+      before: p.audit.before,
+      after: {
+        changeRequestId: cr.id,
+        ...(p.replaces ? { replaces: p.replaces } : {}),
+        ...(groupId ? { groupId } : {}),
+        ...p.audit.after,
+      },
+    },
+    tx,
+  );
+  return { id: cr.id, status: "PENDING", summary: p.summary, ...(p.replaces ? { mergedFrom: p.replaces } : {}) };
+}
+
+/**
  * An UPDATE proposal. The record keeps at most one pending edit: a new proposal is merged field by field into the
  * pending one (newer values win) and replaces it; fields equal to the value on file are dropped. Only the fields that
  * then differ from the current ones are stored.
  */
-function proposeUpdate<E extends TEditableEntity>(
-  actor: TActor,
-  auditAction: string,
-  args: {
-    organizationId: number;
-    entity: E;
-    entityId: number;
-    version: number;
-    basedOnRequest: number | undefined;
-    proposed: (current: TRecordSnapshot, tx: TTx) => Promise<Record<string, unknown>>;
-  },
-): Promise<TChangeRequestRef> {
-  return proposeInTransaction(
-    actor,
-    auditAction,
-    { organizationId: args.organizationId, entity: args.entity, id: args.entityId },
-    async (tx) => {
-      const current = await readRecord(tx, args.entity, args.entityId);
-      if (!current) return null;
-      if (current.version !== args.version) throw versionConflict(current);
-      const pending = await pendingFor(tx, args.entity, args.entityId);
-      if (pending?.action === "DELETE") {
-        throw new AppError(
-          "CONFLICT",
-          `Removing this physician from the location is waiting for review (request #${pending.id}). Withdraw that request to edit instead.`,
-          { pending: { id: pending.id } },
-        );
-      }
-      // The pending proposal is parsed again (stored JSON is never trusted as is) before its fields are merged in.
-      const earlier = pending ? ZStoredUpdate[args.entity].safeParse(pending.proposed) : null;
-      if ((pending?.id ?? undefined) !== args.basedOnRequest) {
-        // The form was opened before this pending edit existed (or was withdrawn since): merging would silently
-        // overwrite it, so the sender compares first. What is pending counts as the value on file here.
-        throw new AppError(
-          "CONFLICT",
-          pending
-            ? `A colleague proposed a change to this record since you opened it (request #${pending.id}, waiting for review). What you typed is kept: compare it with the values now on file and send it again to combine both.`
-            : "The pending change you were looking at was withdrawn or decided. What you typed is kept: compare it with the values now on file and send it again.",
-          {
-            currentVersion: current.version,
-            current: { ...current.values, ...(earlier?.success ? earlier.data : {}) },
-            pending: pending ? { id: pending.id } : null,
-          },
-        );
-      }
-      const merged = { ...(earlier?.success ? earlier.data : {}), ...(await args.proposed(current, tx)) };
-      const { before, after } = diffValues(current.values, merged);
-      const label = await describeRecord(tx, args.entity, args.entityId);
-      if (Object.keys(after).length === 0) {
-        if (pending) return { withdrawn: pending.id, summary: pending.summary };
-        throw new AppError("BAD_REQUEST", "Nothing changed: the values are the same as the ones on file.");
-      }
-      return {
-        entity: args.entity,
-        entityId: args.entityId,
-        action: "UPDATE",
-        baseVersion: current.version,
-        before,
-        proposed: after,
-        summary: `${capitalise(fieldsInWords(Object.keys(after)))} — ${label}`,
-        audit: { entity: args.entity, entityId: args.entityId, before, after: { proposed: after } },
-        ...(pending ? { replaces: pending.id } : {}),
-      };
-    },
+export type TUpdateArgs<E extends TEditableEntity> = {
+  organizationId: number;
+  entity: E;
+  entityId: number;
+  version: number;
+  basedOnRequest: number | undefined;
+  /** The proposed fields; `pending` is the record's pending proposal (parsed again), if any. */
+  proposed: (current: TRecordSnapshot, tx: TTx, pending: Record<string, unknown> | null) => Promise<Record<string, unknown>>;
+};
+
+function proposeUpdate<E extends TEditableEntity>(actor: TActor, auditAction: string, args: TUpdateArgs<E>): Promise<TChangeRequestRef> {
+  return proposeInTransaction(actor, auditAction, { organizationId: args.organizationId, entity: args.entity, id: args.entityId }, (tx) =>
+    buildUpdate(tx, args),
   );
+}
+
+/**
+ * What an UPDATE proposal stores, with the record locked by the caller: checks the version and the pending request
+ * the form showed, merges into the pending edit, keeps only the fields that differ from the current values.
+ */
+export async function buildUpdate<E extends TEditableEntity>(tx: TTx, args: TUpdateArgs<E>): Promise<TProposal | TWithdrawnOnly | null> {
+  const current = await readRecord(tx, args.entity, args.entityId);
+  if (!current) return null;
+  if (current.version !== args.version) throw versionConflict(current);
+  const pending = await pendingFor(tx, args.entity, args.entityId);
+  if (pending?.action === "DELETE") {
+    throw new AppError(
+      "CONFLICT",
+      `Removing this physician from the location is waiting for review (request #${pending.id}). Withdraw that request to edit instead.`,
+      { pending: { id: pending.id } },
+    );
+  }
+  // The pending proposal is parsed again (stored JSON is never trusted as is) before its fields are merged in.
+  const earlier = pending ? ZStoredUpdate[args.entity].safeParse(pending.proposed) : null;
+  const earlierValues: Record<string, unknown> | null = earlier?.success ? earlier.data : null;
+  if ((pending?.id ?? undefined) !== args.basedOnRequest) {
+    // The form was opened before this pending edit existed (or was withdrawn since): merging would silently
+    // overwrite it, so the sender compares first. What is pending counts as the value on file here.
+    throw new AppError(
+      "CONFLICT",
+      pending
+        ? `A colleague proposed a change to this record since you opened it (request #${pending.id}, waiting for review). What you typed is kept: compare it with the values now on file and send it again to combine both.`
+        : "The pending change you were looking at was withdrawn or decided. What you typed is kept: compare it with the values now on file and send it again.",
+      {
+        currentVersion: current.version,
+        current: { ...current.values, ...(earlierValues ?? {}) },
+        pending: pending ? { id: pending.id } : null,
+      },
+    );
+  }
+  const merged = { ...(earlierValues ?? {}), ...(await args.proposed(current, tx, earlierValues)) };
+  const { before, after } = diffValues(current.values, merged);
+  const label = await describeRecord(tx, args.entity, args.entityId);
+  if (Object.keys(after).length === 0) {
+    if (pending) return { withdrawn: pending.id, summary: pending.summary };
+    throw new AppError("BAD_REQUEST", "Nothing changed: the values are the same as the ones on file.");
+  }
+  return {
+    entity: args.entity,
+    entityId: args.entityId,
+    action: "UPDATE",
+    baseVersion: current.version,
+    before,
+    proposed: after,
+    summary: `${capitalise(fieldsInWords(Object.keys(after)))} — ${label}`,
+    audit: { entity: args.entity, entityId: args.entityId, before, after: { proposed: after } },
+    ...(pending ? { replaces: pending.id } : {}),
+  };
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -269,7 +288,7 @@ export async function proposeLocationChange(actorOrNull: TActor | null, input: u
 }
 
 /** Procedure slugs, sorted and checked against the catalogue. */
-async function knownProcedures(tx: TTx, procedures: string[]): Promise<string[]> {
+export async function knownProcedures(tx: TTx, procedures: string[]): Promise<string[]> {
   const slugs = [...new Set(procedures)].sort();
   const known = await tx.procedure.count({ where: { slug: { in: slugs } } });
   if (known !== slugs.length)

@@ -6,11 +6,11 @@ import { fullName } from "@/lib/physicians/name";
 export type TTx = Prisma.TransactionClient;
 
 /** The record kinds a change request can target (the `change_entity` enum; values are table names). */
-export type TEditableEntity = Exclude<ChangeEntity, "board_certification">;
+export type TEditableEntity = Exclude<ChangeEntity, "board_certification" | "location_closure">;
 
-/** Certifications are only ever added (CREATE), never edited in place, so they have no editable record here. */
+/** Certifications and closures are only added or removed, never edited in place, so they have no editable record here. */
 export function isEditableEntity(entity: ChangeEntity): entity is TEditableEntity {
-  return entity !== "board_certification";
+  return entity !== "board_certification" && entity !== "location_closure";
 }
 
 export type TRecordSnapshot = { version: number; values: Record<string, unknown> };
@@ -141,6 +141,10 @@ export async function describeRecord(tx: TTx, entity: ChangeEntity, id: number):
     case "board_certification": {
       const p = await tx.physician.findUnique({ where: { id } });
       return p ? fullName(p) : "a physician";
+    }
+    case "location_closure": {
+      const c = await tx.locationClosure.findUnique({ where: { id }, include: { location: true } });
+      return c ? `a closure of ${c.location.name} (${address(c.location)})` : "a closure";
     }
   }
 }

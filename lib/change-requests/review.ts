@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { parseInput, requireModerator } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isEditableEntity, lockRecord, readRecord, type TRecordSnapshot, type TTx } from "@/lib/change-requests/records";
-import { ZStoredCertification, ZStoredCreateRole, ZStoredDelete, ZStoredUpdate } from "@/lib/change-requests/schemas";
+import { ZClosure, ZStoredCertification, ZStoredCreateRole, ZStoredDelete, ZStoredUpdate } from "@/lib/change-requests/schemas";
+import { snapshotForUndo, type TUndo } from "@/lib/change-requests/undo-snapshot";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma, type ChangeRequest } from "@/lib/generated/prisma/client";
@@ -12,11 +13,14 @@ import type { TActor } from "@/lib/http/request-context";
 import { portalLink } from "@/lib/auth/links";
 import { sendMailAfterCommit } from "@/lib/mail/send-mail";
 import { physicianSlug } from "@/lib/physicians/name";
-import { todayUtc } from "@/lib/text/calendar";
+import { isoDay, todayUtc } from "@/lib/text/calendar";
+
+/** What applying a request wrote, and what its undo needs (null: this kind of change is not undone in place). */
+type TApplied = { applied: Record<string, unknown>; undo: TUndo | null };
 import { ZApprove, ZReject } from "@/lib/validation/common";
 
 /** Marks each applied field as set by a clinic edit, so importers leave it alone. */
-async function recordProvenance(tx: TTx, entity: string, entityId: number, fields: string[], sourceId: number): Promise<void> {
+export async function recordProvenance(tx: TTx, entity: string, entityId: number, fields: string[], sourceId: number): Promise<void> {
   const asOf = todayUtc();
   for (const field of fields) {
     await tx.fieldProvenance.upsert({
@@ -50,7 +54,7 @@ function versionConflict(current: TRecordSnapshot | null): AppError {
  * Parses the stored proposal again with the schema that accepted it. Stored JSON is never trusted as a Prisma
  * input: a proposal altered in the database since (an extra column, a wrong type) is refused and nothing is written.
  */
-function reparse<S extends z.ZodType>(cr: ChangeRequest, schema: S): z.infer<S> {
+export function reparse<S extends z.ZodType>(cr: ChangeRequest, schema: S): z.infer<S> {
   const parsed = schema.safeParse(cr.proposed);
   if (parsed.success) return parsed.data;
   throw new AppError(
@@ -69,7 +73,7 @@ function requireTarget(cr: ChangeRequest): { id: number; baseVersion: number } {
 }
 
 /** Writes the parsed fields only if the record is still at the version the clinic saw; returns how many rows changed. */
-async function writeUpdate(
+export async function writeUpdate(
   tx: TTx,
   cr: ChangeRequest,
   where: { id: number; version: number },
@@ -117,11 +121,12 @@ async function writeUpdate(
       return { count, fields: Object.keys(p), applied: p };
     }
     case "board_certification":
-      throw new AppError("CONFLICT", `Change request #${cr.id} edits a certification in place, which clinics cannot do.`);
+    case "location_closure":
+      throw new AppError("CONFLICT", `Change request #${cr.id} edits a record in place that clinics only add or remove.`);
   }
 }
 
-async function applyUpdate(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<Record<string, unknown>> {
+async function applyUpdate(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<TApplied> {
   const { id, baseVersion } = requireTarget(cr);
   const entity = cr.entity;
   if (!isEditableEntity(entity))
@@ -129,13 +134,50 @@ async function applyUpdate(tx: TTx, cr: ChangeRequest, sourceId: number): Promis
   await lockRecord(tx, entity, id);
   const current = await readRecord(tx, entity, id);
   if (!current || current.version !== baseVersion) throw versionConflict(current);
+  const undo = await snapshotForUndo(tx, entity, id, Object.keys(reparse(cr, ZStoredUpdate[entity])), baseVersion + 1);
   const { count, fields, applied } = await writeUpdate(tx, cr, { id, version: baseVersion });
   if (count !== 1) throw versionConflict(current);
   await recordProvenance(tx, entity, id, fields, sourceId);
-  return applied;
+  return { applied, undo };
 }
 
-async function applyCreateRole(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<Record<string, unknown>> {
+/** A closure, approved: public from now on (pages show it while it is on or within 30 days). */
+async function applyCreateClosure(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<TApplied> {
+  const p = reparse(cr, ZClosure);
+  await lockRecord(tx, "location", p.locationId);
+  const location = await tx.location.findUnique({ where: { id: p.locationId } });
+  if (!location || location.organizationId !== cr.organizationId)
+    throw new AppError("CONFLICT", "The location is no longer part of this practice.");
+  const c = await tx.locationClosure.create({
+    data: { locationId: p.locationId, startsOn: new Date(p.startsOn), endsOn: new Date(p.endsOn), note: p.note, sourceId },
+  });
+  return { applied: { ...p, closureId: c.id }, undo: { kind: "closure_created", closureId: c.id } };
+}
+
+async function applyDeleteClosure(tx: TTx, cr: ChangeRequest): Promise<TApplied> {
+  reparse(cr, ZStoredDelete);
+  const c = cr.entityId === null ? null : await tx.locationClosure.findUnique({ where: { id: cr.entityId } });
+  if (!c) throw new AppError("CONFLICT", "This closure was already removed.");
+  const location = await tx.location.findUnique({ where: { id: c.locationId } });
+  if (location?.organizationId !== cr.organizationId) throw new AppError("CONFLICT", "The location is no longer part of this practice.");
+  await tx.locationClosure.delete({ where: { id: c.id } });
+  return {
+    applied: { removed: true },
+    undo: {
+      kind: "closure_removed",
+      closure: {
+        id: c.id,
+        locationId: c.locationId,
+        startsOn: isoDay(c.startsOn),
+        endsOn: isoDay(c.endsOn),
+        note: c.note,
+        sourceId: c.sourceId,
+      },
+    },
+  };
+}
+
+async function applyCreateRole(tx: TTx, cr: ChangeRequest, sourceId: number): Promise<TApplied> {
   if (cr.entity !== "practitioner_role")
     throw new AppError("CONFLICT", `Change request #${cr.id} creates a kind of record clinics cannot add.`);
   const p = reparse(cr, ZStoredCreateRole);
@@ -165,10 +207,10 @@ async function applyCreateRole(tx: TTx, cr: ChangeRequest, sourceId: number): Pr
     data: { physicianId: physician.id, locationId: p.locationId, sourceId, asOf: todayUtc() },
   });
   await recordProvenance(tx, "practitioner_role", role.id, ["physicianId", "locationId"], sourceId);
-  return { ...p, physicianId: physician.id, roleId: role.id };
+  return { applied: { ...p, physicianId: physician.id, roleId: role.id }, undo: null };
 }
 
-async function applyDeleteRole(tx: TTx, cr: ChangeRequest): Promise<Record<string, unknown>> {
+async function applyDeleteRole(tx: TTx, cr: ChangeRequest): Promise<TApplied> {
   if (cr.entity !== "practitioner_role")
     throw new AppError("CONFLICT", `Change request #${cr.id} removes a kind of record clinics cannot remove.`);
   reparse(cr, ZStoredDelete);
@@ -177,19 +219,14 @@ async function applyDeleteRole(tx: TTx, cr: ChangeRequest): Promise<Record<strin
   const current = await readRecord(tx, "practitioner_role", id);
   const r = await tx.practitionerRole.deleteMany({ where: { id, version: baseVersion } });
   if (r.count !== 1) throw versionConflict(current);
-  return { removed: true };
+  return { applied: { removed: true }, undo: null };
 }
 
 /**
  * A clinic's certification claim, approved: the moderator has checked it with the board, so it goes live verified
  * today. The physician must still work at the practice that asked.
  */
-async function applyCreateCertification(
-  tx: TTx,
-  cr: ChangeRequest,
-  sourceId: number,
-  moderatorId: number,
-): Promise<Record<string, unknown>> {
+async function applyCreateCertification(tx: TTx, cr: ChangeRequest, sourceId: number, moderatorId: number): Promise<TApplied> {
   const p = reparse(cr, ZStoredCertification);
   const works = await tx.practitionerRole.count({ where: { physicianId: p.physicianId, location: { organizationId: cr.organizationId } } });
   if (works === 0) throw new AppError("CONFLICT", "The physician no longer works at this practice.");
@@ -200,20 +237,20 @@ async function applyCreateCertification(
   const cert = await tx.boardCertification.create({
     data: { ...p, status: "ACTIVE", verifiedAt: todayUtc(), verifiedBy: `moderator #${moderatorId}`, sourceId },
   });
-  return { ...p, certificationId: cert.id };
+  return { applied: { ...p, certificationId: cert.id }, undo: null };
 }
 
 /** Applies one request by its action; every action is handled by name, so nothing unexpected falls through to a delete. */
-function applyChange(tx: TTx, cr: ChangeRequest, sourceId: number, moderatorId: number): Promise<Record<string, unknown>> {
+function applyChange(tx: TTx, cr: ChangeRequest, sourceId: number, moderatorId: number): Promise<TApplied> {
   switch (cr.action) {
     case "UPDATE":
       return applyUpdate(tx, cr, sourceId);
     case "CREATE":
-      return cr.entity === "board_certification"
-        ? applyCreateCertification(tx, cr, sourceId, moderatorId)
-        : applyCreateRole(tx, cr, sourceId);
+      if (cr.entity === "board_certification") return applyCreateCertification(tx, cr, sourceId, moderatorId);
+      if (cr.entity === "location_closure") return applyCreateClosure(tx, cr, sourceId);
+      return applyCreateRole(tx, cr, sourceId);
     case "DELETE":
-      return applyDeleteRole(tx, cr);
+      return cr.entity === "location_closure" ? applyDeleteClosure(tx, cr) : applyDeleteRole(tx, cr);
     default: {
       const unknown: never = cr.action;
       throw new AppError("CONFLICT", `Change request #${cr.id} has an unknown action (${String(unknown)}).`);
@@ -221,7 +258,7 @@ function applyChange(tx: TTx, cr: ChangeRequest, sourceId: number, moderatorId: 
   }
 }
 
-async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
+export async function lockRequest(tx: TTx, id: number): Promise<ChangeRequest> {
   // The record is locked before the request, in the same order as a proposal (record, then the pending request it
   // replaces), so an approval and a merging proposal of one record queue up instead of deadlocking.
   const peek = await tx.changeRequest.findUnique({ where: { id }, select: { entity: true, entityId: true } });
@@ -230,12 +267,17 @@ async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
   const rows = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM change_request WHERE id = ${id} FOR UPDATE`;
   const cr = rows.length ? await tx.changeRequest.findUnique({ where: { id } }) : null;
   if (!cr) throw new AppError("NOT_FOUND", "This change request does not exist.");
+  return cr;
+}
+
+async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
+  const cr = await lockRequest(tx, id);
   if (cr.status !== "PENDING") throw new AppError("CONFLICT", `This change request was already ${cr.status.toLowerCase()}.`);
   return cr;
 }
 
 /** The submitter hears of the decision, in words, with a link straight to the request on the practice page. */
-async function notifySubmitter(actor: TActor, action: string, cr: ChangeRequest, outcome: string): Promise<void> {
+export async function notifySubmitter(actor: TActor, action: string, cr: ChangeRequest, outcome: string): Promise<void> {
   const user = await db().portalUser.findUnique({ where: { id: cr.submittedById } });
   if (!user) return;
   const link = portalLink(`/portal/practices/${cr.organizationId}/requests#request-${cr.id}`);
@@ -258,10 +300,16 @@ export async function approveChangeRequest(actorOrNull: TActor | null, input: un
     const source = await tx.dataSource.create({
       data: { kind: "CLINIC_EDIT", name: `Clinic edit #${cr.id}, approved by moderator #${actor.userId}`, notes: data.note ?? null },
     });
-    const applied = await applyChange(tx, cr, source.id, actor.userId);
+    const { applied, undo } = await applyChange(tx, cr, source.id, actor.userId);
     await tx.changeRequest.update({
       where: { id: cr.id },
-      data: { status: "APPROVED", reviewedById: actor.userId, reviewedAt: new Date(), reason: data.note ?? null },
+      data: {
+        status: "APPROVED",
+        reviewedById: actor.userId,
+        reviewedAt: new Date(),
+        reason: data.note ?? null,
+        undo: undo === null ? Prisma.DbNull : (undo as Prisma.InputJsonObject),
+      },
     });
     const createdRoleId = typeof applied.roleId === "number" ? applied.roleId : undefined;
     await recordAudit(

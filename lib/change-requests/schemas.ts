@@ -130,3 +130,69 @@ export const ZStoredCertification = z.strictObject({ physicianId: ZId, board: ZT
 
 /** A clinic withdraws one of its practice's pending requests. */
 export const ZWithdrawChange = z.strictObject({ organizationId: ZId, id: ZId });
+
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "This date does not exist.");
+/** Longest closure a clinic can announce: longer ones are not "temporary" and belong in the hours or a removal. */
+export const MAX_CLOSURE_DAYS = 92;
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+type TClosureDays = { startsOn: string; endsOn: string };
+function checkClosureDays(c: TClosureDays, ctx: z.RefinementCtx): void {
+  if (c.endsOn < c.startsOn)
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The last day closed must be on or after the first day." });
+  else if (daysBetween(c.startsOn, c.endsOn) >= MAX_CLOSURE_DAYS)
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: `A temporary closure can last at most ${MAX_CLOSURE_DAYS} days.` });
+}
+const closureFields = {
+  locationId: ZId,
+  startsOn: ZDay,
+  endsOn: ZDay,
+  note: z
+    .string()
+    .trim()
+    .min(1, "Write a short note for patients, e.g. “Closed for the holidays”.")
+    .max(200, "Keep the note under 200 characters."),
+};
+/** A temporary closure as stored in a request: first and last day closed (inclusive) and a note for patients. */
+export const ZClosure = z.strictObject(closureFields).superRefine(checkClosureDays);
+export const ZProposeClosure = z.strictObject({ organizationId: ZId, ...closureFields }).superRefine(checkClosureDays);
+export const ZProposeRemoveClosure = z.strictObject({ organizationId: ZId, closureId: ZId });
+
+/**
+ * One submission of the physician × location grid: the ticked physician-at-location cells (each with the version and
+ * pending request the grid showed) and what to set on all of them. Procedures are added or removed, not replaced, so
+ * each physician keeps the others they do.
+ */
+export const ZProposeBulkRoles = z
+  .strictObject({
+    organizationId: ZId,
+    roles: z
+      .array(z.strictObject({ roleId: ZId, version: ZVersion, basedOnRequest: ZId.optional() }))
+      .min(1, "Tick at least one physician at a location.")
+      .max(200, "Change at most 200 physicians at locations at once."),
+    acceptingNewPatients: z.boolean().nullable().optional(),
+    telehealth: z.boolean().nullable().optional(),
+    addProcedures: z
+      .array(z.string().regex(/^[a-z0-9-]{2,80}$/, "Unknown procedure."))
+      .max(60)
+      .default([]),
+    removeProcedures: z
+      .array(z.string().regex(/^[a-z0-9-]{2,80}$/, "Unknown procedure."))
+      .max(60)
+      .default([]),
+  })
+  .superRefine((b, ctx) => {
+    if (new Set(b.roles.map((r) => r.roleId)).size !== b.roles.length)
+      ctx.addIssue({ code: "custom", path: ["roles"], message: "A physician at a location is ticked twice." });
+    if (b.addProcedures.some((s) => b.removeProcedures.includes(s)))
+      ctx.addIssue({ code: "custom", path: ["removeProcedures"], message: "A procedure cannot be added and removed at once." });
+    if (b.acceptingNewPatients === undefined && b.telehealth === undefined && b.addProcedures.length + b.removeProcedures.length === 0)
+      ctx.addIssue({ code: "custom", path: ["addProcedures"], message: "Choose what to change: new patients, telehealth or a procedure." });
+  });
+export type TProposeBulkRoles = z.infer<typeof ZProposeBulkRoles>;

@@ -149,3 +149,32 @@ export const FDisableAccount = textFields("email", "reason");
 
 // Public pages
 export const FErrorReport = textFields("physicianId", "locationId", "topic", "message", "reporterEmail", "website");
+
+/** "keep" leaves the field alone in a bulk edit; otherwise as a yes / no / not stated select. */
+const fKeepOrYesNo = z
+  .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional())
+  .transform((v) => (v === undefined || v === "" || v === "keep" ? undefined : v === "yes" ? true : v === "no" ? false : null));
+
+/**
+ * The physician × location grid: each ticked cell is "roleId:version:pendingRequestId" (0 = none pending), so the
+ * operation can check every record against the state the grid showed.
+ */
+export const FProposeBulkRoles = z
+  .object({
+    organizationId: fText,
+    cells: fList,
+    acceptingNewPatients: fKeepOrYesNo,
+    telehealth: fKeepOrYesNo,
+    addProcedures: fList,
+    removeProcedures: fList,
+  })
+  .transform(({ cells, ...rest }) => ({
+    ...rest,
+    roles: cells.map((c) => {
+      const [roleId, version, pending] = c.split(":");
+      return { roleId, version, ...(pending && pending !== "0" ? { basedOnRequest: pending } : {}) };
+    }),
+  }));
+export const FProposeClosure = textFields("organizationId", "locationId", "startsOn", "endsOn", "note");
+export const FProposeRemoveClosure = textFields("organizationId", "closureId");
+export const FUndoDecision = textFields("id");

@@ -88,6 +88,7 @@ const EDIT_TYPE_WHERE: Record<NonNullable<TQueueQuery["type"]>, Prisma.ChangeReq
   physician: { entity: "physician" },
   add_physician: { entity: "practitioner_role", action: "CREATE" },
   remove_physician: { entity: "practitioner_role", action: "DELETE" },
+  closure: { entity: "location_closure" },
 };
 
 function changeWhere(query: TQueueQuery, certifications: boolean): Prisma.ChangeRequestWhereInput {
@@ -156,7 +157,10 @@ async function describeTargets(rows: Array<{ id: number; entity: string; entityI
   const idsOf = (entity: string) => rows.filter((r) => r.entity === entity && r.entityId !== null).map((r) => r.entityId as number);
   const proposedLocation = rows.flatMap((r) => {
     const p = r.proposed;
-    return r.entity === "practitioner_role" && r.entityId === null && p && typeof p === "object" && "locationId" in p
+    return (r.entity === "location_closure" || (r.entity === "practitioner_role" && r.entityId === null)) &&
+      p &&
+      typeof p === "object" &&
+      "locationId" in p
       ? [Number(p.locationId)]
       : [];
   });
@@ -206,6 +210,13 @@ async function describeTargets(rows: Array<{ id: number; entity: string; entityI
         const o = org.get(id);
         const first = o?.locations[0];
         return { label: o ? `Practice details of ${o.name}` : "A removed practice", href: first ? `/clinics/${first.slug}` : null };
+      }
+      case "location_closure": {
+        const p = r.proposed;
+        const l = p && typeof p === "object" && "locationId" in p ? loc.get(Number(p.locationId)) : undefined;
+        return l
+          ? { label: `Temporary closure at ${l.name} (${address(l)})`, href: `/clinics/${l.slug}` }
+          : { label: "Removing a temporary closure (see the summary)", href: null };
       }
       default:
         return { label: r.entity, href: null };

@@ -22,7 +22,15 @@ export const ZDisableUserByEmail = z.strictObject({ email: ZEmail, reason: ZReas
 export const QUEUES = ["changes", "certifications", "claims", "reports"] as const;
 export type TQueueName = (typeof QUEUES)[number];
 /** Kinds of clinic edit a moderator can filter the edits queue by. */
-export const EDIT_TYPES = ["organization", "location", "practitioner_role", "physician", "add_physician", "remove_physician"] as const;
+export const EDIT_TYPES = [
+  "organization",
+  "location",
+  "practitioner_role",
+  "physician",
+  "add_physician",
+  "remove_physician",
+  "closure",
+] as const;
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 /** The queue page's URL query: which queue, which page, search text and filters. Unknown keys are ignored (it is a URL). */
 export const ZQueueQuery = z.object({

@@ -5,7 +5,8 @@ import { parseInput, requireActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fullName } from "@/lib/physicians/name";
-import { isoDay } from "@/lib/text/calendar";
+import { isoDay, todayUtc } from "@/lib/text/calendar";
+import { closureInWords } from "@/lib/text/closures";
 import { readHours, type THours } from "@/lib/validation/common";
 import { toChangeRequestDto, type TChangeRequestDto } from "@/lib/change-requests/dto";
 import { requireReadAccess } from "@/lib/auth/membership";
@@ -55,6 +56,10 @@ export type TLocationDto = {
   pending: TPendingDto | null;
   /** Physicians proposed for this location, waiting for review. */
   pendingAdditions: TPendingDto[];
+  /** Approved temporary closures that are not over, each with a pending removal if one was asked for. */
+  closures: Array<{ id: number; startsOn: string; endsOn: string; note: string; text: string; pendingRemoval: TPendingDto | null }>;
+  /** Closures proposed for this location, waiting for review. */
+  pendingClosures: TPendingDto[];
   slug: string;
   lastConfirmedAt: string;
   id: number;
@@ -98,6 +103,7 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
       locations: {
         orderBy: { name: "asc" },
         include: {
+          closures: { where: { endsOn: { gte: todayUtc() } }, orderBy: { startsOn: "asc" } },
           roles: {
             orderBy: { id: "asc" },
             include: {
@@ -139,6 +145,15 @@ export async function getPractice(actorOrNull: TActor | null, input: unknown): P
     locations: org.locations.map((l) => ({
       pending: pendingOf("location", l.id),
       pendingAdditions: creations.filter((c) => c.entity === "practitioner_role" && c.proposed.locationId === l.id),
+      closures: l.closures.map((c) => ({
+        id: c.id,
+        startsOn: isoDay(c.startsOn),
+        endsOn: isoDay(c.endsOn),
+        note: c.note,
+        text: `Closed ${closureInWords(c)}`,
+        pendingRemoval: pendingDtos.find((p) => p.entity === "location_closure" && p.action === "DELETE" && p.entityId === c.id) ?? null,
+      })),
+      pendingClosures: creations.filter((c) => c.entity === "location_closure" && c.proposed.locationId === l.id),
       slug: l.slug,
       lastConfirmedAt: isoDay(l.lastConfirmedAt),
       id: l.id,

@@ -37,6 +37,9 @@ const LABELS: Record<string, string> = {
   password: "Password",
   displayName: "Your name",
   reason: "Reason",
+  startsOn: "First day closed",
+  endsOn: "Last day closed",
+  note: "Note for patients",
 };
 
 const VALUE_WORDS: Record<string, string> = { STREET: "a pin placed on the map", ZIP_CENTROID: "the centre of the ZIP code" };

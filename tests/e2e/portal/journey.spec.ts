@@ -113,6 +113,8 @@ test.describe.serial("clinic portal", () => {
   test("portal pages have no serious accessibility violations", async () => {
     const pages: Array<[Page, string]> = [
       [clinic, `/portal/practices/${target.organizationId}`],
+      [clinic, `/portal/practices/${target.organizationId}/grid`],
+      [clinic, `/portal/practices/${target.organizationId}/locations/${target.locationId}`],
       [clinic, "/portal/claim?q=spine"],
       [clinic, "/portal/account"],
       [moderator, "/portal/moderation"],
@@ -123,7 +125,7 @@ test.describe.serial("clinic portal", () => {
       const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(serious.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
     }
-    await clinic.goto(`/portal/practices/${target.organizationId}`);
+    await clinic.goto(`/portal/practices/${target.organizationId}/locations/${target.locationId}`);
     await clinic.screenshot({ path: "test-results/portal-practice.png", fullPage: false });
   });
 
@@ -149,7 +151,7 @@ test.describe.serial("clinic portal", () => {
     const change = moderator.getByTestId(`change-${crId}`);
     await expect(change.getByRole("table")).toContainText("Accepting new patients");
     await change.getByRole("button", { name: "Approve" }).click();
-    await expect(change.getByRole("status")).toContainText("Approved and applied");
+    await expect(change.getByRole("status").first()).toContainText("Approved and applied");
 
     const hits = await searchHits(request, target, "procedure=kyphoplasty&acceptingNewPatients=true");
     expect(hits).toHaveLength(1);
@@ -174,7 +176,7 @@ test.describe.serial("clinic portal", () => {
     const change = moderator.getByTestId(`change-${crId}`);
     await change.getByLabel(/Note or reason/).fill("Telehealth is not offered at this site.");
     await change.getByRole("button", { name: "Reject" }).click();
-    await expect(change.getByRole("status")).toContainText("Rejected");
+    await expect(change.getByRole("status").first()).toContainText("Rejected");
 
     expect(await searchHits(request, target, "telehealth=true")).toHaveLength(0);
     await clinic.goto(`/portal/practices/${target.organizationId}/requests`);

@@ -27,6 +27,9 @@ import {
   withdrawChangeRequest,
 } from "@/lib/change-requests/propose";
 import { getModerationQueue } from "@/lib/moderation/queue";
+import { proposeBulkRoleChange } from "@/lib/change-requests/bulk";
+import { proposeClosure, proposeRemoveClosure } from "@/lib/change-requests/closures";
+import { undoDecision } from "@/lib/change-requests/undo";
 import { confirmListing } from "@/lib/portal/confirm-listing";
 import { lookupPhysicianByNpi } from "@/lib/portal/npi-lookup";
 import { linkIn, readOutbox } from "@/lib/mail/outbox";
@@ -60,6 +63,7 @@ let preMfa: TActor | null;
 let preMfaModerator: TActor | null;
 let pendingInvitationId: number;
 let invitationToken: string;
+let closureId: number;
 
 async function expectRefused(p: Promise<unknown>, code: string): Promise<void> {
   const e = await p.then(
@@ -130,6 +134,18 @@ beforeAll(async () => {
   pendingInvitationId = (await inviteStaff(managerA, { organizationId: A.organizationId, email: "invitee@clinic.test" })).id;
   const mail = (await readOutbox(outbox, "invitee@clinic.test")).at(-1);
   invitationToken = new URL((mail && linkIn(mail, "/portal/invitations/accept")) ?? "http://x/").searchParams.get("token") ?? "";
+  const source = await db().dataSource.create({ data: { kind: "CLINIC_EDIT", name: "approved closure" } });
+  closureId = (
+    await db().locationClosure.create({
+      data: {
+        locationId: A.locationId,
+        startsOn: new Date("2030-12-24"),
+        endsOn: new Date("2030-12-26"),
+        note: "Holidays",
+        sourceId: source.id,
+      },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -222,6 +238,30 @@ const clinicOps = (): TOp[] => [
     input: () => ({ organizationId: A.organizationId, npi: "1234567893" }),
   },
   {
+    name: "bulk edit from the grid",
+    action: "change.propose.bulk_roles",
+    run: proposeBulkRoleChange,
+    input: () => ({ organizationId: A.organizationId, roles: [{ roleId: A.roleId, version: 1 }], addProcedures: ["kyphoplasty"] }),
+  },
+  {
+    name: "propose a closure",
+    action: "change.propose.closure",
+    run: proposeClosure,
+    input: () => ({
+      organizationId: A.organizationId,
+      locationId: A.locationId,
+      startsOn: "2030-07-03",
+      endsOn: "2030-07-05",
+      note: "Summer",
+    }),
+  },
+  {
+    name: "propose removing a closure",
+    action: "change.propose.remove_closure",
+    run: proposeRemoveClosure,
+    input: () => ({ organizationId: A.organizationId, closureId }),
+  },
+  {
     name: "list pending invitations",
     action: "member.invitations.list",
     run: listPendingInvitations,
@@ -238,6 +278,7 @@ const moderatorOps = (): TOp[] => [
     run: rejectChangeRequest,
     input: () => ({ id: pendingChangeId, reason: "nope nope" }),
   },
+  { name: "undo a decision", action: "moderation.change.undo", run: undoDecision, input: () => ({ id: pendingChangeId }) },
   { name: "approve claim", action: "moderation.claim.approve", run: approveClaim, input: () => ({ id: pendingClaimId }) },
   { name: "reject claim", action: "moderation.claim.reject", run: rejectClaim, input: () => ({ id: pendingClaimId, reason: "nope nope" }) },
   {
@@ -359,6 +400,10 @@ const SERVER_ACTION_COVERAGE: Record<string, string[]> = {
   proposeAddPhysicianAction: ["add physician"],
   proposeRemoveRoleAction: ["remove physician"],
   withdrawChangeAction: ["withdraw change request"],
+  proposeBulkRolesAction: ["bulk edit from the grid"],
+  proposeClosureAction: ["propose a closure"],
+  proposeRemoveClosureAction: ["propose removing a closure"],
+  undoDecisionAction: ["undo a decision"],
   confirmListingAction: ["confirm the listing"],
   lookupNpiAction: ["look up a physician by NPI"],
   claimCertificationAction: ["claim certification"],

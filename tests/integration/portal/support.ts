@@ -119,7 +119,7 @@ export async function addMember(userId: number, organizationId: number, role: Me
 
 /** Everything a refused mutation must leave untouched. */
 export async function snapshot(): Promise<Record<string, unknown>> {
-  const [changeRequests, memberships, invitations, claims, certifications, roles, orgs, locations, physicians, reports, users] =
+  const [changeRequests, memberships, invitations, claims, certifications, roles, orgs, locations, physicians, reports, users, closures] =
     await Promise.all([
       db().changeRequest.findMany({ orderBy: { id: "asc" } }),
       db().membership.findMany({ orderBy: { id: "asc" } }),
@@ -132,8 +132,9 @@ export async function snapshot(): Promise<Record<string, unknown>> {
       db().physician.findMany({ orderBy: { id: "asc" } }),
       db().errorReport.findMany({ orderBy: { id: "asc" } }),
       db().portalUser.findMany({ orderBy: { id: "asc" }, select: { id: true, disabledAt: true, isModerator: true } }),
+      db().locationClosure.findMany({ orderBy: { id: "asc" } }),
     ]);
-  return { changeRequests, memberships, invitations, claims, certifications, roles, orgs, locations, physicians, reports, users };
+  return { changeRequests, memberships, invitations, claims, certifications, roles, orgs, locations, physicians, reports, users, closures };
 }
 
 export async function deniedCount(action: string): Promise<number> {

@@ -2,7 +2,8 @@
 // Server Actions of the moderation queue: decoded form input to lib operations (which check the moderator role).
 import { approveChangeRequest, rejectChangeRequest } from "@/lib/change-requests/review";
 import { approveClaim, rejectClaim } from "@/lib/claims/review";
-import { FDisableAccount, FResolveReport, FReview, FVerifyCertification } from "@/lib/forms/decoders";
+import { undoDecision, UNDO_WINDOW_MINUTES } from "@/lib/change-requests/undo";
+import { FDisableAccount, FResolveReport, FReview, FUndoDecision, FVerifyCertification } from "@/lib/forms/decoders";
 import type { TFormState } from "@/lib/forms/form-state";
 import { runForm } from "@/lib/forms/run-action";
 import { verifyCertification } from "@/lib/moderation/certifications";
@@ -18,10 +19,23 @@ export async function reviewChangeAction(_prev: TFormState, fd: FormData): Promi
   return runForm("moderation.change.review", fd, FReview, async (actor, f) => {
     if (f.decision === "approve") {
       await approveChangeRequest(actor, f.input);
-      return done("Approved and applied: the public listing shows it now, confirmed today.");
+      return done(
+        `Approved and applied: the public listing shows it now, confirmed today. You can undo it for ${UNDO_WINDOW_MINUTES} minutes.`,
+      );
     }
     await rejectChangeRequest(actor, f.input);
-    return done("Rejected. The clinic will see your reason.");
+    return done(`Rejected. The clinic will see your reason. You can undo it for ${UNDO_WINDOW_MINUTES} minutes.`);
+  });
+}
+
+export async function undoDecisionAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("moderation.change.undo", fd, FUndoDecision, async (actor, input) => {
+    const r = await undoDecision(actor, input);
+    return done(
+      r.undone === "APPROVED"
+        ? `Undone: request #${r.id} is pending again and the public listing shows the earlier values. Reload the queue to decide it again.`
+        : `Undone: request #${r.id} is pending again. Reload the queue to decide it again.`,
+    );
   });
 }
 

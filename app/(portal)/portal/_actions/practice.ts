@@ -31,7 +31,12 @@ import {
   FConfirmListing,
   FNpiLookup,
   FWithdrawChange,
+  FProposeBulkRoles,
+  FProposeClosure,
+  FProposeRemoveClosure,
 } from "@/lib/forms/decoders";
+import { proposeBulkRoleChange } from "@/lib/change-requests/bulk";
+import { proposeClosure, proposeRemoveClosure } from "@/lib/change-requests/closures";
 import type { TFormState } from "@/lib/forms/form-state";
 import { runAction, runForm } from "@/lib/forms/run-action";
 import { decodeForm } from "@/lib/forms/form-data";
@@ -41,7 +46,8 @@ import { lookupPhysicianByNpi } from "@/lib/portal/npi-lookup";
 import { acceptInvitation, inviteStaff, removeMember, revokeInvitation } from "@/lib/portal/members";
 
 function submitted(organizationId: unknown, r: TChangeRequestRef): TFormState {
-  revalidatePath(`/portal/practices/${String(organizationId)}`);
+  // The layout: the practice page and its location pages show the same pending state.
+  revalidatePath(`/portal/practices/${String(organizationId)}`, "layout");
   if (r.status === "WITHDRAWN") {
     return { status: "ok", message: `Every field is back to the value on file, so pending request #${r.id} was withdrawn.` };
   }
@@ -94,10 +100,31 @@ export async function proposeRemoveRoleAction(_prev: TFormState, fd: FormData): 
   return propose("change.propose.remove_physician", fd, FProposeRemoveRole, proposeRemoveRole);
 }
 
+export async function proposeBulkRolesAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("change.propose.bulk_roles", fd, FProposeBulkRoles, async (actor, input) => {
+    const r = await proposeBulkRoleChange(actor, input);
+    revalidatePath(`/portal/practices/${String(input.organizationId)}`, "layout");
+    const ids = r.requests.map((x) => `#${x.id}`).join(", ");
+    const merged = r.requests.filter((x) => x.mergedFrom).length;
+    return {
+      status: "ok",
+      message: `Sent for review: ${r.requests.length} change request${r.requests.length === 1 ? "" : "s"} (${ids}), one per physician at a location${merged ? `; ${merged} combined with edits already pending` : ""}. Nothing changes publicly until a moderator approves.`,
+    };
+  });
+}
+
+export async function proposeClosureAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return propose("change.propose.closure", fd, FProposeClosure, proposeClosure);
+}
+
+export async function proposeRemoveClosureAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return propose("change.propose.remove_closure", fd, FProposeRemoveClosure, proposeRemoveClosure);
+}
+
 export async function withdrawChangeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
   return runForm("change.withdraw", fd, FWithdrawChange, async (actor, input) => {
     const r = await withdrawChangeRequest(actor, input);
-    revalidatePath(`/portal/practices/${String(input.organizationId)}`);
+    revalidatePath(`/portal/practices/${String(input.organizationId)}`, "layout");
     return { status: "ok", message: `Request #${r.id} withdrawn. Nothing of it was published.` };
   });
 }

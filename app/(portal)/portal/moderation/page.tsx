@@ -6,8 +6,10 @@ import {
   resolveReportAction,
   reviewChangeAction,
   reviewClaimAction,
+  undoDecisionAction,
   verifyCertificationAction,
 } from "@/app/(portal)/portal/_actions/moderation";
+import { listMyRecentDecisions, UNDO_WINDOW_MINUTES, type TRecentDecisionDto } from "@/lib/change-requests/undo";
 import { ChangeDiff } from "@/components/portal/change-diff";
 import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
 import styles from "@/components/portal/portal.module.css";
@@ -31,6 +33,7 @@ const EDIT_TYPE_LABELS: Record<(typeof EDIT_TYPES)[number], string> = {
   physician: "Physician languages",
   add_physician: "Add a physician",
   remove_physician: "Remove a physician",
+  closure: "Holiday or temporary closure",
 };
 
 /** The queue URL with some query values replaced (page resets unless given). */
@@ -67,6 +70,43 @@ function ReviewButtons() {
   );
 }
 
+/** Undoes the moderator's own decision on a request (within UNDO_WINDOW_MINUTES). */
+function UndoForm({ id }: { id: number }) {
+  return (
+    <ActionForm
+      action={undoDecisionAction}
+      submitLabel="Undo"
+      label={`Undo the decision on request ${id}`}
+      hideWhenDone
+      buttons={
+        <button type="submit" className={styles.secondary}>
+          Undo this decision
+        </button>
+      }
+    >
+      <Hidden name="id" value={id} />
+    </ActionForm>
+  );
+}
+
+function RecentDecisions({ decisions }: { decisions: TRecentDecisionDto[] }) {
+  if (decisions.length === 0) return null;
+  return (
+    <section className={styles.card} aria-labelledby="recent-decisions" data-testid="recent-decisions">
+      <h2 id="recent-decisions">Your decisions of the last {UNDO_WINDOW_MINUTES} minutes</h2>
+      <ul>
+        {decisions.map((d) => (
+          <li key={d.id}>
+            {d.status === "APPROVED" ? "Approved" : "Rejected"}: {d.summary} (request #{d.id},{" "}
+            <time dateTime={d.reviewedAt}>{d.reviewedAt.slice(11, 16)} UTC</time>)
+            <UndoForm id={d.id} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function ChangeCard({ c, query }: { c: TQueueChangeDto; query: TQueueQuery }) {
   return (
     <article className={styles.card} aria-labelledby={`cr-${c.id}`} data-testid={`change-${c.id}`}>
@@ -85,6 +125,7 @@ function ChangeCard({ c, query }: { c: TQueueChangeDto; query: TQueueQuery }) {
         label={`Review request ${c.id}`}
         buttons={<ReviewButtons />}
         hideWhenDone
+        afterDone={<UndoForm id={c.id} />}
       >
         <Hidden name="id" value={c.id} />
         <Field name="reason" label="Note or reason (required to reject; the clinic sees it)" />
@@ -112,7 +153,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: T
   const actor = await requireSignedInPage("/portal/moderation");
   if (!actor.isModerator) notFound();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const queue = await getModerationQueue(actor, raw);
+  const [queue, recent] = await Promise.all([getModerationQueue(actor, raw), listMyRecentDecisions(actor)]);
   const { query, counts, items } = queue;
   const today = new Date().toISOString().slice(0, 10);
   const filtered = query.q || query.type || query.practice || query.minAgeDays;
@@ -180,6 +221,8 @@ export default async function ModerationPage({ searchParams }: { searchParams: T
           ) : null}
         </div>
       </form>
+
+      {queue.query.queue === "changes" ? <RecentDecisions decisions={recent} /> : null}
 
       <section aria-labelledby="queue-title">
         <h2 id="queue-title">

@@ -15,6 +15,8 @@ import { BackToResults } from "@/components/search/last-search";
 import { LocationMap } from "@/components/map/location-map";
 import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
+import { ClosureNotice } from "@/components/physician/closure-notice";
+import { listPublicClosures } from "@/lib/clinics/closures";
 import { getClinicPage } from "@/lib/clinics/get-clinic-page";
 import { DAY_NAMES } from "@/lib/text/calendar";
 import { env } from "@/lib/env";
@@ -61,6 +63,7 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 export default async function ClinicPage({ params }: { params: TParams }) {
   const c = await load((await params).slug);
   if (!c) notFound();
+  const closures = await listPublicClosures([c.id]);
   const site = env().SITE_URL.replace(/\/$/, "");
   const tiles = { url: env().MAP_TILE_URL, attribution: env().MAP_TILE_ATTRIBUTION };
   // Someone here takes new patients; nobody does; or nobody has said.
@@ -104,6 +107,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
       <header className="profile-header">
         <h1>{c.name}</h1>
         <p className="profile-header__meta">{fullAddress(c)}</p>
+        <ClosureNotice closures={closures} />
       </header>
       <section className="card contact-first" aria-labelledby="reach-heading">
         <h2 id="reach-heading" className="sr-only">

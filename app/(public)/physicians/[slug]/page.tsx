@@ -21,6 +21,8 @@ import { ShareActions } from "@/components/physician/share-actions";
 import { BackToResults } from "@/components/search/last-search";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { ClosureNotice } from "@/components/physician/closure-notice";
+import { listPublicClosures } from "@/lib/clinics/closures";
 import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
 import { ownValue } from "@/lib/security/own-key";
 
@@ -111,6 +113,7 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 export default async function PhysicianPage({ params }: { params: TParams }) {
   const p = await load((await params).slug);
   if (!p) notFound();
+  const closures = await listPublicClosures(p.locations.map((l) => l.id));
   const name = doctorName(p.name, p.credentials);
   const verified = p.certifications.filter((c) => c.verified);
   const site = env().SITE_URL.replace(/\/$/, "");
@@ -216,6 +219,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
                 {fullAddress(l)}
                 {l.geocodePrecision !== "STREET" ? <span className="muted small"> {TEXT.approximate}</span> : null}
               </p>
+              <ClosureNotice closures={closures.filter((c) => c.locationId === l.id)} />
               <ContactButtons place={l} />
               <p className="result__facts">
                 <AcceptingStatus value={l.acceptingNewPatients} />

@@ -28,8 +28,8 @@ export default async function RequestsPage({ params }: { params: Promise<{ id: s
         <a href={`/portal/practices/${practice.id}`}>Back to the practice</a>
       </p>
       <p className={styles.muted}>
-        To amend a pending edit, change the same fields again on the practice page: the new values replace the pending ones in one request.
-        Withdraw an edit you sent by mistake here.
+        To amend a pending edit, change the same fields again on the location's page: the new values replace the pending ones in one
+        request. Withdraw an edit you sent by mistake here.
       </p>
       {practice.changeRequests.length === 0 ? <p>No requests yet.</p> : null}
       {practice.changeRequests.map((c) => (
@@ -52,7 +52,10 @@ export default async function RequestsPage({ params }: { params: Promise<{ id: s
           </p>
           {c.reason ? <p>{c.status === "WITHDRAWN" ? c.reason : `Moderator's note: ${c.reason}`}</p> : null}
           <ChangeDiff before={c.before} proposed={c.proposed} action={c.action} procedureNames={names} />
-          {c.status === "PENDING" && practice.myRole && (isManager || c.mine) ? <WithdrawForm orgId={practice.id} id={c.id} /> : null}
+          {/* Kept in place once withdrawn, so its confirmation keeps the keyboard focus (see WithdrawForm). */}
+          {practice.myRole && (isManager || c.mine) ? (
+            <WithdrawForm orgId={practice.id} id={c.id} pending={c.status === "PENDING"} />
+          ) : null}
         </article>
       ))}
     </>

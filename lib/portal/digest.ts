@@ -1,0 +1,130 @@
+// The daily digest e-mail to practice managers: edits decided, invitations accepted and listings due for confirmation
+// in the last day, one e-mail per manager per UTC day however often it runs (`npm run digest`, decision 060).
+import "server-only";
+import { portalLink } from "@/lib/auth/links";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import type { TRequestContext } from "@/lib/http/request-context";
+import { log } from "@/lib/log";
+import { sendMail } from "@/lib/mail/send-mail";
+import { STALE_AFTER_DAYS } from "@/lib/physicians/freshness";
+import { isoDay } from "@/lib/text/calendar";
+
+/** A location is mentioned this many days before it would be marked "possibly out of date". */
+export const REMIND_BEFORE_STALE_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+type TPracticeNews = {
+  organizationId: number;
+  name: string;
+  decided: Array<{ id: number; status: string; summary: string; reason: string | null }>;
+  joined: string[];
+  waiting: number;
+  dueLocations: Array<{ name: string; lastConfirmedAt: string }>;
+};
+
+async function newsFor(organizationId: number, name: string, since: Date, now: Date): Promise<TPracticeNews> {
+  const remindBefore = new Date(now.getTime() - (STALE_AFTER_DAYS - REMIND_BEFORE_STALE_DAYS) * DAY_MS);
+  const [decided, joined, waiting, due] = await Promise.all([
+    db().changeRequest.findMany({
+      where: { organizationId, status: { in: ["APPROVED", "REJECTED"] }, reviewedAt: { gt: since, lte: now } },
+      orderBy: { reviewedAt: "asc" },
+      select: { id: true, status: true, summary: true, reason: true },
+    }),
+    db().invitation.findMany({ where: { organizationId, acceptedAt: { gt: since, lte: now } }, select: { email: true } }),
+    db().changeRequest.count({ where: { organizationId, status: "PENDING" } }),
+    db().location.findMany({
+      where: { organizationId, lastConfirmedAt: { lt: remindBefore } },
+      orderBy: { lastConfirmedAt: "asc" },
+      select: { name: true, lastConfirmedAt: true },
+    }),
+  ]);
+  return {
+    organizationId,
+    name,
+    decided,
+    joined: joined.map((j) => j.email),
+    waiting,
+    dueLocations: due.map((l) => ({ name: l.name, lastConfirmedAt: isoDay(l.lastConfirmedAt) })),
+  };
+}
+
+const hasNews = (n: TPracticeNews) => n.decided.length + n.joined.length + n.dueLocations.length > 0;
+
+/** The e-mail body in words, with a link to each practice's requests. */
+export function digestText(practices: TPracticeNews[]): string {
+  const parts = practices.map((p) => {
+    const lines = [`${p.name}`, `${"=".repeat(Math.min(p.name.length, 60))}`];
+    if (p.decided.length) {
+      lines.push("Decided since yesterday:");
+      for (const d of p.decided)
+        lines.push(
+          `- ${d.status === "APPROVED" ? "Approved" : "Not approved"}: ${d.summary} (request #${d.id})${d.reason && d.status === "REJECTED" ? ` — reason: ${d.reason}` : ""}`,
+        );
+    }
+    if (p.joined.length) lines.push(`Joined the practice: ${p.joined.join(", ")}`);
+    if (p.dueLocations.length) {
+      lines.push("Please confirm these listings are still correct (they are marked possibly out of date after a year):");
+      for (const l of p.dueLocations) lines.push(`- ${l.name}, last confirmed ${l.lastConfirmedAt}`);
+    }
+    if (p.waiting) lines.push(`Still waiting for review: ${p.waiting} request${p.waiting === 1 ? "" : "s"}.`);
+    lines.push(`See the requests: ${portalLink(`/portal/practices/${p.organizationId}/requests`)}`);
+    return lines.join("\n");
+  });
+  return `Here is what happened in your practice${practices.length > 1 ? "s" : ""} on IR Finder in the last day.\n\n${parts.join("\n\n")}\n\nYou get this e-mail because you manage a practice on IR Finder, on days with news only.\n`;
+}
+
+/**
+ * Sends today's digest to every manager with news in the 24 hours before `now`. A delivery row (user, UTC day) is
+ * written before each e-mail, so running twice in a day sends nothing more; a failed send removes its row again so
+ * the next run retries. Returns how many e-mails went out and how many were already sent today.
+ */
+export async function sendDailyDigests(
+  ctx: TRequestContext,
+  opts: { now?: Date } = {},
+): Promise<{ sent: number; alreadySent: number; managers: number }> {
+  const now = opts.now ?? new Date();
+  const since = new Date(now.getTime() - DAY_MS);
+  const day = new Date(`${isoDay(now)}T00:00:00Z`);
+  const managers = await db().membership.findMany({
+    where: { role: "MANAGER", user: { disabledAt: null, emailVerifiedAt: { not: null } } },
+    include: { user: { select: { id: true, email: true } }, organization: { select: { id: true, name: true } } },
+    orderBy: [{ userId: "asc" }, { organizationId: "asc" }],
+  });
+  const byUser = new Map<number, { email: string; practices: Array<{ id: number; name: string }> }>();
+  for (const m of managers) {
+    const u = byUser.get(m.userId) ?? { email: m.user.email, practices: [] };
+    u.practices.push(m.organization);
+    byUser.set(m.userId, u);
+  }
+  let sent = 0;
+  let alreadySent = 0;
+  for (const [userId, u] of byUser) {
+    const news = (await Promise.all(u.practices.map((p) => newsFor(p.id, p.name, since, now)))).filter(hasNews);
+    if (news.length === 0) continue;
+    const claimed = await db().digestDelivery.createMany({ data: [{ userId, day }], skipDuplicates: true });
+    if (claimed.count === 0) {
+      alreadySent += 1;
+      continue;
+    }
+    try {
+      const decided = news.reduce((n, p) => n + p.decided.length, 0);
+      await sendMail({
+        to: u.email,
+        subject: `IR Finder daily digest: ${decided} decided, ${news.reduce((n, p) => n + p.joined.length, 0)} joined, ${news.reduce((n, p) => n + p.dueLocations.length, 0)} to confirm`,
+        text: digestText(news),
+      });
+      sent += 1;
+      await recordAudit(ctx, {
+        action: "digest.send",
+        entity: "portal_user",
+        entityId: userId,
+        after: { day: isoDay(day), practices: news.map((p) => p.organizationId) },
+      });
+    } catch (e) {
+      await db().digestDelivery.deleteMany({ where: { userId, day } });
+      log.error({ err: e, userId }, "daily digest not sent; the next run retries");
+    }
+  }
+  return { sent, alreadySent, managers: byUser.size };
+}
