@@ -8,7 +8,9 @@ export type TMapPoint = {
   slug: string;
   clinic: string;
   address: string;
+  /** "2.1 mi" / "a 2,1 millas" (pins' spoken label) and "2.1 mi away" / "a 2,1 millas" (popups). */
   distance: string;
+  distanceAway: string;
   lat: number;
   lng: number;
 };

@@ -10,6 +10,7 @@ import { Circle, MapContainer, Marker, Popup, TileLayer, useMap } from "react-le
 import { StatesBasemap } from "@/components/map/basemap";
 import { escapeHtml, type TMapPoint, type TTiles } from "@/components/map/map-types";
 import { setHighlight, subscribeHighlight, getHighlight } from "@/components/search/highlight-store";
+import { useSearchText } from "@/components/search/search-text";
 
 const METERS_PER_MILE = 1609.344;
 /** From a pin's point (the tip of its tail) up to the centre of its head, in px (see pinIcon). */
@@ -30,10 +31,10 @@ type TProps = {
 };
 
 /** `shift`: how far (px) the pin is drawn beside its point so it does not cover a better-ranked pin. */
-function pinIcon(p: TMapPoint, shift: [number, number] = [0, 0]): L.DivIcon {
+function pinIcon(p: TMapPoint, showDetails: string, shift: [number, number] = [0, 0]): L.DivIcon {
   return L.divIcon({
     className: "map-pin",
-    html: `<span class="map-pin__num" aria-hidden="true">${p.index}</span><span class="sr-only">${escapeHtml(`${p.index}. ${p.name}, ${p.distance}. Show details`)}</span>`,
+    html: `<span class="map-pin__num" aria-hidden="true">${p.index}</span><span class="sr-only">${escapeHtml(`${p.index}. ${p.name}, ${p.distance}. ${showDetails}`)}</span>`,
     iconSize: [34, 42],
     iconAnchor: [17 - shift[0], 42 - shift[1]],
     popupAnchor: [shift[0], shift[1] - 38],
@@ -139,7 +140,7 @@ function PinLayout({
   return null;
 }
 
-function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) {
+function AreaButton({ onSearchArea, label }: { onSearchArea: TProps["onSearchArea"]; label: string }) {
   const map = useMap();
   const search = () => {
     const c = map.getCenter();
@@ -157,7 +158,7 @@ function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) 
       }}
     >
       <button type="button" className="button button--primary button--small" onClick={search}>
-        Search this area
+        {label}
       </button>
     </div>
   );
@@ -218,13 +219,14 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
         </p>
         <p className="map-popup__line">{p.clinic}</p>
         <p className="map-popup__line">{p.address}</p>
-        <p className="map-popup__line map-popup__distance">{p.distance} away</p>
+        <p className="map-popup__line map-popup__distance">{p.distanceAway}</p>
       </Popup>
     </Marker>
   );
 }
 
 export default function ResultsMap({ points, center, radiusMiles, centerLabel, tiles, onSearchArea }: TProps) {
+  const { text } = useSearchText();
   const markers = useRef(new Map<number, L.Marker>());
   const [moved, setMoved] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -241,8 +243,8 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           return [Number(id), [dx ?? 0, dy ?? 0] as [number, number]];
         }),
     );
-    return new Map(points.map((p) => [p.id, pinIcon(p, shifts.get(p.id))]));
-  }, [points, layout]);
+    return new Map(points.map((p) => [p.id, pinIcon(p, text.showDetails, shifts.get(p.id))]));
+  }, [points, layout, text.showDetails]);
   const touch = typeof window !== "undefined" && L.Browser.mobile;
 
   useEffect(() => {
@@ -268,7 +270,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
   }, []);
 
   return (
-    <div className="results-map" role="region" aria-label="Map of the doctors in the list">
+    <div className="results-map" role="region" aria-label={text.mapLabel}>
       <MapContainer
         className="results-map__canvas"
         center={[center.lat, center.lng]}
@@ -313,7 +315,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           <ResultMarker
             key={p.id}
             p={p}
-            icon={icons.get(p.id) ?? pinIcon(p)}
+            icon={icons.get(p.id) ?? pinIcon(p, text.showDetails)}
             markers={markers}
             // Better-ranked pins draw on top.
             zIndexOffset={(points.length - i) * 1000}
@@ -321,9 +323,9 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
         ))}
         <FitAndWatch points={points} center={center} onUserMove={setMoved} />
         <PinLayout points={points} center={center} onChange={setLayout} />
-        {moved ? <AreaButton onSearchArea={onSearchArea} /> : null}
+        {moved ? <AreaButton onSearchArea={onSearchArea} label={text.searchArea} /> : null}
       </MapContainer>
-      {touch ? <p className="results-map__hint">Pinch with two fingers to zoom; the page scrolls as usual.</p> : null}
+      {touch ? <p className="results-map__hint">{text.pinch}</p> : null}
     </div>
   );
 }

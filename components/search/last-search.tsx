@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useSyncExternalStore, type MouseEvent, type ReactNode } from "react";
-import { searchHref } from "@/components/search/search-params";
+import { ENGLISH_SEARCH, searchHref, type TSearchSite } from "@/components/search/search-params";
 
 const KEY = "irf:last-search";
 
@@ -20,27 +20,25 @@ export function RememberSearch({ href }: { href: string }) {
   return null;
 }
 
-const TEXT = { back: "Back to results" };
-
-/** "← Back to results" when this tab came from a search; nothing otherwise (e.g. a shared link). */
-/** The last search's URL in this tab, if any ("/search?near=…"). */
+/** The last search's URL in this tab, if any ("/search?near=…", "/es/search?near=…"). */
 export function readLastSearch(): string | null {
   try {
     const v = sessionStorage.getItem(KEY);
-    return v && v.startsWith("/search") ? v : null;
+    return v && (v.startsWith("/search") || v.startsWith("/es/search")) ? v : null;
   } catch {
     return null;
   }
 }
 const noSubscription = () => () => {};
 
-export function BackToResults() {
+/** "← Back to results" when this tab came from a search; nothing otherwise (e.g. a shared link). */
+export function BackToResults({ label = "Back to results" }: { label?: string }) {
   const href = useSyncExternalStore(noSubscription, readLastSearch, () => null);
   return (
     <p className="back-to-results">
       {href ? (
         <Link href={href} className="back-link">
-          {TEXT.back}
+          {label}
         </Link>
       ) : null}
     </p>
@@ -60,14 +58,24 @@ export function lastSearchPlace(): { near: string; radius: number } | null {
  * A link to a search for one procedure or condition that keeps the place of the last search in this tab (a plain
  * link without JavaScript, or when there was none).
  */
-export function SearchHereLink({ procedure, className, children }: { procedure: string; className?: string; children: ReactNode }) {
+export function SearchHereLink({
+  procedure,
+  className,
+  site = ENGLISH_SEARCH,
+  children,
+}: {
+  procedure: string;
+  className?: string;
+  site?: TSearchSite;
+  children: ReactNode;
+}) {
   const router = useRouter();
-  const href = `/search?procedure=${encodeURIComponent(procedure)}`;
+  const href = searchHref({ procedure }, site);
   const go = (e: MouseEvent<HTMLAnchorElement>) => {
     const place = lastSearchPlace();
     if (!place || e.metaKey || e.ctrlKey || e.shiftKey) return;
     e.preventDefault();
-    router.push(searchHref({ ...place, procedure }));
+    router.push(searchHref({ ...place, procedure }, site));
   };
   return (
     <Link href={href} className={className} onClick={go}>

@@ -1,6 +1,14 @@
 // The search page's URL state: read with defaults, written back in the API's parameter names, defaults left out.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, linkState, readSearchState, searchHref } from "@/components/search/search-params";
+import {
+  ANY_LANGUAGE,
+  DEFAULT_STATE,
+  languageFilter,
+  linkState,
+  readSearchState,
+  searchHref,
+  SPANISH_SEARCH,
+} from "@/components/search/search-params";
 import { ZSearchQuery } from "@/lib/search/schema";
 
 describe("search URL state", () => {
@@ -52,5 +60,23 @@ describe("search URL state", () => {
       sort: "distance",
       page: 1,
     });
+  });
+
+  it("on the Spanish search, suggests Spanish speakers by default and keeps turning it off in the URL", () => {
+    // No language in the URL: Spanish speakers only, and links leave the default out.
+    const fresh = readSearchState((k) => (k === "near" ? "10001" : null), SPANISH_SEARCH);
+    expect(fresh.language).toBe("es");
+    expect(languageFilter(fresh.language)).toBe("es");
+    expect(searchHref(fresh, SPANISH_SEARCH)).toBe("/es/search?near=10001");
+    // Turned off: "any" stays in the URL, and the search runs without a language filter.
+    const off = searchHref({ ...fresh, language: ANY_LANGUAGE }, SPANISH_SEARCH);
+    expect(off).toBe("/es/search?near=10001&language=any");
+    const back = readSearchState((k) => new URL(off, "http://x").searchParams.get(k), SPANISH_SEARCH);
+    expect(back.language).toBe(ANY_LANGUAGE);
+    expect(languageFilter(back.language)).toBeUndefined();
+    // Another language chosen on purpose is kept as is.
+    expect(searchHref({ ...fresh, language: "vi" }, SPANISH_SEARCH)).toBe("/es/search?near=10001&language=vi");
+    // The English search has no default language.
+    expect(readSearchState(() => null).language).toBe("");
   });
 });
