@@ -10,7 +10,7 @@ import { escapeHtml, type TPlacePin, type TTiles } from "@/components/map/map-ty
 const icon = (p: TPlacePin) =>
   L.divIcon({
     className: "map-pin",
-    html: `<span class="map-pin__num map-pin__num--place" aria-hidden="true"></span><span class="sr-only">${escapeHtml(p.label)}${p.approximate ? " (approximate position)" : ""}</span>`,
+    html: `<span class="map-pin__num map-pin__num--place" aria-hidden="true"></span><span class="sr-only">${escapeHtml(p.label)}${p.approximate ? escapeHtml(p.approximateNote ?? " (approximate position)") : ""}</span>`,
     iconSize: [34, 42],
     iconAnchor: [17, 42],
   });

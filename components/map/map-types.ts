@@ -25,4 +25,11 @@ export function escapeHtml(s: string): string {
 }
 
 /** A place on a small location map. */
-export type TPlacePin = { lat: number; lng: number; label: string; approximate: boolean };
+export type TPlacePin = {
+  lat: number;
+  lng: number;
+  label: string;
+  approximate: boolean;
+  /** Said after the label of an approximate pin, in the page's language (English by default). */
+  approximateNote?: string;
+};

@@ -1,5 +1,6 @@
 // "Board certified" badge: shown only for a verified certification, always with its verification date.
 import { formatDateIn, formatMonth } from "@/components/format";
+import { certificationName } from "@/lib/i18n/certificates";
 import { INTL_TAG, type TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 
@@ -9,12 +10,16 @@ type TProps = { certificate: string; board?: string; verifiedAt: string | null; 
 function monthIn(iso: string, locale: TLocale): string {
   if (locale === "en") return formatMonth(iso);
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(INTL_TAG[locale], { year: "numeric", month: "short", timeZone: "UTC" }).format(d);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(INTL_TAG[locale], { year: "numeric", month: "short", timeZone: "UTC" }).format(d);
 }
 
-export function CertificationBadge({ certificate, board, verifiedAt, compact = false, locale = "en" }: TProps) {
+export function CertificationBadge({ certificate: stored, board: storedBoard, verifiedAt, compact = false, locale = "en" }: TProps) {
   if (!verifiedAt) return null;
   const t = translator(locale);
+  const certificate = certificationName(stored, locale);
+  const board = storedBoard === undefined ? undefined : certificationName(storedBoard, locale);
   const title = `${board ? `${board}: ` : ""}${t("Status.badgeTitle", { certificate, date: formatDateIn(verifiedAt, locale) })}`;
   return (
     <span className="badge" title={title}>

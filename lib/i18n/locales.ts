@@ -19,7 +19,14 @@ export const OG_LOCALE: Readonly<Record<TLocale, string>> = { en: "en_US", es: "
  */
 const TWINNED: readonly RegExp[] = [
   /^\/$/,
-  /^\/search$/,/^\/procedures$/, /^\/procedures\/[a-z0-9-]+$/, /^\/conditions$/, /^\/conditions\/[a-z0-9-]+$/];
+  /^\/search$/,
+  /^\/physicians\/[a-z0-9-]+$/,
+  /^\/clinics\/[a-z0-9-]+$/,
+  /^\/procedures$/,
+  /^\/procedures\/[a-z0-9-]+$/,
+  /^\/conditions$/,
+  /^\/conditions\/[a-z0-9-]+$/,
+];
 
 export function isLocale(value: unknown): value is TLocale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
