@@ -36,10 +36,13 @@ export function formatMilesAway(miles: number, locale: TLocale): string {
   return locale === "en" ? `${formatMiles(miles)} away` : formatDistance(miles, locale);
 }
 
-/** A calendar day in the page's language ("Sep 25, 2026" / "25 sept 2026"). */
+/**
+ * A calendar day in the page's language: "Sep 25, 2026" / "25 de septiembre de 2026" (Spanish spells the month out:
+ * its abbreviations, "sept", "may", read poorly and are easy to mistake).
+ */
 export function formatDateIn(iso: string | null | undefined, locale: TLocale, unknown = "unknown"): string {
   if (!iso) return unknown;
-  return locale === "en" ? formatDate(iso) : formatDay(iso, locale);
+  return locale === "en" ? formatDate(iso) : formatDay(iso, locale, "long");
 }
 
 /** Spoken languages by code, named in the page's language ("inglés, español"). */

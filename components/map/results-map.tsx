@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Circle, MapContainer, Marker, Popup, TileLayer, useMap } from "react-leaflet";
 import { StatesBasemap } from "@/components/map/basemap";
+import { MapControlsText } from "@/components/map/map-controls-text";
 import { escapeHtml, type TMapPoint, type TTiles } from "@/components/map/map-types";
 import { setHighlight, subscribeHighlight, getHighlight } from "@/components/search/highlight-store";
 import { useSearchText } from "@/components/search/search-text";
@@ -226,7 +227,7 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
 }
 
 export default function ResultsMap({ points, center, radiusMiles, centerLabel, tiles, onSearchArea }: TProps) {
-  const { text } = useSearchText();
+  const { text, site } = useSearchText();
   const markers = useRef(new Map<number, L.Marker>());
   const [moved, setMoved] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -283,6 +284,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
         attributionControl
       >
         <StatesBasemap />
+        {site.lang !== "en" ? <MapControlsText text={text} /> : null}
         {tiles.url && !tilesFailed ? (
           <TileLayer
             url={tiles.url}

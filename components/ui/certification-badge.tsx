@@ -6,13 +6,13 @@ import { translator } from "@/lib/i18n/messages";
 
 type TProps = { certificate: string; board?: string; verifiedAt: string | null; compact?: boolean; locale?: TLocale };
 
-/** "Sep 2026" / "sept 2026". */
+/** "Sep 2026" / "septiembre de 2026". */
 function monthIn(iso: string, locale: TLocale): string {
   if (locale === "en") return formatMonth(iso);
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(d.getTime())
     ? iso
-    : new Intl.DateTimeFormat(INTL_TAG[locale], { year: "numeric", month: "short", timeZone: "UTC" }).format(d);
+    : new Intl.DateTimeFormat(INTL_TAG[locale], { year: "numeric", month: "long", timeZone: "UTC" }).format(d);
 }
 
 export function CertificationBadge({ certificate: stored, board: storedBoard, verifiedAt, compact = false, locale = "en" }: TProps) {

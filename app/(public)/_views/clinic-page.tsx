@@ -18,7 +18,7 @@ import { HoursTable } from "@/components/physician/hours-table";
 import { ReportSection } from "@/components/physician/report-form";
 import { getClinicPage } from "@/lib/clinics/get-clinic-page";
 import { DAY_NAMES } from "@/lib/text/calendar";
-import { shareText } from "@/app/(public)/_views/physician-page";
+import { mapControls, shareText } from "@/app/(public)/_views/physician-page";
 import { env } from "@/lib/env";
 import { languageAlternates, linkFor, localizedPath, OG_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
@@ -197,6 +197,7 @@ export async function ClinicPage({ locale, params }: { locale: TLocale; params: 
                 },
               ]}
               tiles={tiles}
+              controls={locale === "en" ? undefined : mapControls(t)}
               label={t("Profile.mapOf", { place: c.name })}
             />
             {c.geocodePrecision !== "STREET" ? <p className="muted small">{t("Clinic.approximate")}</p> : null}

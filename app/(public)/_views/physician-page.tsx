@@ -31,6 +31,11 @@ import { localizedName } from "@/lib/procedures/localize";
 export type TParams = Promise<{ slug: string }>;
 type TTranslate = ReturnType<typeof translator>;
 
+/** Leaflet's control words for the small maps (client component: plain strings). */
+export function mapControls(t: TTranslate) {
+  return { zoomIn: t("SearchUi.zoomIn"), zoomOut: t("SearchUi.zoomOut"), mapLibrary: t("SearchUi.mapLibrary") };
+}
+
 /** The share buttons' words (client component: plain strings). */
 export function shareText(t: TTranslate) {
   return {
@@ -251,6 +256,7 @@ export async function PhysicianPage({ locale, params }: { locale: TLocale; param
                 },
               ]}
               tiles={tiles}
+              controls={locale === "en" ? undefined : mapControls(t)}
               label={t("Profile.mapOf", { place: l.name })}
             />
           </div>
