@@ -3,7 +3,7 @@
 // JavaScript too. Errors are tied to their fields and announced.
 import { useActionState } from "react";
 import { sendErrorReport, type TReportFormState } from "@/app/(public)/actions/report";
-import type { TReportText } from "@/lib/i18n/report-text";
+import type { TReportText } from "@/lib/reports/report-text";
 
 type TProps = { physicianId?: number; locations: Array<{ id: number; label: string }>; subject: string; text: TReportText };
 

@@ -22,7 +22,7 @@ import { mapControls, shareText } from "@/app/(public)/_views/physician-page";
 import { env } from "@/lib/env";
 import { languageAlternates, linkFor, localizedPath, OG_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
-import { reportText } from "@/lib/i18n/report-text";
+import { reportText } from "@/lib/reports/report-text";
 import { localizedName } from "@/lib/procedures/localize";
 import { isAppError } from "@/lib/errors";
 

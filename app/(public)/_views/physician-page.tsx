@@ -25,7 +25,7 @@ import { getPhysicianProfile } from "@/lib/physicians/get-physician-profile";
 import { certificationName } from "@/lib/i18n/certificates";
 import { languageAlternates, linkFor, localizedPath, OG_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
-import { reportText } from "@/lib/i18n/report-text";
+import { reportText } from "@/lib/reports/report-text";
 import { localizedName } from "@/lib/procedures/localize";
 
 export type TParams = Promise<{ slug: string }>;

@@ -7,7 +7,7 @@ import { decodeForm } from "@/lib/forms/form-data";
 import { runAction } from "@/lib/forms/run-action";
 import { clientIpFromHeaders } from "@/lib/http/client-ip";
 import { localeOr } from "@/lib/i18n/messages";
-import { reportAnswers } from "@/lib/i18n/report-text";
+import { reportAnswers } from "@/lib/reports/report-text";
 import { submitErrorReport } from "@/lib/reports/submit-error-report";
 
 export type TReportFormState = {
