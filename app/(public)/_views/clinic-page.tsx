@@ -178,7 +178,13 @@ export async function ClinicPage({ locale, params }: { locale: TLocale; params: 
           <section className="card" aria-labelledby="contact-heading">
             <h2 id="contact-heading">{t("Clinic.hours")}</h2>
             <HoursTable hours={c.hours} caption={t("Profile.hoursAt", { place: c.name })} locale={locale} />
-            {c.accessibilityNotes ? <p className="small">{t("Profile.access", { notes: c.accessibilityNotes })}</p> : null}
+            {c.accessibilityNotes ? (
+              <p className="small">
+                {t("Profile.access")}{" "}
+                {/* Free text from the clinic, kept as written (usually English): marked so readers and tools know. */}
+                <span lang={locale === "en" ? undefined : "en"}>{c.accessibilityNotes}</span>
+              </p>
+            ) : null}
             {c.organization?.website ? (
               <p className="small">
                 <a href={c.organization.website} rel="noopener noreferrer">

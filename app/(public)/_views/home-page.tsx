@@ -19,7 +19,12 @@ export function homeMetadata(locale: TLocale): Metadata {
     title: { absolute: t("Home.metaTitle") },
     description: t("Home.metaDescription"),
     alternates: languageAlternates(locale, "/"),
-    openGraph: { title: t("Home.metaTitle"), description: t("Home.ogDescription"), url: localizedPath(locale, "/"), locale: OG_LOCALE[locale] },
+    openGraph: {
+      title: t("Home.metaTitle"),
+      description: t("Home.ogDescription"),
+      url: localizedPath(locale, "/"),
+      locale: OG_LOCALE[locale],
+    },
   };
 }
 

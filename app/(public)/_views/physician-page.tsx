@@ -238,7 +238,13 @@ export async function PhysicianPage({ locale, params }: { locale: TLocale; param
               <ConfirmedLine date={l.lastConfirmedAt} locale={locale} t={t} />
               <h4>{t("Profile.hours")}</h4>
               <HoursTable hours={l.hours} caption={t("Profile.hoursAt", { place: l.name })} locale={locale} />
-              {l.accessibilityNotes ? <p className="small">{t("Profile.access", { notes: l.accessibilityNotes })}</p> : null}
+              {l.accessibilityNotes ? (
+                <p className="small">
+                  {t("Profile.access")}{" "}
+                  {/* Free text from the clinic, kept as written (usually English): marked so readers and tools know. */}
+                  <span lang={locale === "en" ? undefined : "en"}>{l.accessibilityNotes}</span>
+                </p>
+              ) : null}
               {p.locations.length > 1 && l.procedures.length ? (
                 <p className="small">
                   <strong>{t("Profile.here")}</strong> {l.procedures.map(procName).join(", ")}

@@ -168,166 +168,163 @@ export async function SearchPage({ locale, searchParams }: { locale: TLocale; se
         </a>
       ) : null}
       <SearchTextProvider text={searchUiText(locale)} site={site}>
-      <SearchShell problem={outcome.kind === "input-error" || outcome.kind === "unknown-procedure"}>
-        <aside className="search-layout__filters" aria-label={t("Search.filtersLabel")}>
-          <SearchFilters
-            key={`${raw.near ?? ""}|${raw.procedure ?? ""}`}
-            procedureLabel={view.procedureLabel}
-            procedureSlug={view.procedureSlug}
-            pointLabel={pointLabel}
-            nearErrorId={nearError}
-            initiallyOpen={outcome.kind !== "ok"}
-          />
-        </aside>
-
-        <section className="search-layout__results" aria-labelledby="results-heading">
-          <ResultsRegion>
-            {outcome.kind === "start" ? (
-              <div className="panel">
-                <h1 id="results-heading" className="panel__title">
-                  {t("Search.startTitle")}
-                </h1>
-                <p>{t("Search.startBody")}</p>
-              </div>
-            ) : null}
-
-            {outcome.kind === "input-error" ? (
-              <FocusOnMount key={raw.near ?? ""} className="panel panel--warning search-problem" labelledBy="results-heading">
-                <h1 id="results-heading" className="panel__title">
-                  {outcome.field !== "near"
-                    ? t("Search.inputTitle")
-                    : outcome.candidates.length
-                      ? t("Search.whichPlace")
-                      : t("Search.placeTitle")}
-                </h1>
-                <p id="search-problem-message">{outcome.message}</p>
-                {outcome.candidates.length ? (
-                  <>
-                    <h2 className="panel__subtitle" id="did-you-mean">
-                      {t("Search.didYouMean")}
-                    </h2>
-                    <ul className="choice-list" aria-labelledby="did-you-mean">
-                      {outcome.candidates.map((c) => (
-                        <li key={c}>
-                          <Link
-                            className="button button--secondary button--small"
-                            href={link({ near: c, page: 1 })}
-                          >
-                            {c}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                ) : null}
-                <p>
-                  {outcome.field === "near" ? (
-                    <a href="#search-near" className="arrow-link">
-                      {t("Search.fixLocation")}
-                    </a>
-                  ) : (
-                    t("Search.checkForm")
-                  )}
-                </p>
-              </FocusOnMount>
-            ) : null}
-
-            {outcome.kind === "unknown-procedure" ? (
-              <FocusOnMount key={raw.procedure ?? ""} className="panel search-problem" labelledBy="results-heading">
-                <h1 id="results-heading" className="panel__title">
-                  {t("Search.unknownTitle", { term: raw.procedure ?? "" })}
-                </h1>
-                <p>{t("Search.unknownBody")}</p>
-                <TopicIndex catalog={catalog} link={(slug) => link({ procedure: slug, page: 1 })} t={t} />
-                <p>
-                  <Link className="arrow-link" href={link({ procedure: "", page: 1 })}>
-                    {t("Search.allDoctors")}
-                  </Link>
-                </p>
-              </FocusOnMount>
-            ) : null}
-
-            {outcome.kind === "failed" ? (
-              <div className="panel panel--error" role="alert">
-                <h1 id="results-heading" className="panel__title">
-                  {t("Search.failedTitle")}
-                </h1>
-                <p>{t("Search.failedText")}</p>
-                <p className="panel__actions">
-                  <a className="button button--primary" href={link({ page: 1 })}>
-                    {t("Search.tryAgain")}
-                  </a>
-                </p>
-              </div>
-            ) : null}
-
-            {data ? (
-              <>
-                <header className="results-header">
-                  <h1 id="results-heading" className="results-header__title" tabIndex={-1}>
-                    {t("Search.heading", { what: view.heading, place: placeLabel(data, t) })}
-                  </h1>
-                  {data.query.procedure?.explanation ? <p className="results-header__explain">{data.query.procedure.explanation}</p> : null}
-                  <p className="results-header__summary" role="status">
-                    {view.summary}
-                  </p>
-                  {site.defaultLanguage ? (
-                    <SpanishOnlyToggle label={t("Search.spanishOnly")} hint={t("Search.spanishOnlyHint")} />
-                  ) : null}
-                  <div className="results-header__tools">
-                    {data.total > 0 ? <SortSelect /> : null}
-                    <ViewToggle count={view.shown.length} />
-                  </div>
-                </header>
-                {view.isDemo ? <DemoNotice locale={locale} /> : null}
-
-                {data.results.length > 0 ? (
-                  <ol className="result-list" aria-label={t("Search.doctorsList")} start={(data.page - 1) * data.pageSize + 1}>
-                    {data.results.map((r, i) => (
-                      <ResultCard
-                        key={r.physician.id}
-                        result={r}
-                        index={(data.page - 1) * data.pageSize + i + 1}
-                        highlightProcedures={view.highlight}
-                        relatedProcedures={view.related}
-                        locale={locale}
-                      />
-                    ))}
-                  </ol>
-                ) : null}
-
-                {data.total === 0 ? (
-                  <EmptyState data={data} highlight={view.highlight} related={view.related} locale={locale} t={t} link={link} />
-                ) : (
-                  <Pagination
-                    total={data.total}
-                    lowerBound={data.totalIsLowerBound}
-                    page={data.page}
-                    pageSize={data.pageSize}
-                    raw={raw}
-                    site={site}
-                  />
-                )}
-                <NextSteps locale={locale} />
-                <RememberSearch href={link({})} />
-              </>
-            ) : null}
-          </ResultsRegion>
-        </section>
-
-        <div className="search-layout__map">
-          {data ? (
-            <SearchMap
-              points={view.points}
-              center={data.query.point}
-              radiusMiles={data.query.radius}
-              centerLabel={t("Search.searchedLocation", { place: placeLabel(data, t) })}
-              tiles={tiles}
+        <SearchShell problem={outcome.kind === "input-error" || outcome.kind === "unknown-procedure"}>
+          <aside className="search-layout__filters" aria-label={t("Search.filtersLabel")}>
+            <SearchFilters
+              key={`${raw.near ?? ""}|${raw.procedure ?? ""}`}
+              procedureLabel={view.procedureLabel}
+              procedureSlug={view.procedureSlug}
+              pointLabel={pointLabel}
+              nearErrorId={nearError}
+              initiallyOpen={outcome.kind !== "ok"}
             />
-          ) : null}
-        </div>
-        <ListHighlighter />
-      </SearchShell>
+          </aside>
+
+          <section className="search-layout__results" aria-labelledby="results-heading">
+            <ResultsRegion>
+              {outcome.kind === "start" ? (
+                <div className="panel">
+                  <h1 id="results-heading" className="panel__title">
+                    {t("Search.startTitle")}
+                  </h1>
+                  <p>{t("Search.startBody")}</p>
+                </div>
+              ) : null}
+
+              {outcome.kind === "input-error" ? (
+                <FocusOnMount key={raw.near ?? ""} className="panel panel--warning search-problem" labelledBy="results-heading">
+                  <h1 id="results-heading" className="panel__title">
+                    {outcome.field !== "near"
+                      ? t("Search.inputTitle")
+                      : outcome.candidates.length
+                        ? t("Search.whichPlace")
+                        : t("Search.placeTitle")}
+                  </h1>
+                  <p id="search-problem-message">{outcome.message}</p>
+                  {outcome.candidates.length ? (
+                    <>
+                      <h2 className="panel__subtitle" id="did-you-mean">
+                        {t("Search.didYouMean")}
+                      </h2>
+                      <ul className="choice-list" aria-labelledby="did-you-mean">
+                        {outcome.candidates.map((c) => (
+                          <li key={c}>
+                            <Link className="button button--secondary button--small" href={link({ near: c, page: 1 })}>
+                              {c}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  <p>
+                    {outcome.field === "near" ? (
+                      <a href="#search-near" className="arrow-link">
+                        {t("Search.fixLocation")}
+                      </a>
+                    ) : (
+                      t("Search.checkForm")
+                    )}
+                  </p>
+                </FocusOnMount>
+              ) : null}
+
+              {outcome.kind === "unknown-procedure" ? (
+                <FocusOnMount key={raw.procedure ?? ""} className="panel search-problem" labelledBy="results-heading">
+                  <h1 id="results-heading" className="panel__title">
+                    {t("Search.unknownTitle", { term: raw.procedure ?? "" })}
+                  </h1>
+                  <p>{t("Search.unknownBody")}</p>
+                  <TopicIndex catalog={catalog} link={(slug) => link({ procedure: slug, page: 1 })} t={t} />
+                  <p>
+                    <Link className="arrow-link" href={link({ procedure: "", page: 1 })}>
+                      {t("Search.allDoctors")}
+                    </Link>
+                  </p>
+                </FocusOnMount>
+              ) : null}
+
+              {outcome.kind === "failed" ? (
+                <div className="panel panel--error" role="alert">
+                  <h1 id="results-heading" className="panel__title">
+                    {t("Search.failedTitle")}
+                  </h1>
+                  <p>{t("Search.failedText")}</p>
+                  <p className="panel__actions">
+                    <a className="button button--primary" href={link({ page: 1 })}>
+                      {t("Search.tryAgain")}
+                    </a>
+                  </p>
+                </div>
+              ) : null}
+
+              {data ? (
+                <>
+                  <header className="results-header">
+                    <h1 id="results-heading" className="results-header__title" tabIndex={-1}>
+                      {t("Search.heading", { what: view.heading, place: placeLabel(data, t) })}
+                    </h1>
+                    {data.query.procedure?.explanation ? (
+                      <p className="results-header__explain">{data.query.procedure.explanation}</p>
+                    ) : null}
+                    <p className="results-header__summary" role="status">
+                      {view.summary}
+                    </p>
+                    {site.defaultLanguage ? <SpanishOnlyToggle label={t("Search.spanishOnly")} hint={t("Search.spanishOnlyHint")} /> : null}
+                    <div className="results-header__tools">
+                      {data.total > 0 ? <SortSelect /> : null}
+                      <ViewToggle count={view.shown.length} />
+                    </div>
+                  </header>
+                  {view.isDemo ? <DemoNotice locale={locale} /> : null}
+
+                  {data.results.length > 0 ? (
+                    <ol className="result-list" aria-label={t("Search.doctorsList")} start={(data.page - 1) * data.pageSize + 1}>
+                      {data.results.map((r, i) => (
+                        <ResultCard
+                          key={r.physician.id}
+                          result={r}
+                          index={(data.page - 1) * data.pageSize + i + 1}
+                          highlightProcedures={view.highlight}
+                          relatedProcedures={view.related}
+                          locale={locale}
+                        />
+                      ))}
+                    </ol>
+                  ) : null}
+
+                  {data.total === 0 ? (
+                    <EmptyState data={data} highlight={view.highlight} related={view.related} locale={locale} t={t} link={link} />
+                  ) : (
+                    <Pagination
+                      total={data.total}
+                      lowerBound={data.totalIsLowerBound}
+                      page={data.page}
+                      pageSize={data.pageSize}
+                      raw={raw}
+                      site={site}
+                    />
+                  )}
+                  <NextSteps locale={locale} />
+                  <RememberSearch href={link({})} />
+                </>
+              ) : null}
+            </ResultsRegion>
+          </section>
+
+          <div className="search-layout__map">
+            {data ? (
+              <SearchMap
+                points={view.points}
+                center={data.query.point}
+                radiusMiles={data.query.radius}
+                centerLabel={t("Search.searchedLocation", { place: placeLabel(data, t) })}
+                tiles={tiles}
+              />
+            ) : null}
+          </div>
+          <ListHighlighter />
+        </SearchShell>
       </SearchTextProvider>
     </main>
   );
