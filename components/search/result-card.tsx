@@ -25,7 +25,14 @@ const OWN_LANGUAGE: Readonly<Partial<Record<TLocale, string>>> = { es: "es" };
 /** "Kyphoplasty (balloon vertebral augmentation)" -> "Kyphoplasty": the card has room for the name only. */
 const shortName = (name: string) => name.replace(/\s*\(.+\)$/, "");
 
-export function ResultCard({ result: r, index, highlightProcedures, relatedProcedures = new Set(), headingLevel = 2, locale = "en" }: TProps) {
+export function ResultCard({
+  result: r,
+  index,
+  highlightProcedures,
+  relatedProcedures = new Set(),
+  headingLevel = 2,
+  locale = "en",
+}: TProps) {
   const t = translator(locale);
   const own = OWN_LANGUAGE[locale];
   const speaksOwn = own !== undefined && r.physician.languages.includes(own);

@@ -28,7 +28,12 @@ export type TSearchView = {
 /** The spine procedures this site is first of all about: shown on cards next to whatever spine search was made. */
 export const SPINE_PROCEDURES: readonly string[] = ["vertebroplasty", "kyphoplasty", "sacroplasty"];
 
-export function searchView(raw: Record<string, string>, catalog: TCatalog, data: TSearchResponse | null, locale: TLocale = "en"): TSearchView {
+export function searchView(
+  raw: Record<string, string>,
+  catalog: TCatalog,
+  data: TSearchResponse | null,
+  locale: TLocale = "en",
+): TSearchView {
   const t = translator(locale);
   const procedure = data?.query.procedure ?? null;
   const procedureSlug = procedure?.slug ?? null;

@@ -195,8 +195,10 @@ test("a Spanish-speaking caregiver goes from /es to a kyphoplasty doctor, can ca
   await expect(page).toHaveURL(/language=any/);
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Solo médicos que hablan español" })).not.toBeChecked();
+  // Hydrated: the page has remembered this search (an effect), so the checkbox now changes the URL.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem("irf:last-search"))).toContain("language=any");
   await page.getByRole("checkbox", { name: "Solo médicos que hablan español" }).check();
-  await expect(page).not.toHaveURL(/language=/);
+  await expect(page).not.toHaveURL(/language=/, { timeout: 15_000 });
 
   // The profile: Spanish throughout, "Habla español" up front, Call and Directions.
   await page.locator(".result__name a").first().click();
