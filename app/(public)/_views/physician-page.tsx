@@ -146,7 +146,7 @@ export async function PhysicianPage({ locale, params }: { locale: TLocale; param
       <header className="profile-header">
         <h1>{name}</h1>
         <p className="profile-header__meta">
-          {t("Profile.ir")}
+          {t("Profile.ir", { gender: p.gender ?? "UNKNOWN" })}
           {p.languages.length ? ` · ${t("Profile.speaks", { languages: languageListIn(p.languages, locale) })}` : ""}
           {p.gender === "FEMALE" ? ` · ${t("Profile.female")}` : p.gender === "MALE" ? ` · ${t("Profile.male")}` : ""}
         </p>
