@@ -5,6 +5,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { LocalizedLink } from "@/components/i18n/localized-link";
+import { LastSearchLink } from "@/components/search/last-search";
 import { env } from "@/lib/env";
 import { isLocale, OG_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import "./globals.css";
@@ -50,7 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span>IR Finder</span>
             </LocalizedLink>
             <nav aria-label={t("navMain")} className="site-nav">
-              <LocalizedLink locale={locale} path="/search" englishOnlyNote={t("englishOnly")}>
+              <LocalizedLink locale={locale} path="/search" englishOnlyNote={t("englishOnly")} restoresSearch>
                 {t("findDoctor")}
               </LocalizedLink>
               <LocalizedLink locale={locale} path="/procedures" englishOnlyNote={t("englishOnly")}>
@@ -74,7 +75,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 For patients
               </h2>
               <div className="site-footer__links">
-                <Link href="/search">Find a doctor</Link>
+                <LastSearchLink>Find a doctor</LastSearchLink>
                 <Link href="/procedures">Conditions &amp; procedures</Link>
                 <Link href="/conditions/vertebral-compression-fractures">Compression fractures</Link>
               </div>

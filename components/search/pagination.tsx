@@ -12,7 +12,7 @@ export function Pagination({ total, lowerBound, page, pageSize, raw }: TProps) {
   return (
     <nav className="pagination" aria-label="Result pages">
       {page > 1 ? (
-        <Link className="button button--secondary" href={href(page - 1)} rel="prev">
+        <Link prefetch={false} className="button button--secondary" href={href(page - 1)} rel="prev">
           ← Previous
         </Link>
       ) : null}
@@ -30,7 +30,7 @@ export function Pagination({ total, lowerBound, page, pageSize, raw }: TProps) {
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="pagination__link">
+              <Link prefetch={false} href={href(p)} className="pagination__link">
                 <span className="sr-only">Page </span>
                 {p}
               </Link>
@@ -40,7 +40,7 @@ export function Pagination({ total, lowerBound, page, pageSize, raw }: TProps) {
       </ul>
       {page < pages || lowerBound ? (
         page < pages ? (
-          <Link className="button button--secondary" href={href(page + 1)} rel="next">
+          <Link prefetch={false} className="button button--secondary" href={href(page + 1)} rel="next">
             Next →
           </Link>
         ) : null

@@ -50,11 +50,11 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
           <span className="result__index" aria-hidden="true">
             {index}
           </span>
-          <div className="result__who">
-            <Heading id={headingId} className="result__name">
-              <Link href={`/physicians/${r.physician.slug}`}>{name}</Link>
-            </Heading>
-          </div>
+          <Heading id={headingId} className="result__name">
+            <Link href={`/physicians/${r.physician.slug}`} prefetch={false}>
+              {name}
+            </Link>
+          </Heading>
           <p className="result__distance">
             <span className="sr-only">{TEXT.distance}</span>
             {formatMiles(r.distanceMiles)}
@@ -71,7 +71,7 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
         </p>
 
         <p className="result__place">
-          <Link href={`/clinics/${r.location.slug}`} className="result__clinic">
+          <Link href={`/clinics/${r.location.slug}`} className="result__clinic" prefetch={false}>
             {r.location.name}
           </Link>
           <span className="result__address">
@@ -83,10 +83,7 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
 
         <p className="result__actions">
           {r.location.phone ? (
-            <a className="button button--secondary button--small" href={telHref(r.location.phone)}>
-              <span aria-hidden="true" className="icon">
-                ☎
-              </span>{" "}
+            <a className="button button--secondary button--small result__call" href={telHref(r.location.phone)}>
               {TEXT.call} <span className="result__phone">{r.location.phone}</span>
             </a>
           ) : null}
@@ -114,11 +111,7 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
           {rest.length > 0 ? (
             <details className="result__rest">
               <summary>{TEXT.more(rest.length)}</summary>
-              <ul className="plain-list small">
-                {rest.map((p) => (
-                  <li key={p.slug}>{p.name}</li>
-                ))}
-              </ul>
+              <p className="small">{rest.map((p) => p.name).join(" · ")}</p>
             </details>
           ) : null}
         </div>

@@ -77,3 +77,15 @@ export function searchHref(state: Partial<TSearchUrlState>): string {
 export function linkState(raw: Record<string, string | undefined>): TSearchUrlState {
   return readSearchState((k) => raw[k]);
 }
+
+/**
+ * A stored search URL ("/search?…" or "/es/search?…") as the canonical query of a search that ran ("near=…&…"), or
+ * null. Only the search's own parameters survive, so nothing else in the stored text can reach a link (decision 062).
+ */
+export function restorableSearchQuery(stored: string | null | undefined): string | null {
+  if (!stored || !/^(?:\/es)?\/search(?:\?|$)/.test(stored)) return null;
+  const q = new URL(stored, "http://x").searchParams;
+  const state = readSearchState((k) => q.get(k));
+  if (!state.near) return null;
+  return searchHref(state).split("?")[1] ?? null;
+}

@@ -7,8 +7,7 @@ export function CertificationBadge({ certificate, board, verifiedAt, compact = f
   if (!verifiedAt) return null;
   return (
     <span className="badge" title={`${board ? `${board}: ` : ""}${certificate}. Verified ${formatDate(verifiedAt)}.`}>
-      {/* The seal is drawn by CSS (one data-URI image), not repeated as SVG markup in every result card. */}
-      <span aria-hidden="true" className="badge__icon" />
+      {/* The seal is drawn by CSS (.badge::before, one data-URI image), not repeated as markup in every result card. */}
       {compact ? (
         <span>
           Board certified <span className="badge__date">· verified {formatMonth(verifiedAt)}</span>

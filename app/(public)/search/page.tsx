@@ -190,6 +190,7 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
                       {outcome.candidates.map((c) => (
                         <li key={c}>
                           <Link
+                            prefetch={false}
                             className="button button--secondary button--small"
                             href={searchHref({ ...linkState(raw), near: c, page: 1 })}
                           >
@@ -220,7 +221,7 @@ export default async function SearchPage({ searchParams }: { searchParams: TSear
                 <p>{TEXT.unknownBody}</p>
                 <TopicIndex catalog={catalog} raw={raw} />
                 <p>
-                  <Link className="arrow-link" href={searchHref({ ...linkState(raw), procedure: "", page: 1 })}>
+                  <Link prefetch={false} className="arrow-link" href={searchHref({ ...linkState(raw), procedure: "", page: 1 })}>
                     {TEXT.allDoctors}
                   </Link>
                 </p>
@@ -311,7 +312,9 @@ function TopicIndex({ catalog, raw }: { catalog: TCatalog; raw: Record<string, s
         <ul className="plain-list">
           {catalog.conditions.map((c) => (
             <li key={c.slug}>
-              <Link href={link(c.slug)}>{c.name}</Link>
+              <Link prefetch={false} href={link(c.slug)}>
+                {c.name}
+              </Link>
             </li>
           ))}
         </ul>
@@ -321,7 +324,9 @@ function TopicIndex({ catalog, raw }: { catalog: TCatalog; raw: Record<string, s
         <ul className="plain-list">
           {catalog.procedures.map((p) => (
             <li key={p.slug}>
-              <Link href={link(p.slug)}>{p.name}</Link>
+              <Link prefetch={false} href={link(p.slug)}>
+                {p.name}
+              </Link>
             </li>
           ))}
         </ul>
@@ -347,7 +352,7 @@ function EmptyState({ data, raw, highlight, related }: TEmptyProps) {
             </p>
             {widen ? (
               <p className="panel__actions">
-                <Link className="button button--primary" href={searchHref({ ...linkState(raw), radius: widen, page: 1 })}>
+                <Link prefetch={false} className="button button--primary" href={searchHref({ ...linkState(raw), radius: widen, page: 1 })}>
                   Widen the search to {widen} miles
                 </Link>
               </p>

@@ -100,7 +100,7 @@ export default async function ClinicPage({ params }: { params: TParams }) {
         }}
       />
       <BackToResults />
-      <Breadcrumbs trail={[{ href: "/search", label: TEXT.findDoctor }]} current={c.name} />
+      <Breadcrumbs trail={[{ href: "/search", label: TEXT.findDoctor, restoresSearch: true }]} current={c.name} />
       <header className="profile-header">
         <h1>{c.name}</h1>
         <p className="profile-header__meta">{fullAddress(c)}</p>

@@ -147,7 +147,7 @@ export default async function PhysicianPage({ params }: { params: TParams }) {
         }}
       />
       <BackToResults />
-      <Breadcrumbs trail={[{ href: "/search", label: TEXT.findDoctor }]} current={p.name} />
+      <Breadcrumbs trail={[{ href: "/search", label: TEXT.findDoctor, restoresSearch: true }]} current={p.name} />
 
       <header className="profile-header">
         <h1>{name}</h1>
