@@ -164,16 +164,21 @@ function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) 
 }
 
 /**
- * Pins an open popup covers cannot be reached by pointer, so they leave the tab order and the accessibility tree
- * (`inert`) until it closes: otherwise a half-covered pin is a target too small to use (WCAG 2.5.8).
+ * While a popup is open, pins it (or a map control) covers cannot be reached by pointer, so they leave the tab
+ * order and the accessibility tree (`inert`) until it closes: otherwise a half-covered pin is a target too small to
+ * use (WCAG 2.5.8).
  */
 function markCoveredPins(markers: Map<number, L.Marker>, own: L.Marker, popup: HTMLElement | undefined): void {
-  const box = popup?.getBoundingClientRect();
+  const container = popup?.closest(".results-map");
+  const covers = [popup, ...(container?.querySelectorAll<HTMLElement>(".leaflet-control, .results-map__hint") ?? [])]
+    .filter((el): el is HTMLElement => !!el)
+    .map((el) => el.getBoundingClientRect());
   for (const m of markers.values()) {
     const el = m.getElement();
     if (!el || m === own) continue;
     const r = el.getBoundingClientRect();
-    el.toggleAttribute("inert", !!box && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom);
+    const covered = covers.some((b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom);
+    el.toggleAttribute("inert", covered);
   }
 }
 
