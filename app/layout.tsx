@@ -50,7 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span>IR Finder</span>
             </LocalizedLink>
             <nav aria-label={t("navMain")} className="site-nav">
-              <LocalizedLink locale={locale} path="/search" englishOnlyNote={t("englishOnly")}>
+              <LocalizedLink locale={locale} path="/search" englishOnlyNote={t("englishOnly")} restoresSearch>
                 {t("findDoctor")}
               </LocalizedLink>
               <LocalizedLink locale={locale} path="/procedures" englishOnlyNote={t("englishOnly")}>

@@ -8,7 +8,7 @@ export async function SiteFooter({ locale }: { locale: TLocale }) {
   const t = await getTranslations({ locale, namespace: "Footer" });
   const englishOnly = (await getTranslations({ locale, namespace: "Layout" }))("englishOnly");
   const link = (path: string, text: string) => (
-    <LocalizedLink locale={locale} path={path} englishOnlyNote={englishOnly}>
+    <LocalizedLink locale={locale} path={path} englishOnlyNote={englishOnly} restoresSearch={path === "/search"}>
       {text}
     </LocalizedLink>
   );

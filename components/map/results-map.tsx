@@ -165,10 +165,34 @@ function AreaButton({ onSearchArea, label }: { onSearchArea: TProps["onSearchAre
   );
 }
 
+/**
+ * While a popup is open, pins it (or a map control) covers cannot be reached by pointer, so they leave the tab
+ * order and the accessibility tree (`inert`) until it closes: otherwise a half-covered pin is a target too small to
+ * use (WCAG 2.5.8).
+ */
+function markCoveredPins(markers: Map<number, L.Marker>, own: L.Marker, popup: HTMLElement | undefined): void {
+  const container = popup?.closest(".results-map");
+  const covers = [popup, ...(container?.querySelectorAll<HTMLElement>(".leaflet-control, .results-map__hint") ?? [])]
+    .filter((el): el is HTMLElement => !!el)
+    .map((el) => el.getBoundingClientRect());
+  for (const m of markers.values()) {
+    const el = m.getElement();
+    if (!el || m === own) continue;
+    const r = el.getBoundingClientRect();
+    const covered = covers.some((b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom);
+    el.toggleAttribute("inert", covered);
+  }
+}
+
+function releasePins(markers: Map<number, L.Marker>): void {
+  for (const m of markers.values()) m.getElement()?.removeAttribute("inert");
+}
+
 /** One numbered pin with its popup. Opening the popup moves focus into it; closing it returns focus to the pin. */
 type TMarkerProps = { p: TMapPoint; icon: L.DivIcon; markers: RefObject<Map<number, L.Marker>>; zIndexOffset: number };
 
 function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
+  const map = useMap();
   return (
     <Marker
       position={[p.lat, p.lng]}
@@ -190,12 +214,19 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
         },
         popupopen: (e) => {
           // The content is rendered into the popup by React just after it opens.
+          // Covered pins are worked out once the popup has its content, and again after every move (auto-pan).
+          const own = e.target as L.Marker;
+          const cover = () => markCoveredPins(markers.current, own, e.popup.getElement());
           const focusLink = (tries: number) => {
             const link = e.popup.getElement()?.querySelector<HTMLElement>(".leaflet-popup-content a[href]");
-            if (link) link.focus({ preventScroll: true });
-            else if (tries > 0) window.requestAnimationFrame(() => focusLink(tries - 1));
+            if (link) {
+              link.focus({ preventScroll: true });
+              cover();
+            } else if (tries > 0) window.requestAnimationFrame(() => focusLink(tries - 1));
           };
           focusLink(10);
+          map.on("moveend", cover);
+          e.popup.once("remove", () => map.off("moveend", cover));
           // Escape closes the popup from inside it too (Leaflet listens only while the map itself has focus).
           const el = e.popup.getElement();
           if (el && !el.dataset.escape) {
@@ -206,6 +237,7 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
           }
         },
         popupclose: (e) => {
+          releasePins(markers.current);
           const pin = (e.target as L.Marker).getElement();
           const popup = e.popup.getElement();
           // Only when focus was in the popup (or lost with it): a click elsewhere keeps its own focus.

@@ -14,7 +14,7 @@ export function Pagination({ total, lowerBound, page, pageSize, raw, site = ENGL
   return (
     <nav className="pagination" aria-label={t("Pagination.label")}>
       {page > 1 ? (
-        <Link className="button button--secondary" href={href(page - 1)} rel="prev">
+        <Link prefetch={false} className="button button--secondary" href={href(page - 1)} rel="prev">
           {t("Pagination.previous")}
         </Link>
       ) : null}
@@ -32,7 +32,7 @@ export function Pagination({ total, lowerBound, page, pageSize, raw, site = ENGL
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="pagination__link">
+              <Link prefetch={false} href={href(p)} className="pagination__link">
                 <span className="sr-only">{t("Pagination.page")}</span>
                 {p}
               </Link>
@@ -42,7 +42,7 @@ export function Pagination({ total, lowerBound, page, pageSize, raw, site = ENGL
       </ul>
       {page < pages || lowerBound ? (
         page < pages ? (
-          <Link className="button button--secondary" href={href(page + 1)} rel="next">
+          <Link prefetch={false} className="button button--secondary" href={href(page + 1)} rel="next">
             {t("Pagination.next")}
           </Link>
         ) : null

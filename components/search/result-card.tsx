@@ -51,11 +51,11 @@ export function ResultCard({
           <span className="result__index" aria-hidden="true">
             {index}
           </span>
-          <div className="result__who">
-            <Heading id={headingId} className="result__name">
-              <Link href={linkFor(locale, `/physicians/${r.physician.slug}`).href}>{name}</Link>
-            </Heading>
-          </div>
+          <Heading id={headingId} className="result__name">
+            <Link href={linkFor(locale, `/physicians/${r.physician.slug}`).href} prefetch={false}>
+              {name}
+            </Link>
+          </Heading>
           <p className="result__distance">
             <span className="sr-only">{t("Card.distance")}</span>
             {formatMilesIn(r.distanceMiles, locale)}
@@ -77,7 +77,7 @@ export function ResultCard({
         </p>
 
         <p className="result__place">
-          <Link href={linkFor(locale, `/clinics/${r.location.slug}`).href} className="result__clinic">
+          <Link href={linkFor(locale, `/clinics/${r.location.slug}`).href} className="result__clinic" prefetch={false}>
             {r.location.name}
           </Link>
           <span className="result__address">
@@ -89,10 +89,7 @@ export function ResultCard({
 
         <p className="result__actions">
           {r.location.phone ? (
-            <a className="button button--secondary button--small" href={telHref(r.location.phone)}>
-              <span aria-hidden="true" className="icon">
-                ☎
-              </span>{" "}
+            <a className="button button--secondary button--small result__call" href={telHref(r.location.phone)}>
               {t("Card.call")} <span className="result__phone">{r.location.phone}</span>
             </a>
           ) : null}
@@ -120,11 +117,7 @@ export function ResultCard({
           {rest.length > 0 ? (
             <details className="result__rest">
               <summary>{t("Card.more", { count: rest.length })}</summary>
-              <ul className="plain-list small">
-                {rest.map((p) => (
-                  <li key={p.slug}>{p.name}</li>
-                ))}
-              </ul>
+              <p className="small">{rest.map((p) => p.name).join(" · ")}</p>
             </details>
           ) : null}
         </div>

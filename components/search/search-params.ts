@@ -92,3 +92,15 @@ export function linkState(raw: Record<string, string | undefined>, site: TSearch
 export function languageFilter(language: string): string | undefined {
   return language && language !== ANY_LANGUAGE ? language : undefined;
 }
+
+/**
+ * A stored search URL ("/search?…" or "/es/search?…") as the canonical query of a search that ran ("near=…&…"), or
+ * null. Only the search's own parameters survive, so nothing else in the stored text can reach a link (decision 062).
+ */
+export function restorableSearchQuery(stored: string | null | undefined): string | null {
+  if (!stored || !/^(?:\/es)?\/search(?:\?|$)/.test(stored)) return null;
+  const q = new URL(stored, "http://x").searchParams;
+  const state = readSearchState((k) => q.get(k));
+  if (!state.near) return null;
+  return searchHref(state).split("?")[1] ?? null;
+}

@@ -23,8 +23,7 @@ export function CertificationBadge({ certificate: stored, board: storedBoard, ve
   const title = `${board ? `${board}: ` : ""}${t("Status.badgeTitle", { certificate, date: formatDateIn(verifiedAt, locale) })}`;
   return (
     <span className="badge" title={title}>
-      {/* The seal is drawn by CSS (one data-URI image), not repeated as SVG markup in every result card. */}
-      <span aria-hidden="true" className="badge__icon" />
+      {/* The seal is drawn by CSS (.badge::before, one data-URI image), not repeated as markup in every result card. */}
       {compact ? (
         <span>
           {t("Status.badgeCompact")} <span className="badge__date">{t("Status.badgeVerified", { date: monthIn(verifiedAt, locale) })}</span>

@@ -6,6 +6,7 @@ import {
   languageFilter,
   linkState,
   readSearchState,
+  restorableSearchQuery,
   searchHref,
   SPANISH_SEARCH,
 } from "@/components/search/search-params";
@@ -78,5 +79,27 @@ describe("search URL state", () => {
     expect(searchHref({ ...fresh, language: "vi" }, SPANISH_SEARCH)).toBe("/es/search?near=10001&language=vi");
     // The English search has no default language.
     expect(readSearchState(() => null).language).toBe("");
+  });
+});
+
+describe("the last search, as links back to search restore it", () => {
+  it("keeps a search that ran, in canonical form, from the English or the Spanish search page", () => {
+    expect(restorableSearchQuery("/search?near=10001&procedure=kyphoplasty&acceptingNewPatients=true")).toBe(
+      "near=10001&procedure=kyphoplasty&acceptingNewPatients=true",
+    );
+    expect(restorableSearchQuery("/es/search?procedure=kyphoplasty&near=Boston%2C%20MA&page=2")).toBe(
+      "near=Boston%2C+MA&procedure=kyphoplasty&page=2",
+    );
+    expect(restorableSearchQuery("/search?near=42.3601,-71.0589")).toBe("near=42.3601%2C-71.0589");
+  });
+
+  it("drops everything that is not a search parameter, and anything that is not a search", () => {
+    expect(restorableSearchQuery("/search?near=10001&utm_source=x&email=a%40b.c&radius=25")).toBe("near=10001");
+    expect(restorableSearchQuery("/search?procedure=kyphoplasty")).toBeNull();
+    expect(restorableSearchQuery("/physicians/someone?near=10001")).toBeNull();
+    expect(restorableSearchQuery("//evil.example/search?near=10001")).toBeNull();
+    expect(restorableSearchQuery("https://evil.example/search?near=10001")).toBeNull();
+    expect(restorableSearchQuery("")).toBeNull();
+    expect(restorableSearchQuery(null)).toBeNull();
   });
 });

@@ -97,8 +97,12 @@ export async function ClinicPage({ locale, params }: { locale: TLocale; params: 
           availableService: c.procedures.map((p) => ({ "@type": "MedicalProcedure", name: procName(p) })),
         }}
       />
-      <BackToResults label={t("SearchUi.backToResults")} />
-      <Breadcrumbs trail={[{ href: localizedPath(locale, "/search"), label: t("Profile.findDoctor") }]} current={c.name} locale={locale} />
+      <BackToResults path={localizedPath(locale, "/search")} label={t("SearchUi.backToResults")} />
+      <Breadcrumbs
+        trail={[{ href: localizedPath(locale, "/search"), label: t("Profile.findDoctor"), restoresSearch: true }]}
+        current={c.name}
+        locale={locale}
+      />
       <header className="profile-header">
         <h1>{c.name}</h1>
         <p className="profile-header__meta">{fullAddress(c)}</p>

@@ -140,8 +140,12 @@ export async function PhysicianPage({ locale, params }: { locale: TLocale; param
           ...(first ? { geo: { "@type": "GeoCoordinates", latitude: first.lat, longitude: first.lng } } : {}),
         }}
       />
-      <BackToResults label={t("SearchUi.backToResults")} />
-      <Breadcrumbs trail={[{ href: localizedPath(locale, "/search"), label: t("Profile.findDoctor") }]} current={p.name} locale={locale} />
+      <BackToResults path={localizedPath(locale, "/search")} label={t("SearchUi.backToResults")} />
+      <Breadcrumbs
+        trail={[{ href: localizedPath(locale, "/search"), label: t("Profile.findDoctor"), restoresSearch: true }]}
+        current={p.name}
+        locale={locale}
+      />
 
       <header className="profile-header">
         <h1>{name}</h1>

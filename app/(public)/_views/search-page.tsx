@@ -209,7 +209,7 @@ export async function SearchPage({ locale, searchParams }: { locale: TLocale; se
                       <ul className="choice-list" aria-labelledby="did-you-mean">
                         {outcome.candidates.map((c) => (
                           <li key={c}>
-                            <Link className="button button--secondary button--small" href={link({ near: c, page: 1 })}>
+                            <Link prefetch={false} className="button button--secondary button--small" href={link({ near: c, page: 1 })}>
                               {c}
                             </Link>
                           </li>
@@ -237,7 +237,7 @@ export async function SearchPage({ locale, searchParams }: { locale: TLocale; se
                   <p>{t("Search.unknownBody")}</p>
                   <TopicIndex catalog={catalog} link={(slug) => link({ procedure: slug, page: 1 })} t={t} />
                   <p>
-                    <Link className="arrow-link" href={link({ procedure: "", page: 1 })}>
+                    <Link prefetch={false} className="arrow-link" href={link({ procedure: "", page: 1 })}>
                       {t("Search.allDoctors")}
                     </Link>
                   </p>
@@ -339,7 +339,9 @@ function TopicIndex({ catalog, link, t }: { catalog: TCatalog; link: (slug: stri
         <ul className="plain-list">
           {catalog.conditions.map((c) => (
             <li key={c.slug}>
-              <Link href={link(c.slug)}>{c.name}</Link>
+              <Link prefetch={false} href={link(c.slug)}>
+                {c.name}
+              </Link>
             </li>
           ))}
         </ul>
@@ -349,7 +351,9 @@ function TopicIndex({ catalog, link, t }: { catalog: TCatalog; link: (slug: stri
         <ul className="plain-list">
           {catalog.procedures.map((p) => (
             <li key={p.slug}>
-              <Link href={link(p.slug)}>{p.name}</Link>
+              <Link prefetch={false} href={link(p.slug)}>
+                {p.name}
+              </Link>
             </li>
           ))}
         </ul>
@@ -385,7 +389,7 @@ function EmptyState({ data, highlight, related, locale, t, link }: TEmptyProps) 
             </p>
             {widen ? (
               <p className="panel__actions">
-                <Link className="button button--primary" href={link({ radius: widen, page: 1 })}>
+                <Link prefetch={false} className="button button--primary" href={link({ radius: widen, page: 1 })}>
                   {t("Search.widen", { miles: widen })}
                 </Link>
               </p>
