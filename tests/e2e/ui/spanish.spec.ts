@@ -191,8 +191,10 @@ test("a Spanish-speaking caregiver goes from /es to a kyphoplasty doctor, can ca
   await expectAllSpanish(page);
 
   // Turning it off is kept in the URL (reload, share), and turning it on again drops it.
+  // Hydrated (the page has remembered this search, an effect) before the checkbox is used.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem("irf:last-search"))).toContain("near=10001");
   await onlySpanish.uncheck();
-  await expect(page).toHaveURL(/language=any/);
+  await expect(page).toHaveURL(/language=any/, { timeout: 15_000 });
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Solo médicos que hablan español" })).not.toBeChecked();
   // Hydrated: the page has remembered this search (an effect), so the checkbox now changes the URL.
