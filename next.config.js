@@ -26,6 +26,9 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The site's one stylesheet (~8 KB gzipped) goes inline in the HTML instead of a render-blocking request: the
+  // first paint of /search on a phone no longer waits a round trip for it (decision 063).
+  experimental: { inlineCss: true },
   // The embedded database, pg and the argon2 native binding stay server-side Node modules, never bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

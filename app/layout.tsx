@@ -1,10 +1,10 @@
 // Root layout: document shell, site header and footer, skip link and default metadata for every page.
 import type { Metadata, Viewport } from "next";
 import { Suspense, type ReactNode } from "react";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { LocalizedLink } from "@/components/i18n/localized-link";
+import { SiteFooter } from "@/components/i18n/site-footer";
 import { env } from "@/lib/env";
 import { isLocale, OG_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import "./globals.css";
@@ -50,7 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span>IR Finder</span>
             </LocalizedLink>
             <nav aria-label={t("navMain")} className="site-nav">
-              <LocalizedLink locale={locale} path="/search" englishOnlyNote={t("englishOnly")}>
+              <LocalizedLink locale={locale} path="/search" englishOnlyNote={t("englishOnly")} restoresSearch>
                 {t("findDoctor")}
               </LocalizedLink>
               <LocalizedLink locale={locale} path="/procedures" englishOnlyNote={t("englishOnly")}>
@@ -63,34 +63,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </div>
         </header>
         {children}
-        <footer className="site-footer">
-          <div className="site-footer__inner">
-            <p>
-              IR Finder lists interventional radiologists from public data (NPPES, CMS) and updates from clinics. It is not medical advice:
-              talk to your own doctor about what is right for you. In an emergency, call 911.
-            </p>
-            <nav aria-labelledby="footer-patients" className="site-footer__group">
-              <h2 id="footer-patients" className="site-footer__heading">
-                For patients
-              </h2>
-              <div className="site-footer__links">
-                <Link href="/search">Find a doctor</Link>
-                <Link href="/procedures">Conditions &amp; procedures</Link>
-                <Link href="/conditions/vertebral-compression-fractures">Compression fractures</Link>
-              </div>
-            </nav>
-            {/* Kept as its own group so it can move out of the patient footer as a unit. */}
-            <nav aria-labelledby="footer-developers" className="site-footer__group">
-              <h2 id="footer-developers" className="site-footer__heading">
-                For developers and clinics
-              </h2>
-              <div className="site-footer__links">
-                <Link href="/developers">Open directory API</Link>
-                <Link href="/portal">Clinic portal</Link>
-              </div>
-            </nav>
-          </div>
-        </footer>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -1,4 +1,7 @@
 // Display formatting shared by pages and components: dates, distances, phones, hours, names.
+import { formatDay, formatDistance } from "@/lib/i18n/format";
+import type { TLocale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { languageName } from "@/lib/physicians/languages";
 
 const DATE = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
@@ -21,6 +24,32 @@ export function formatMonth(iso: string | null | undefined): string {
 export function formatMiles(miles: number): string {
   if (miles < 0.1) return "less than 0.1 mi";
   return `${miles < 10 ? miles.toFixed(1) : Math.round(miles).toString()} mi`;
+}
+
+/** A result's distance: "2.1 mi" on English pages (compact), "a 2,1 millas" on Spanish ones. */
+export function formatMilesIn(miles: number, locale: TLocale): string {
+  return locale === "en" ? formatMiles(miles) : formatDistance(miles, locale);
+}
+
+/** The same with "away" in English ("2.1 mi away"); the Spanish phrase already says it ("a 2,1 millas"). */
+export function formatMilesAway(miles: number, locale: TLocale): string {
+  return locale === "en" ? `${formatMiles(miles)} away` : formatDistance(miles, locale);
+}
+
+/**
+ * A calendar day in the page's language: "Sep 25, 2026" / "25 de septiembre de 2026" (Spanish spells the month out:
+ * its abbreviations, "sept", "may", read poorly and are easy to mistake).
+ */
+export function formatDateIn(iso: string | null | undefined, locale: TLocale, unknown = "unknown"): string {
+  if (!iso) return unknown;
+  return locale === "en" ? formatDate(iso) : formatDay(iso, locale, "long");
+}
+
+/** Spoken languages by code, named in the page's language ("inglés, español"). */
+export function languageListIn(codes: string[], locale: TLocale): string {
+  if (locale === "en") return languageList(codes);
+  const names: Readonly<Record<string, string>> = MESSAGES[locale].Languages;
+  return codes.map((c) => (Object.hasOwn(names, c) ? (names[c] ?? c) : languageName(c))).join(", ");
 }
 
 /** A tel: URI from a US display number: digits only, with +1. */

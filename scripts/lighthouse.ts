@@ -32,8 +32,11 @@ try {
   ];
   const slug = first.results[0]?.physician.slug;
   if (slug) pages.push(["profile", `/physicians/${slug}`]);
+  // The Spanish pages are held to the same bars.
+  pages.push(["es-home", "/es"], ["es-search", "/es/search?near=10001&radius=25&procedure=kyphoplasty"]);
+  if (slug) pages.push(["es-profile", `/es/physicians/${slug}`]);
 
-  console.log("page      perf  a11y  best   seo    LCP ms  CLS     TBT ms");
+  console.log("page        perf  a11y  best   seo    LCP ms  CLS     TBT ms");
   const runs = Math.max(1, Number(process.env.RUNS ?? 1));
   const detail = process.env.DETAIL === "1";
   for (let run = 1; run <= runs; run++)
@@ -44,7 +47,7 @@ try {
       const score = (k: string) => String(Math.round((categories[k]?.score ?? 0) * 100)).padStart(4);
       const num = (k: string) => audits[k]?.numericValue ?? NaN;
       console.log(
-        `${name.padEnd(8)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}` +
+        `${name.padEnd(10)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}` +
           `  ${num("largest-contentful-paint").toFixed(0).padStart(7)}  ${num("cumulative-layout-shift").toFixed(3)}  ${num("total-blocking-time").toFixed(0).padStart(7)}`,
       );
       if (detail) {

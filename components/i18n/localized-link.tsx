@@ -2,6 +2,7 @@
 // the English page, marked "(en inglés)" and loaded in full (the root layout, html lang included, is per language).
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LastSearchLink } from "@/components/search/last-search";
 import { linkFor, type TLocale } from "@/lib/i18n/locales";
 
 export function LocalizedLink({
@@ -10,6 +11,7 @@ export function LocalizedLink({
   englishOnlyNote,
   className,
   "aria-label": ariaLabel,
+  restoresSearch = false,
   children,
 }: {
   locale: TLocale;
@@ -18,9 +20,26 @@ export function LocalizedLink({
   englishOnlyNote: string;
   className?: string;
   "aria-label"?: string;
+  /** A link to the search page that reopens this tab's last search once the page runs (components/search/last-search). */
+  restoresSearch?: boolean;
   children: ReactNode;
 }) {
   const target = linkFor(locale, path);
+  if (restoresSearch) {
+    const other = target.locale !== locale;
+    return (
+      <LastSearchLink
+        path={target.href}
+        hardNavigation={other}
+        hrefLang={other ? target.locale : undefined}
+        className={className}
+        aria-label={ariaLabel}
+      >
+        {children}
+        {other && englishOnlyNote ? <span className="small"> {englishOnlyNote}</span> : null}
+      </LastSearchLink>
+    );
+  }
   if (target.locale === locale) {
     return (
       <Link href={target.href} className={className} aria-label={ariaLabel}>

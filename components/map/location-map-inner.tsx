@@ -5,12 +5,13 @@ import L from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import { MapContainer, Marker, TileLayer, useMap } from "react-leaflet";
 import { StatesBasemap } from "@/components/map/basemap";
+import { MapControlsText, type TMapControlsText } from "@/components/map/map-controls-text";
 import { escapeHtml, type TPlacePin, type TTiles } from "@/components/map/map-types";
 
 const icon = (p: TPlacePin) =>
   L.divIcon({
     className: "map-pin",
-    html: `<span class="map-pin__num map-pin__num--place" aria-hidden="true"></span><span class="sr-only">${escapeHtml(p.label)}${p.approximate ? " (approximate position)" : ""}</span>`,
+    html: `<span class="map-pin__num map-pin__num--place" aria-hidden="true"></span><span class="sr-only">${escapeHtml(p.label)}${p.approximate ? escapeHtml(p.approximateNote ?? " (approximate position)") : ""}</span>`,
     iconSize: [34, 42],
     iconAnchor: [17, 42],
   });
@@ -46,7 +47,9 @@ function Tiles({ tiles }: { tiles: TTiles }) {
 
 const OFFLINE_ZOOM = 6;
 
-export default function LocationMapInner({ places, tiles }: { places: TPlacePin[]; tiles: TTiles }) {
+type TProps = { places: TPlacePin[]; tiles: TTiles; controls?: TMapControlsText };
+
+export default function LocationMapInner({ places, tiles, controls }: TProps) {
   const first = places[0];
   if (!first) return null;
   return (
@@ -59,6 +62,7 @@ export default function LocationMapInner({ places, tiles }: { places: TPlacePin[
       minZoom={3}
     >
       <StatesBasemap />
+      {controls ? <MapControlsText text={controls} /> : null}
       {tiles.url ? <Tiles tiles={tiles} /> : null}
       {places.map((p) => (
         <Marker

@@ -3,13 +3,17 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import type { TPlacePin, TTiles } from "@/components/map/map-types";
+import type { TMapControlsText } from "@/components/map/map-controls-text";
 
 const LocationMapInner = dynamic(() => import("@/components/map/location-map-inner"), {
   ssr: false,
   loading: () => <div className="location-map__placeholder" aria-hidden="true" />,
 });
 
-export function LocationMap({ places, tiles, label }: { places: TPlacePin[]; tiles: TTiles; label: string }) {
+type TProps = { places: TPlacePin[]; tiles: TTiles; label: string; controls?: TMapControlsText };
+
+/** `controls`: Leaflet's control words in the page's language (Spanish pages); English keeps Leaflet's own. */
+export function LocationMap({ places, tiles, label, controls }: TProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -29,7 +33,11 @@ export function LocationMap({ places, tiles, label }: { places: TPlacePin[]; til
   }, []);
   return (
     <div ref={ref} className="location-map" role="region" aria-label={label}>
-      {visible ? <LocationMapInner places={places} tiles={tiles} /> : <div className="location-map__placeholder" aria-hidden="true" />}
+      {visible ? (
+        <LocationMapInner places={places} tiles={tiles} controls={controls} />
+      ) : (
+        <div className="location-map__placeholder" aria-hidden="true" />
+      )}
     </div>
   );
 }

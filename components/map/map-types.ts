@@ -8,7 +8,9 @@ export type TMapPoint = {
   slug: string;
   clinic: string;
   address: string;
+  /** "2.1 mi" / "a 2,1 millas" (pins' spoken label) and "2.1 mi away" / "a 2,1 millas" (popups). */
   distance: string;
+  distanceAway: string;
   lat: number;
   lng: number;
 };
@@ -23,4 +25,11 @@ export function escapeHtml(s: string): string {
 }
 
 /** A place on a small location map. */
-export type TPlacePin = { lat: number; lng: number; label: string; approximate: boolean };
+export type TPlacePin = {
+  lat: number;
+  lng: number;
+  label: string;
+  approximate: boolean;
+  /** Said after the label of an approximate pin, in the page's language (English by default). */
+  approximateNote?: string;
+};

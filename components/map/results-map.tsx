@@ -8,8 +8,10 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Circle, MapContainer, Marker, Popup, TileLayer, useMap } from "react-leaflet";
 import { StatesBasemap } from "@/components/map/basemap";
+import { MapControlsText } from "@/components/map/map-controls-text";
 import { escapeHtml, type TMapPoint, type TTiles } from "@/components/map/map-types";
 import { setHighlight, subscribeHighlight, getHighlight } from "@/components/search/highlight-store";
+import { useSearchText } from "@/components/search/search-text";
 
 const METERS_PER_MILE = 1609.344;
 /** From a pin's point (the tip of its tail) up to the centre of its head, in px (see pinIcon). */
@@ -30,10 +32,10 @@ type TProps = {
 };
 
 /** `shift`: how far (px) the pin is drawn beside its point so it does not cover a better-ranked pin. */
-function pinIcon(p: TMapPoint, shift: [number, number] = [0, 0]): L.DivIcon {
+function pinIcon(p: TMapPoint, showDetails: string, shift: [number, number] = [0, 0]): L.DivIcon {
   return L.divIcon({
     className: "map-pin",
-    html: `<span class="map-pin__num" aria-hidden="true">${p.index}</span><span class="sr-only">${escapeHtml(`${p.index}. ${p.name}, ${p.distance}. Show details`)}</span>`,
+    html: `<span class="map-pin__num" aria-hidden="true">${p.index}</span><span class="sr-only">${escapeHtml(`${p.index}. ${p.name}, ${p.distance}. ${showDetails}`)}</span>`,
     iconSize: [34, 42],
     iconAnchor: [17 - shift[0], 42 - shift[1]],
     popupAnchor: [shift[0], shift[1] - 38],
@@ -139,7 +141,7 @@ function PinLayout({
   return null;
 }
 
-function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) {
+function AreaButton({ onSearchArea, label }: { onSearchArea: TProps["onSearchArea"]; label: string }) {
   const map = useMap();
   const search = () => {
     const c = map.getCenter();
@@ -157,16 +159,40 @@ function AreaButton({ onSearchArea }: { onSearchArea: TProps["onSearchArea"] }) 
       }}
     >
       <button type="button" className="button button--primary button--small" onClick={search}>
-        Search this area
+        {label}
       </button>
     </div>
   );
+}
+
+/**
+ * While a popup is open, pins it (or a map control) covers cannot be reached by pointer, so they leave the tab
+ * order and the accessibility tree (`inert`) until it closes: otherwise a half-covered pin is a target too small to
+ * use (WCAG 2.5.8).
+ */
+function markCoveredPins(markers: Map<number, L.Marker>, own: L.Marker, popup: HTMLElement | undefined): void {
+  const container = popup?.closest(".results-map");
+  const covers = [popup, ...(container?.querySelectorAll<HTMLElement>(".leaflet-control, .results-map__hint") ?? [])]
+    .filter((el): el is HTMLElement => !!el)
+    .map((el) => el.getBoundingClientRect());
+  for (const m of markers.values()) {
+    const el = m.getElement();
+    if (!el || m === own) continue;
+    const r = el.getBoundingClientRect();
+    const covered = covers.some((b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom);
+    el.toggleAttribute("inert", covered);
+  }
+}
+
+function releasePins(markers: Map<number, L.Marker>): void {
+  for (const m of markers.values()) m.getElement()?.removeAttribute("inert");
 }
 
 /** One numbered pin with its popup. Opening the popup moves focus into it; closing it returns focus to the pin. */
 type TMarkerProps = { p: TMapPoint; icon: L.DivIcon; markers: RefObject<Map<number, L.Marker>>; zIndexOffset: number };
 
 function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
+  const map = useMap();
   return (
     <Marker
       position={[p.lat, p.lng]}
@@ -188,12 +214,19 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
         },
         popupopen: (e) => {
           // The content is rendered into the popup by React just after it opens.
+          // Covered pins are worked out once the popup has its content, and again after every move (auto-pan).
+          const own = e.target as L.Marker;
+          const cover = () => markCoveredPins(markers.current, own, e.popup.getElement());
           const focusLink = (tries: number) => {
             const link = e.popup.getElement()?.querySelector<HTMLElement>(".leaflet-popup-content a[href]");
-            if (link) link.focus({ preventScroll: true });
-            else if (tries > 0) window.requestAnimationFrame(() => focusLink(tries - 1));
+            if (link) {
+              link.focus({ preventScroll: true });
+              cover();
+            } else if (tries > 0) window.requestAnimationFrame(() => focusLink(tries - 1));
           };
           focusLink(10);
+          map.on("moveend", cover);
+          e.popup.once("remove", () => map.off("moveend", cover));
           // Escape closes the popup from inside it too (Leaflet listens only while the map itself has focus).
           const el = e.popup.getElement();
           if (el && !el.dataset.escape) {
@@ -204,6 +237,7 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
           }
         },
         popupclose: (e) => {
+          releasePins(markers.current);
           const pin = (e.target as L.Marker).getElement();
           const popup = e.popup.getElement();
           // Only when focus was in the popup (or lost with it): a click elsewhere keeps its own focus.
@@ -218,13 +252,14 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
         </p>
         <p className="map-popup__line">{p.clinic}</p>
         <p className="map-popup__line">{p.address}</p>
-        <p className="map-popup__line map-popup__distance">{p.distance} away</p>
+        <p className="map-popup__line map-popup__distance">{p.distanceAway}</p>
       </Popup>
     </Marker>
   );
 }
 
 export default function ResultsMap({ points, center, radiusMiles, centerLabel, tiles, onSearchArea }: TProps) {
+  const { text, site } = useSearchText();
   const markers = useRef(new Map<number, L.Marker>());
   const [moved, setMoved] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -241,8 +276,8 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           return [Number(id), [dx ?? 0, dy ?? 0] as [number, number]];
         }),
     );
-    return new Map(points.map((p) => [p.id, pinIcon(p, shifts.get(p.id))]));
-  }, [points, layout]);
+    return new Map(points.map((p) => [p.id, pinIcon(p, text.showDetails, shifts.get(p.id))]));
+  }, [points, layout, text.showDetails]);
   const touch = typeof window !== "undefined" && L.Browser.mobile;
 
   useEffect(() => {
@@ -268,7 +303,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
   }, []);
 
   return (
-    <div className="results-map" role="region" aria-label="Map of the doctors in the list">
+    <div className="results-map" role="region" aria-label={text.mapLabel}>
       <MapContainer
         className="results-map__canvas"
         center={[center.lat, center.lng]}
@@ -281,6 +316,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
         attributionControl
       >
         <StatesBasemap />
+        {site.lang !== "en" ? <MapControlsText text={text} /> : null}
         {tiles.url && !tilesFailed ? (
           <TileLayer
             url={tiles.url}
@@ -313,7 +349,7 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
           <ResultMarker
             key={p.id}
             p={p}
-            icon={icons.get(p.id) ?? pinIcon(p)}
+            icon={icons.get(p.id) ?? pinIcon(p, text.showDetails)}
             markers={markers}
             // Better-ranked pins draw on top.
             zIndexOffset={(points.length - i) * 1000}
@@ -321,9 +357,9 @@ export default function ResultsMap({ points, center, radiusMiles, centerLabel, t
         ))}
         <FitAndWatch points={points} center={center} onUserMove={setMoved} />
         <PinLayout points={points} center={center} onChange={setLayout} />
-        {moved ? <AreaButton onSearchArea={onSearchArea} /> : null}
+        {moved ? <AreaButton onSearchArea={onSearchArea} label={text.searchArea} /> : null}
       </MapContainer>
-      {touch ? <p className="results-map__hint">Pinch with two fingers to zoom; the page scrolls as usual.</p> : null}
+      {touch ? <p className="results-map__hint">{text.pinch}</p> : null}
     </div>
   );
 }

@@ -1,29 +1,23 @@
 // "Before you call": whether a referral is usually needed, what to bring and what to ask. Shown on profiles (open)
-// and under the results (folded). Plain server markup; every sentence is in TEXT for translation.
+// and under the results (folded). Plain server markup; the sentences come from the NextSteps catalog namespace.
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
 
-const TEXT = {
-  title: "Before you call",
-  referralTitle: "Do I need a referral?",
-  referral:
-    "Often, yes. Many interventional radiologists see patients sent by another doctor, and some insurance plans (most HMOs) require a referral before they pay. Medicare Part B usually does not. Ask the office, and ask your own doctor to send your scans.",
-  bringTitle: "What to have ready",
-  bring: [
-    "The reports (and discs, if you have them) of recent x-rays, MRI or CT scans of your spine",
-    "A list of your medicines, especially blood thinners such as warfarin, apixaban or clopidogrel",
-    "Your insurance card and your referring doctor’s name",
-    "When the pain started, and whether there was a fall or injury",
-  ],
-  askTitle: "Questions to ask when you call",
-  ask: [
-    "Does the doctor perform this procedure here, and how often?",
-    "Is the doctor taking new patients, and how soon is the first visit?",
-    "Do I need a referral or new scans first?",
-    "Is the practice in my insurance network? Does it accept Medicare?",
-    "Where is the procedure done, and will I go home the same day?",
-  ],
-};
+function nextStepsText(locale: TLocale) {
+  const t = translator(locale);
+  return {
+    title: t("NextSteps.title"),
+    referralTitle: t("NextSteps.referralTitle"),
+    referral: t("NextSteps.referral"),
+    bringTitle: t("NextSteps.bringTitle"),
+    bring: [t("NextSteps.bring1"), t("NextSteps.bring2"), t("NextSteps.bring3"), t("NextSteps.bring4")],
+    askTitle: t("NextSteps.askTitle"),
+    ask: [t("NextSteps.ask1"), t("NextSteps.ask2"), t("NextSteps.ask3"), t("NextSteps.ask4"), t("NextSteps.ask5")],
+  };
+}
 
-export function NextSteps({ folded = true }: { folded?: boolean }) {
+export function NextSteps({ folded = true, locale = "en" }: { folded?: boolean; locale?: TLocale }) {
+  const TEXT = nextStepsText(locale);
   const body = (
     <div className="next-steps__body">
       <h3>{TEXT.referralTitle}</h3>

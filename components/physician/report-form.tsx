@@ -3,13 +3,13 @@
 // JavaScript too. Errors are tied to their fields and announced.
 import { useActionState } from "react";
 import { sendErrorReport, type TReportFormState } from "@/app/(public)/actions/report";
-import { REPORT_TOPICS } from "@/lib/reports/topics";
+import type { TReportText } from "@/lib/reports/report-text";
 
-type TProps = { physicianId?: number; locations: Array<{ id: number; label: string }>; subject: string };
+type TProps = { physicianId?: number; locations: Array<{ id: number; label: string }>; subject: string; text: TReportText };
 
 const INITIAL: TReportFormState = { status: "idle", message: "", fieldErrors: {}, values: {}, attempt: 0 };
 
-export function ReportForm({ physicianId, locations, subject }: TProps) {
+export function ReportForm({ physicianId, locations, subject, text: t }: TProps) {
   const [state, action, pending] = useActionState(sendErrorReport, INITIAL);
   if (state.status === "sent") {
     return (
@@ -22,16 +22,15 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
   const v = state.values;
   return (
     <form key={state.attempt} action={action} className="report-form" noValidate>
-      <p className="muted small">
-        Tell us what is wrong about {subject}. Moderators review every report. Please don’t include medical details.
-      </p>
+      <p className="muted small">{t.intro.replace("{subject}", subject)}</p>
+      <input type="hidden" name="lang" value={t.lang} />
       {physicianId !== undefined ? <input type="hidden" name="physicianId" value={physicianId} /> : null}
       {locations.length === 1 ? <input type="hidden" name="locationId" value={locations[0]?.id} /> : null}
       {locations.length > 1 ? (
         <div className="field">
-          <label htmlFor="report-location">Which location?</label>
+          <label htmlFor="report-location">{t.whichLocation}</label>
           <select id="report-location" name="locationId" className="input" defaultValue={v.locationId ?? ""}>
-            <option value="">Not about one location</option>
+            <option value="">{t.notOneLocation}</option>
             {locations.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.label}
@@ -41,7 +40,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor="report-topic">What is wrong?</label>
+        <label htmlFor="report-topic">{t.topic}</label>
         <select
           id="report-topic"
           name="topic"
@@ -52,9 +51,9 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
           aria-describedby={err.topic ? "report-topic-error" : undefined}
         >
           <option value="" disabled>
-            Choose one
+            {t.chooseOne}
           </option>
-          {Object.entries(REPORT_TOPICS).map(([value, label]) => (
+          {t.topics.map(({ value, label }) => (
             <option key={value} value={value}>
               {label}
             </option>
@@ -67,7 +66,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
         ) : null}
       </div>
       <div className="field">
-        <label htmlFor="report-message">Details</label>
+        <label htmlFor="report-message">{t.details}</label>
         <textarea
           id="report-message"
           name="message"
@@ -80,7 +79,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
           aria-describedby={err.message ? "report-message-error" : "report-message-hint"}
         />
         <p id="report-message-hint" className="field__hint">
-          For example: “The phone number now reaches a different office.”
+          {t.detailsHint}
         </p>
         {err.message ? (
           <p id="report-message-error" className="field__error">
@@ -89,7 +88,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
         ) : null}
       </div>
       <div className="field">
-        <label htmlFor="report-email">Your email (optional)</label>
+        <label htmlFor="report-email">{t.email}</label>
         <input
           id="report-email"
           name="reporterEmail"
@@ -101,7 +100,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
           aria-describedby={err.reporterEmail ? "report-email-error" : "report-email-hint"}
         />
         <p id="report-email-hint" className="field__hint">
-          Only if you are happy for a moderator to ask you a question about this report.
+          {t.emailHint}
         </p>
         {err.reporterEmail ? (
           <p id="report-email-error" className="field__error">
@@ -110,7 +109,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
         ) : null}
       </div>
       <div className="honeypot" aria-hidden="true">
-        <label htmlFor="report-website">Leave this empty</label>
+        <label htmlFor="report-website">{t.honeypot}</label>
         <input id="report-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       {state.status === "error" ? (
@@ -120,7 +119,7 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
       ) : null}
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? "Sending…" : "Send report"}
+          {pending ? t.sending : t.send}
         </button>
       </div>
     </form>
@@ -131,9 +130,9 @@ export function ReportForm({ physicianId, locations, subject }: TProps) {
 export function ReportSection(props: TProps) {
   return (
     <section className="card report-section" aria-labelledby="report-heading">
-      <h2 id="report-heading">Something wrong?</h2>
+      <h2 id="report-heading">{props.text.heading}</h2>
       <details className="report">
-        <summary>Report incorrect information</summary>
+        <summary>{props.text.summary}</summary>
         <ReportForm {...props} />
       </details>
     </section>

@@ -3,17 +3,10 @@
 // link with the page address) for a profile or clinic page.
 import { useState } from "react";
 
-const TEXT = {
-  title: "Save or share",
-  print: "Print",
-  share: "Share",
-  copied: "Link copied.",
-  copyFailed: "Couldn’t copy: the link is in the address bar.",
-  sms: "Text this to a relative",
-  smsBody: (title: string, url: string) => `${title}: ${url}`,
-};
+/** The words, in the page's language, from the server (the Contact catalog namespace). */
+export type TShareText = { shareTitle: string; print: string; share: string; copied: string; copyFailed: string; sms: string };
 
-export function ShareActions({ url, title }: { url: string; title: string }) {
+export function ShareActions({ url, title, text: TEXT }: { url: string; title: string; text: TShareText }) {
   const [status, setStatus] = useState("");
   const canShare = typeof navigator !== "undefined" && "share" in navigator;
   const share = async () => {
@@ -33,14 +26,14 @@ export function ShareActions({ url, title }: { url: string; title: string }) {
     }
   };
   return (
-    <div className="share-actions" role="group" aria-label={TEXT.title}>
+    <div className="share-actions" role="group" aria-label={TEXT.shareTitle}>
       <button type="button" className="button button--secondary button--small" onClick={() => window.print()}>
         {TEXT.print}
       </button>
       <button type="button" className="button button--secondary button--small" onClick={share}>
         {TEXT.share}
       </button>
-      <a className="button button--secondary button--small" href={`sms:?&body=${encodeURIComponent(TEXT.smsBody(title, url))}`}>
+      <a className="button button--secondary button--small" href={`sms:?&body=${encodeURIComponent(`${title}: ${url}`)}`}>
         {TEXT.sms}
       </a>
       <p className="share-actions__status" role="status">

@@ -2,6 +2,7 @@
 // The location field: ZIP or "City, ST", or the browser's position via "Use my location" (submitted as "lat,lng").
 // When the browser refuses, the person is told plainly and can keep typing.
 import { useId, useRef, useState } from "react";
+import { useSearchText } from "@/components/search/search-text";
 
 type TProps = {
   name?: string;
@@ -18,20 +19,6 @@ type TProps = {
 };
 
 const POINT = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
-// Every sentence this field shows, in one place.
-const TEXT = {
-  label: "Location",
-  hint: "ZIP code or city and state, for example 10001 or Boston, MA",
-  myLocation: "My current location",
-  selected: "Selected location",
-  locate: "Use my location",
-  locating: "Locating…",
-  finding: "Finding your location…",
-  using: "Using your current location.",
-  noGeo: "This browser can't share your location. Type a ZIP code or a city and state instead.",
-  denied: "Location access is turned off for this site, so we can't use your location. Type a ZIP code or a city and state instead.",
-  failed: "We couldn't find your location just now. Type a ZIP code or a city and state instead.",
-};
 
 export function LocationField({
   name = "near",
@@ -42,6 +29,7 @@ export function LocationField({
   onValueChange,
   onLocated,
 }: TProps) {
+  const { text: TEXT } = useSearchText();
   const id = useId();
   const inputId = fixedId ?? `${id}-near`;
   const hintId = `${id}-hint`;
@@ -88,9 +76,9 @@ export function LocationField({
 
   return (
     <div className="field">
-      <label htmlFor={inputId}>{TEXT.label}</label>
+      <label htmlFor={inputId}>{TEXT.locationLabel}</label>
       <p id={hintId} className="field__hint">
-        {TEXT.hint}
+        {TEXT.locationHint}
       </p>
       <div className="location-row">
         <input

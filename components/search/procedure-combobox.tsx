@@ -4,6 +4,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { suggest, type TSuggestEntry, type TSuggestion } from "@/components/search/suggest";
 import { loadSuggestEntries } from "@/components/search/suggest-entries";
+import { useSearchText } from "@/components/search/search-text";
 
 type TProps = {
   /** Suggestion data; without it, it is fetched from the catalogue API when the field is first used. */
@@ -18,11 +19,12 @@ type TProps = {
 export function ProcedureCombobox({
   entries: given,
   name = "procedure",
-  label = "Procedure or condition",
+  label,
   initialText = "",
   initialSlug = null,
   onValueChange,
 }: TProps) {
+  const { text: t, site } = useSearchText();
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -35,9 +37,9 @@ export function ProcedureCombobox({
   const [loaded, setLoaded] = useState<readonly TSuggestEntry[] | null>(null);
   const entries = given ?? loaded;
   const ensureEntries = () => {
-    if (!given && !loaded) void loadSuggestEntries().then(setLoaded);
+    if (!given && !loaded) void loadSuggestEntries(site.lang).then(setLoaded);
   };
-  const items = useMemo(() => (entries ? suggest(entries, text) : []), [entries, text]);
+  const items = useMemo(() => (entries ? suggest(entries, text, 8, t.treats) : []), [entries, text, t.treats]);
   const expanded = open && items.length > 0;
 
   const choose = (s: TSuggestion) => {
@@ -73,9 +75,9 @@ export function ProcedureCombobox({
 
   return (
     <div className="field combo">
-      <label htmlFor={inputId}>{label}</label>
+      <label htmlFor={inputId}>{label ?? t.procedureLabel}</label>
       <p id={hintId} className="field__hint">
-        For example kyphoplasty, vertebroplasty or compression fracture
+        {t.procedureHint}
       </p>
       <input
         ref={inputRef}
@@ -107,7 +109,7 @@ export function ProcedureCombobox({
         onKeyDown={onKeyDown}
       />
       <input type="hidden" name={name} value={slug ?? text.trim()} />
-      <ul id={listId} role="listbox" aria-label="Suggestions" className="combo__list" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t.suggestions} className="combo__list" hidden={!expanded}>
         {items.map((s, i) => (
           <li
             key={s.slug}
@@ -121,14 +123,14 @@ export function ProcedureCombobox({
           >
             <span className="combo__name">{s.name}</span>
             <span className="combo__meta">
-              {s.kind === "condition" ? "Condition" : "Procedure"}
+              {s.kind === "condition" ? t.condition : t.procedure}
               {s.hint ? ` · ${s.hint}` : ""}
             </span>
           </li>
         ))}
       </ul>
       <p className="sr-only" role="status" aria-live="polite">
-        {expanded ? `${items.length} suggestion${items.length === 1 ? "" : "s"}. Use the up and down arrows to choose.` : ""}
+        {expanded ? (t.suggestionCounts[items.length] ?? "") : ""}
       </p>
     </div>
   );

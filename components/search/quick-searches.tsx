@@ -6,17 +6,14 @@ import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
 import { lastSearchPlace } from "@/components/search/last-search";
 import { searchHref } from "@/components/search/search-params";
+import { useSearchText } from "@/components/search/search-text";
 
-const TEXT = { label: "Popular:" };
+/** The popular searches: slugs with their short names in the page's language (from the server). */
+export type TQuickSearch = { slug: string; label: string };
 
-export const QUICK_SEARCHES = [
-  { slug: "kyphoplasty", label: "Kyphoplasty" },
-  { slug: "vertebroplasty", label: "Vertebroplasty" },
-  { slug: "vertebral-compression-fractures", label: "Compression fracture" },
-] as const;
-
-export function QuickSearches({ formId }: { formId: string }) {
+export function QuickSearches({ formId, items }: { formId: string; items: readonly TQuickSearch[] }) {
   const router = useRouter();
+  const { text, site } = useSearchText();
   const go = (e: MouseEvent<HTMLAnchorElement>, procedure: string) => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement) || e.metaKey || e.ctrlKey || e.shiftKey) return;
@@ -26,13 +23,13 @@ export function QuickSearches({ formId }: { formId: string }) {
     const near = String(data.get("near") ?? "").trim() || last?.near || "";
     const radius = Number(data.get("radius") ?? last?.radius ?? 25);
     e.preventDefault();
-    router.push(searchHref({ near, radius: Number.isFinite(radius) ? radius : 25, procedure }));
+    router.push(searchHref({ near, radius: Number.isFinite(radius) ? radius : 25, procedure }, site));
   };
   return (
     <p className="quick-links">
-      <span className="quick-links__label">{TEXT.label}</span>
-      {QUICK_SEARCHES.map((q) => (
-        <Link key={q.slug} href={searchHref({ procedure: q.slug })} onClick={(e) => go(e, q.slug)}>
+      <span className="quick-links__label">{text.popular}</span>
+      {items.map((q) => (
+        <Link key={q.slug} href={searchHref({ procedure: q.slug }, site)} onClick={(e) => go(e, q.slug)}>
           {q.label}
         </Link>
       ))}

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { CertificationBadge } from "@/components/ui/certification-badge";
 import { AcceptingStatus } from "@/components/ui/accepting-status";
-import { directionsHref, doctorName, formatDate, formatMiles, isStale, languageList, telHref } from "@/components/format";
+import { directionsHref, doctorName, formatDateIn, formatMilesIn, isStale, languageListIn, telHref } from "@/components/format";
+import { linkFor, type TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
 import type { TSearchResult } from "@/lib/search/schema";
 
 type TProps = {
@@ -14,27 +16,26 @@ type TProps = {
   /** Procedures close to the search (the spine procedures): shown too. */
   relatedProcedures?: ReadonlySet<string>;
   headingLevel?: 2 | 3;
+  locale?: TLocale;
 };
 
-// Every sentence the card shows, in one place.
-const TEXT = {
-  distance: "Distance: ",
-  call: "Call",
-  directions: "Directions",
-  directionsTo: (place: string) => ` to ${place} (opens in a new tab)`,
-  also: (n: number) => `also at ${n} other location${n === 1 ? "" : "s"} nearby`,
-  procedures: "Procedures offered here",
-  more: (n: number) => `${n} more procedure${n === 1 ? "" : "s"}`,
-  stale: "May be out of date: last confirmed ",
-  confirmed: "Last confirmed ",
-  telehealth: "Telehealth visits",
-  speaks: (langs: string) => `Speaks ${langs}`,
-};
+/** The doctor speaks the page's language (other than English): said up front, as a badge, not in the language list. */
+const OWN_LANGUAGE: Readonly<Partial<Record<TLocale, string>>> = { es: "es" };
 
 /** "Kyphoplasty (balloon vertebral augmentation)" -> "Kyphoplasty": the card has room for the name only. */
 const shortName = (name: string) => name.replace(/\s*\(.+\)$/, "");
 
-export function ResultCard({ result: r, index, highlightProcedures, relatedProcedures = new Set(), headingLevel = 2 }: TProps) {
+export function ResultCard({
+  result: r,
+  index,
+  highlightProcedures,
+  relatedProcedures = new Set(),
+  headingLevel = 2,
+  locale = "en",
+}: TProps) {
+  const t = translator(locale);
+  const own = OWN_LANGUAGE[locale];
+  const speaksOwn = own !== undefined && r.physician.languages.includes(own);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const name = doctorName(r.physician.name, r.physician.credentials);
   const cert = r.physician.certifications[0];
@@ -50,55 +51,57 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
           <span className="result__index" aria-hidden="true">
             {index}
           </span>
-          <div className="result__who">
-            <Heading id={headingId} className="result__name">
-              <Link href={`/physicians/${r.physician.slug}`}>{name}</Link>
-            </Heading>
-          </div>
+          <Heading id={headingId} className="result__name">
+            <Link href={linkFor(locale, `/physicians/${r.physician.slug}`).href} prefetch={false}>
+              {name}
+            </Link>
+          </Heading>
           <p className="result__distance">
-            <span className="sr-only">{TEXT.distance}</span>
-            {formatMiles(r.distanceMiles)}
+            <span className="sr-only">{t("Card.distance")}</span>
+            {formatMilesIn(r.distanceMiles, locale)}
           </p>
         </div>
 
         <p className="result__status">
-          {cert ? <CertificationBadge certificate={cert.certificate} verifiedAt={cert.verifiedAt} compact /> : null}
-          <AcceptingStatus value={r.acceptingNewPatients} />
-          {r.telehealth ? <span className="pill pill--neutral">{TEXT.telehealth}</span> : null}
+          {speaksOwn ? (
+            <span className="pill pill--language" data-testid="speaks-own-language">
+              {t("Results.speaksSpanish")}
+            </span>
+          ) : null}
+          {cert ? <CertificationBadge certificate={cert.certificate} verifiedAt={cert.verifiedAt} compact locale={locale} /> : null}
+          <AcceptingStatus value={r.acceptingNewPatients} locale={locale} />
+          {r.telehealth ? <span className="pill pill--neutral">{t("Card.telehealth")}</span> : null}
           {r.physician.languages.length > 1 ? (
-            <span className="result__langs">{TEXT.speaks(languageList(r.physician.languages))}</span>
+            <span className="result__langs">{t("Card.speaks", { languages: languageListIn(r.physician.languages, locale) })}</span>
           ) : null}
         </p>
 
         <p className="result__place">
-          <Link href={`/clinics/${r.location.slug}`} className="result__clinic">
+          <Link href={linkFor(locale, `/clinics/${r.location.slug}`).href} className="result__clinic" prefetch={false}>
             {r.location.name}
           </Link>
           <span className="result__address">
             {" "}
             · {r.location.address}, {r.location.city}, {r.location.state}
-            {r.otherLocations > 0 ? <span className="result__more"> · {TEXT.also(r.otherLocations)}</span> : null}
+            {r.otherLocations > 0 ? <span className="result__more"> · {t("Card.also", { count: r.otherLocations })}</span> : null}
           </span>
         </p>
 
         <p className="result__actions">
           {r.location.phone ? (
-            <a className="button button--secondary button--small" href={telHref(r.location.phone)}>
-              <span aria-hidden="true" className="icon">
-                ☎
-              </span>{" "}
-              {TEXT.call} <span className="result__phone">{r.location.phone}</span>
+            <a className="button button--secondary button--small result__call" href={telHref(r.location.phone)}>
+              {t("Card.call")} <span className="result__phone">{r.location.phone}</span>
             </a>
           ) : null}
           <a className="button button--secondary button--small" href={directionsHref(r.location)} target="_blank" rel="noopener noreferrer">
-            {TEXT.directions}
-            <span className="sr-only">{TEXT.directionsTo(r.location.name)}</span>
+            {t("Card.directions")}
+            <span className="sr-only">{t("Card.directionsTo", { place: r.location.name })}</span>
           </a>
         </p>
 
         <div className="result__procs">
           {matched.length + related.length > 0 ? (
-            <ul className="chips" aria-label={TEXT.procedures}>
+            <ul className="chips" aria-label={t("Card.procedures")}>
               {matched.map((p) => (
                 <li key={p.slug} className="chip chip--match">
                   {shortName(p.name)}
@@ -113,19 +116,15 @@ export function ResultCard({ result: r, index, highlightProcedures, relatedProce
           ) : null}
           {rest.length > 0 ? (
             <details className="result__rest">
-              <summary>{TEXT.more(rest.length)}</summary>
-              <ul className="plain-list small">
-                {rest.map((p) => (
-                  <li key={p.slug}>{p.name}</li>
-                ))}
-              </ul>
+              <summary>{t("Card.more", { count: rest.length })}</summary>
+              <p className="small">{rest.map((p) => p.name).join(" · ")}</p>
             </details>
           ) : null}
         </div>
 
         <p className={stale ? "result__confirmed result__confirmed--stale" : "result__confirmed"}>
-          {stale ? TEXT.stale : TEXT.confirmed}
-          {formatDate(r.lastConfirmedAt)}
+          {stale ? t("Card.stale") : t("Card.confirmed")}
+          {formatDateIn(r.lastConfirmedAt, locale, t("Card.unknownDate"))}
         </p>
       </article>
     </li>

@@ -4,11 +4,12 @@
 import { useState, type FormEvent } from "react";
 import { LocationField } from "@/components/search/location-field";
 import { ProcedureCombobox } from "@/components/search/procedure-combobox";
-import { RADIUS_CHOICES, type TSearchUrlState } from "@/components/search/search-params";
+import { ANY_LANGUAGE, RADIUS_CHOICES, type TSearchUrlState } from "@/components/search/search-params";
+import { useSearchText } from "@/components/search/search-text";
+import { fill } from "@/lib/i18n/fill";
 import { useSearchState } from "@/components/search/use-search-state";
 
 type TProps = {
-  languages: ReadonlyArray<{ code: string; name: string }>;
   /** What the procedure field shows for the current URL (the catalogue name for a slug). */
   procedureLabel: string;
   procedureSlug: string | null;
@@ -20,8 +21,9 @@ type TProps = {
   initiallyOpen?: boolean;
 };
 
-export function SearchFilters({ languages, procedureLabel, procedureSlug, pointLabel = null, nearErrorId, initiallyOpen = false }: TProps) {
+export function SearchFilters({ procedureLabel, procedureSlug, pointLabel = null, nearErrorId, initiallyOpen = false }: TProps) {
   const [state, setState] = useSearchState();
+  const { text, site } = useSearchText();
   const [near, setNear] = useState(state.near);
   const [procedure, setProcedure] = useState(state.procedure);
   const [open, setOpen] = useState(initiallyOpen);
@@ -37,7 +39,7 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
     Number(state.acceptingNewPatients) +
     Number(state.telehealth) +
     Number(state.medicareAssignment) +
-    Number(Boolean(state.language)) +
+    Number(Boolean(state.language) && state.language !== ANY_LANGUAGE) +
     Number(Boolean(state.gender));
 
   return (
@@ -49,15 +51,15 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
         aria-controls="search-filters-panel"
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? "Hide search and filters" : `Change search and filters${activeCount ? ` (${activeCount} on)` : ""}`}
+        {open ? text.hideFilters : activeCount ? fill(text.showFiltersOn, { count: activeCount }) : text.showFilters}
       </button>
       <form
         id="search-filters-panel"
         className="filters__panel"
-        action="/search"
+        action={site.path}
         method="get"
         onSubmit={onSubmit}
-        aria-label="Search and filters"
+        aria-label={text.filtersLabel}
       >
         <LocationField
           inputId="search-near"
@@ -69,7 +71,7 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
         />
         <ProcedureCombobox initialText={procedureLabel} initialSlug={procedureSlug} onValueChange={setProcedure} />
         <div className="field">
-          <label htmlFor="filter-radius">Distance</label>
+          <label htmlFor="filter-radius">{text.distance}</label>
           <select
             id="filter-radius"
             name="radius"
@@ -81,17 +83,17 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
               .sort((a, b) => a - b)
               .map((r) => (
                 <option key={r} value={r}>
-                  Within {r} miles
+                  {fill(text.withinMiles, { miles: r })}
                 </option>
               ))}
           </select>
         </div>
         <button type="submit" className="button button--primary">
-          Update results
+          {text.update}
         </button>
 
         <fieldset className="filters__group">
-          <legend>Show only doctors who</legend>
+          <legend>{text.onlyWho}</legend>
           <label className="check">
             <input
               type="checkbox"
@@ -100,7 +102,7 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
               checked={state.boardCertified}
               onChange={(e) => apply({ boardCertified: e.target.checked })}
             />
-            <span>have a verified board certification</span>
+            <span>{text.boardCertified}</span>
           </label>
           <label className="check">
             <input
@@ -110,7 +112,7 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
               checked={state.acceptingNewPatients}
               onChange={(e) => apply({ acceptingNewPatients: e.target.checked })}
             />
-            <span>are accepting new patients</span>
+            <span>{text.accepting}</span>
           </label>
           <label className="check">
             <input
@@ -120,7 +122,7 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
               checked={state.telehealth}
               onChange={(e) => apply({ telehealth: e.target.checked })}
             />
-            <span>offer telehealth visits</span>
+            <span>{text.telehealth}</span>
           </label>
           <label className="check">
             <input
@@ -130,12 +132,12 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
               checked={state.medicareAssignment}
               onChange={(e) => apply({ medicareAssignment: e.target.checked })}
             />
-            <span>accept Medicare assignment</span>
+            <span>{text.medicare}</span>
           </label>
         </fieldset>
 
         <div className="field">
-          <label htmlFor="filter-language">Language spoken</label>
+          <label htmlFor="filter-language">{text.language}</label>
           <select
             id="filter-language"
             name="language"
@@ -143,8 +145,8 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
             value={state.language}
             onChange={(e) => apply({ language: e.target.value })}
           >
-            <option value="">Any language</option>
-            {languages.map((l) => (
+            <option value={site.defaultLanguage ? ANY_LANGUAGE : ""}>{text.anyLanguage}</option>
+            {text.languages.map((l) => (
               <option key={l.code} value={l.code}>
                 {l.name}
               </option>
@@ -152,7 +154,7 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-gender">Doctor’s gender</label>
+          <label htmlFor="filter-gender">{text.gender}</label>
           <select
             id="filter-gender"
             name="gender"
@@ -160,9 +162,9 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
             value={state.gender ?? ""}
             onChange={(e) => apply({ gender: e.target.value === "female" || e.target.value === "male" ? e.target.value : null })}
           >
-            <option value="">No preference</option>
-            <option value="female">Female</option>
-            <option value="male">Male</option>
+            <option value="">{text.noPreference}</option>
+            <option value="female">{text.female}</option>
+            <option value="male">{text.male}</option>
           </select>
         </div>
         <input type="hidden" name="sort" value={state.sort} />
@@ -174,17 +176,18 @@ export function SearchFilters({ languages, procedureLabel, procedureSlug, pointL
 /** Sort control above the list. */
 export function SortSelect() {
   const [state, setState] = useSearchState();
+  const { text } = useSearchText();
   return (
     <div className="sort">
-      <label htmlFor="result-sort">Sort by</label>
+      <label htmlFor="result-sort">{text.sortBy}</label>
       <select
         id="result-sort"
         className="input input--compact"
         value={state.sort}
         onChange={(e) => setState({ sort: e.target.value === "name" ? "name" : "distance", page: 1 })}
       >
-        <option value="distance">Distance</option>
-        <option value="name">Last name</option>
+        <option value="distance">{text.sortDistance}</option>
+        <option value="name">{text.sortName}</option>
       </select>
     </div>
   );

@@ -5,6 +5,8 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { createContext, useCallback, useContext, useMemo, useOptimistic, useState, useTransition, type ReactNode } from "react";
 import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { readSearchState, searchHref, type TSearchUrlState } from "@/components/search/search-params";
+import { useSearchText } from "@/components/search/search-text";
+import { fill } from "@/lib/i18n/fill";
 
 type TSearchUi = {
   state: TSearchUrlState;
@@ -26,7 +28,8 @@ export function useSearchUi(): TSearchUi {
 export function SearchShell({ children, problem = false }: { children: ReactNode; problem?: boolean }) {
   const router = useRouter();
   const params = useSearchParams();
-  const urlState = useMemo(() => readSearchState((k) => params.get(k)), [params]);
+  const { site } = useSearchText();
+  const urlState = useMemo(() => readSearchState((k) => params.get(k), site), [params, site]);
   const [state, setOptimistic] = useOptimistic(urlState, (s: TSearchUrlState, patch: Partial<TSearchUrlState>) => ({ ...s, ...patch }));
   const [isPending, startTransition] = useTransition();
   const [view, setView] = useState<"list" | "map">("list");
@@ -36,10 +39,10 @@ export function SearchShell({ children, problem = false }: { children: ReactNode
       startTransition(() => {
         setOptimistic(patch);
         // A new entry per change, so Back steps through earlier searches; the page keeps its scroll position.
-        router.push(searchHref(next), { scroll: false });
+        router.push(searchHref(next, site), { scroll: false });
       });
     },
-    [state, router, setOptimistic],
+    [state, router, setOptimistic, site],
   );
   return (
     <SearchUi.Provider value={{ state, update, isPending, view, setView }}>
@@ -53,12 +56,13 @@ export function SearchShell({ children, problem = false }: { children: ReactNode
 /** Wraps the server-rendered results: while new results load, skeleton cards stand in for them (aria-busy). */
 export function ResultsRegion({ children }: { children: ReactNode }) {
   const { isPending } = useSearchUi();
+  const { text } = useSearchText();
   return (
     <div className="results-region" aria-busy={isPending} data-pending={isPending || undefined}>
       <p className="results-updating" role="status">
         {isPending ? (
           <>
-            <span className="spinner" aria-hidden="true" /> Updating results…
+            <span className="spinner" aria-hidden="true" /> {text.updating}
           </>
         ) : null}
       </p>
@@ -71,13 +75,14 @@ export function ResultsRegion({ children }: { children: ReactNode }) {
 /** "List | Map" switch, shown only on small screens (CSS). */
 export function ViewToggle({ count }: { count: number }) {
   const { view, setView } = useSearchUi();
+  const { text } = useSearchText();
   return (
-    <div className="view-toggle" role="group" aria-label="Show results as">
+    <div className="view-toggle" role="group" aria-label={text.showAs}>
       <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
-        List
+        {text.list}
       </button>
       <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
-        Map{count > 0 ? ` (${count})` : ""}
+        {count > 0 ? fill(text.mapCount, { count }) : text.map}
       </button>
     </div>
   );

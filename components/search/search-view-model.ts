@@ -1,6 +1,8 @@
 // What the search page shows, derived from the query string, the catalogue and the search response: a pure function
 // so the page stays markup and the derivation is unit-tested.
-import { doctorName, formatMiles } from "@/components/format";
+import { doctorName, formatMilesAway, formatMilesIn } from "@/components/format";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
 import type { TMapPoint } from "@/components/map/map-types";
 import type { TCatalog } from "@/lib/procedures/catalog";
 import type { TSearchResponse, TSearchResult } from "@/lib/search/schema";
@@ -26,7 +28,13 @@ export type TSearchView = {
 /** The spine procedures this site is first of all about: shown on cards next to whatever spine search was made. */
 export const SPINE_PROCEDURES: readonly string[] = ["vertebroplasty", "kyphoplasty", "sacroplasty"];
 
-export function searchView(raw: Record<string, string>, catalog: TCatalog, data: TSearchResponse | null): TSearchView {
+export function searchView(
+  raw: Record<string, string>,
+  catalog: TCatalog,
+  data: TSearchResponse | null,
+  locale: TLocale = "en",
+): TSearchView {
+  const t = translator(locale);
   const procedure = data?.query.procedure ?? null;
   const procedureSlug = procedure?.slug ?? null;
   const procedureLabel = procedure
@@ -54,7 +62,8 @@ export function searchView(raw: Record<string, string>, catalog: TCatalog, data:
     slug: r.physician.slug,
     clinic: r.location.name,
     address: `${r.location.address}, ${r.location.city}, ${r.location.state} ${r.location.zip}`,
-    distance: formatMiles(r.distanceMiles),
+    distance: formatMilesIn(r.distanceMiles, locale),
+    distanceAway: formatMilesAway(r.distanceMiles, locale),
     lat: r.location.lat,
     lng: r.location.lng,
   }));
@@ -67,15 +76,15 @@ export function searchView(raw: Record<string, string>, catalog: TCatalog, data:
     highlight,
     related,
     points,
-    heading: procedure ? procedure.label : "Interventional radiologists",
-    summary: data ? resultsSummary(data) : null,
+    heading: procedure ? procedure.label : t("Search.headingDefault"),
+    summary: data ? resultsSummary(data, t) : null,
   };
 }
 
 /** "More than 200 doctors within 25 miles, nearest first" / "No doctors within 25 miles match this search". */
-function resultsSummary(data: TSearchResponse): string {
-  if (data.total === 0) return `No doctors within ${data.query.radius} miles match this search`;
-  const count = `${data.totalIsLowerBound ? "More than " : ""}${data.total.toLocaleString("en-US")}`;
-  const order = data.query.sort === "name" ? ", sorted by last name" : ", nearest first";
-  return `${count} doctor${data.total === 1 ? "" : "s"} within ${data.query.radius} miles${order}`;
+function resultsSummary(data: TSearchResponse, t: ReturnType<typeof translator>): string {
+  const radius = data.query.radius;
+  if (data.total === 0) return t("Search.summaryNone", { radius });
+  const args = { count: data.total, radius, sort: data.query.sort };
+  return data.totalIsLowerBound ? t("Search.summaryMore", args) : t("Search.summary", args);
 }

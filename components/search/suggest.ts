@@ -20,7 +20,8 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
-export function suggest(entries: readonly TSuggestEntry[], input: string, max = 8): TSuggestion[] {
+/** `treats`: the hint of a procedure found through a condition, "treats {name}" in the page's language. */
+export function suggest(entries: readonly TSuggestEntry[], input: string, max = 8, treats = "treats {name}"): TSuggestion[] {
   const q = norm(input);
   if (q.length < 2) return [];
   type TScored = TSuggestion & { score: number; order: number };
@@ -42,7 +43,7 @@ export function suggest(entries: readonly TSuggestEntry[], input: string, max = 
     if (e.kind !== "condition" || !hit || !e.treatedBy) continue;
     for (const p of e.treatedBy) {
       const pe = entries.find((x) => x.slug === p && x.kind === "procedure");
-      if (pe) add(pe, 3, `treats ${e.name.toLowerCase()}`, entries.indexOf(pe));
+      if (pe) add(pe, 3, treats.replace("{name}", e.name.toLowerCase()), entries.indexOf(pe));
     }
   }
   return [...out.values()]

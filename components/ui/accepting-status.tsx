@@ -1,21 +1,29 @@
 // What patients most need to know before calling, per doctor per location: new patients, telehealth and Medicare
 // assignment — yes, no, or "ask the office" when no source has said (unknown is never shown as no).
-export function AcceptingStatus({ value }: { value: boolean | null }) {
-  if (value === true) return <span className="pill pill--yes">Accepting new patients</span>;
-  if (value === false) return <span className="pill pill--no">Not accepting new patients</span>;
-  return <span className="pill pill--neutral">New patients: call to ask</span>;
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+
+type TProps = { value: boolean | null; locale?: TLocale };
+
+export function AcceptingStatus({ value, locale = "en" }: TProps) {
+  const t = translator(locale);
+  if (value === true) return <span className="pill pill--yes">{t("Status.accepting")}</span>;
+  if (value === false) return <span className="pill pill--no">{t("Status.notAccepting")}</span>;
+  return <span className="pill pill--neutral">{t("Status.acceptingUnknown")}</span>;
 }
 
-export function TelehealthStatus({ value }: { value: boolean | null }) {
-  if (value === true) return <span className="pill pill--neutral">Telehealth visits</span>;
-  if (value === false) return <span className="pill pill--neutral">No telehealth visits</span>;
-  return <span className="pill pill--neutral">Telehealth: ask the office</span>;
+export function TelehealthStatus({ value, locale = "en" }: TProps) {
+  const t = translator(locale);
+  if (value === true) return <span className="pill pill--neutral">{t("Status.telehealth")}</span>;
+  if (value === false) return <span className="pill pill--neutral">{t("Status.noTelehealth")}</span>;
+  return <span className="pill pill--neutral">{t("Status.telehealthUnknown")}</span>;
 }
 
 /** "Accepts Medicare assignment": the doctor takes Medicare's approved amount as full payment (CMS `ind_assgn`). */
-export function MedicareAssignmentStatus({ value, asOf }: { value: boolean | null; asOf?: string }) {
-  const when = asOf ? ` (CMS, ${asOf})` : "";
-  if (value === true) return <span className="pill pill--yes">Accepts Medicare assignment{when}</span>;
-  if (value === false) return <span className="pill pill--neutral">Does not accept Medicare assignment{when}</span>;
-  return <span className="pill pill--neutral">Medicare assignment: ask the office</span>;
+export function MedicareAssignmentStatus({ value, asOf, locale = "en" }: TProps & { asOf?: string }) {
+  const t = translator(locale);
+  const when = asOf ? t("Status.medicareWhen", { date: asOf }) : "";
+  if (value === true) return <span className="pill pill--yes">{t("Status.medicare", { when })}</span>;
+  if (value === false) return <span className="pill pill--neutral">{t("Status.noMedicare", { when })}</span>;
+  return <span className="pill pill--neutral">{t("Status.medicareUnknown")}</span>;
 }

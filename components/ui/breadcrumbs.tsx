@@ -1,16 +1,29 @@
 // "Home › Section › This page" trail at the top of detail pages.
 import Link from "next/link";
+import { LastSearchLink } from "@/components/search/last-search";
+import { localizedPath, type TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
 
-export function Breadcrumbs({ trail, current }: { trail: Array<{ href: string; label: string }>; current: string }) {
+/** `restoresSearch`: the crumb is the search page and reopens this tab's last search (components/search/last-search). */
+type TCrumb = { href: string; label: string; restoresSearch?: boolean };
+
+type TProps = { trail: TCrumb[]; current: string; locale?: TLocale };
+
+export function Breadcrumbs({ trail, current, locale = "en" }: TProps) {
+  const t = translator(locale);
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label={t("Contact.breadcrumb")} className="breadcrumbs">
       <ol>
         <li>
-          <Link href="/">Home</Link>
+          <Link href={localizedPath(locale, "/")}>{t("Contact.home")}</Link>
         </li>
-        {trail.map((t) => (
-          <li key={t.href}>
-            <Link href={t.href}>{t.label}</Link>
+        {trail.map((crumb) => (
+          <li key={crumb.href}>
+            {crumb.restoresSearch ? (
+              <LastSearchLink path={crumb.href}>{crumb.label}</LastSearchLink>
+            ) : (
+              <Link href={crumb.href}>{crumb.label}</Link>
+            )}
           </li>
         ))}
         <li aria-current="page">{current}</li>

@@ -1,8 +1,12 @@
 // The discreet notice shown wherever the data on screen comes from the synthetic demo dataset.
-export function DemoNotice() {
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+
+export function DemoNotice({ locale = "en" }: { locale?: TLocale }) {
+  const t = translator(locale);
   return (
     <p className="demo-notice" role="note">
-      <strong>Demo data — not real doctors.</strong> Names, phone numbers and NPIs on this page are invented for demonstration.
+      <strong>{t("Status.demoTitle")}</strong> {t("Status.demoText")}
     </p>
   );
 }

@@ -1,5 +1,5 @@
-// The public URLs for sitemap.xml: fixed pages, condition and procedure guides (English and Spanish, each naming
-// the other as its alternate), doctor profiles and clinic pages.
+// The public URLs for sitemap.xml: fixed pages, condition and procedure guides, doctor profiles and clinic pages, each
+// in English and Spanish, naming the other as its alternate.
 import "server-only";
 import { dbRead } from "@/lib/db/client";
 import { hasSpanishTwin, localizedPath } from "@/lib/i18n/locales";
@@ -35,22 +35,23 @@ export async function listSitemapEntries(): Promise<TSitemapEntry[]> {
     ...catalog.conditions.map((c) => ({ path: `/conditions/${c.slug}`, priority: 0.7 })),
     ...catalog.procedures.map((p) => ({ path: `/procedures/${p.slug}`, priority: 0.7 })),
   ].flatMap(withTwin);
+  // Profiles and clinic pages come in pairs (English and Spanish), so each one takes two URLs of the room left.
   const room = SITEMAP_MAX_URLS - fixed.length;
   const physicians = await dbRead().physician.findMany({
     where: { active: true },
     select: { slug: true, updatedAt: true },
     orderBy: { id: "asc" },
-    take: Math.floor(room / 2),
+    take: Math.floor(room / 4),
   });
   const clinics = await dbRead().location.findMany({
     where: { roles: { some: { physician: { active: true } } } },
     select: { slug: true, updatedAt: true },
     orderBy: { id: "asc" },
-    take: room - physicians.length,
+    take: Math.floor((room - 2 * physicians.length) / 2),
   });
   return [
     ...fixed,
-    ...physicians.map((p) => ({ path: `/physicians/${p.slug}`, lastModified: p.updatedAt, priority: 0.6 })),
-    ...clinics.map((c) => ({ path: `/clinics/${c.slug}`, lastModified: c.updatedAt, priority: 0.5 })),
+    ...physicians.flatMap((p) => withTwin({ path: `/physicians/${p.slug}`, lastModified: p.updatedAt, priority: 0.6 })),
+    ...clinics.flatMap((c) => withTwin({ path: `/clinics/${c.slug}`, lastModified: c.updatedAt, priority: 0.5 })),
   ];
 }

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableError } from "@/lib/db/availability";
 import { isAppError, toErrorResponse } from "@/lib/errors";
 import { requestIdFrom } from "@/lib/http/request-id";
+import { localeOr, translator } from "@/lib/i18n/messages";
 import { log } from "@/lib/log";
 import { currentRequestScope } from "@/lib/request-scope";
 
@@ -28,6 +29,11 @@ export function apiRoute<P = Record<string, never>>(
     } catch (e) {
       const unavailable = asUnavailable(e);
       const { status, body } = toErrorResponse(unavailable ?? e);
+      // `lang=es`: the generic failures in Spanish too (expected errors are translated where they are raised).
+      const locale = localeOr(req.nextUrl.searchParams.get("lang"));
+      if (locale !== "en" && (status === 500 || status === 503)) {
+        body.error.message = translator(locale)(status === 500 ? "Api.internal" : "Api.unavailable");
+      }
       if (unavailable) log.warn({ err: e, requestId, method: req.method, path: req.nextUrl.pathname }, "database unavailable");
       else if (status >= 500) log.error({ err: e, requestId, method: req.method, path: req.nextUrl.pathname }, "request failed");
       const res = NextResponse.json(body, { status });

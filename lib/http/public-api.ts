@@ -8,6 +8,7 @@ import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 import { cachedAnswer, clearAnswerCaches } from "@/lib/http/answer-cache";
 import { conditionalResponse } from "@/lib/http/conditional";
 import { takePublicApiToken } from "@/lib/http/public-rate-limit";
+import { localeOr, translator } from "@/lib/i18n/messages";
 
 type THandler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<unknown>;
 
@@ -15,13 +16,10 @@ type THandler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => 
 export function rateLimitedResponse(req: Request): Response | null {
   const d = takePublicApiToken(req.headers, env().PUBLIC_API_RATE_LIMIT);
   if (!d || d.allowed) return null;
+  const locale = localeOr(new URL(req.url).searchParams.get("lang"));
+  const message = translator(locale)("Api.rateLimited", { limit: d.limit, seconds: d.retryAfterSeconds });
   return Response.json(
-    {
-      error: {
-        code: "RATE_LIMITED",
-        message: `Too many requests: the public API allows ${d.limit} a minute per client. Try again in ${d.retryAfterSeconds} s.`,
-      },
-    },
+    { error: { code: "RATE_LIMITED", message } },
     { status: 429, headers: { "retry-after": String(d.retryAfterSeconds), "cache-control": "no-store" } },
   );
 }

@@ -33,7 +33,16 @@ export const OG_LOCALE: Readonly<Record<TLocale, string>> = { en: "en_US", es: "
  * English paths that have a Spanish twin under /es. Add a pattern here when a page gets its Spanish version: the
  * language switch, hreflang alternates, the sitemap and the links on Spanish pages all follow this list.
  */
-const TWINNED: readonly RegExp[] = [/^\/procedures$/, /^\/procedures\/[a-z0-9-]+$/, /^\/conditions$/, /^\/conditions\/[a-z0-9-]+$/];
+const TWINNED: readonly RegExp[] = [
+  /^\/$/,
+  /^\/search$/,
+  /^\/physicians\/[a-z0-9-]+$/,
+  /^\/clinics\/[a-z0-9-]+$/,
+  /^\/procedures$/,
+  /^\/procedures\/[a-z0-9-]+$/,
+  /^\/conditions$/,
+  /^\/conditions\/[a-z0-9-]+$/,
+];
 
 export function isLocale(value: unknown): value is TLocale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

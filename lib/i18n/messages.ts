@@ -20,8 +20,7 @@ export function localeOr(value: unknown, fallback: TLocale = DEFAULT_LOCALE): TL
   return isLocale(value) ? value : fallback;
 }
 
-/** A plain translator (ICU plurals, numbers, dates) for one locale. */
-export function translator(locale: TLocale) {
+function createFor(locale: TLocale) {
   return createTranslator({
     locale,
     messages: MESSAGES[locale],
@@ -29,4 +28,16 @@ export function translator(locale: TLocale) {
     getMessageFallback: ({ namespace, key }) => missingMessage(namespace, key),
     onError: () => undefined,
   });
+}
+
+const translators = new Map<TLocale, ReturnType<typeof createFor>>();
+
+/** A plain translator (ICU plurals, numbers, dates) for one locale; one per locale, reused (its formatters are cached). */
+export function translator(locale: TLocale): ReturnType<typeof createFor> {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createFor(locale);
+    translators.set(locale, t);
+  }
+  return t;
 }

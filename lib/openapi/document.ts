@@ -207,7 +207,10 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           tags: ["directory"],
           operationId: "getPhysician",
           summary: "One physician: locations, procedures, certifications, Medicare volumes, provenance",
-          parameters: [{ name: "idOrSlug", in: "path", required: true, schema: keyJs, example: "1" }],
+          parameters: [
+            { name: "idOrSlug", in: "path", required: true, schema: keyJs, example: "1" },
+            { name: "lang", in: "query", required: false, schema: { type: "string", enum: ["en", "es"], default: "en" }, ...LANG_DOC },
+          ],
           responses: {
             "200": {
               description: "The physician",

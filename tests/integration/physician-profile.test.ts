@@ -10,8 +10,10 @@ let prisma: PrismaClient;
 let close: () => Promise<void>;
 let ids: number[];
 
-const get = async (key: string) => {
-  const res = await GET(new NextRequest(`http://localhost/api/v1/physicians/${key}`), { params: Promise.resolve({ idOrSlug: key }) });
+const get = async (key: string, query = "") => {
+  const res = await GET(new NextRequest(`http://localhost/api/v1/physicians/${key}${query}`), {
+    params: Promise.resolve({ idOrSlug: key }),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 
@@ -107,5 +109,21 @@ describe("physician profile", () => {
     expect(body.procedures[0]?.slug).toBe("vertebroplasty");
     const vcf = body.conditions.find((c) => c.slug === "vertebral-compression-fractures");
     expect(vcf?.procedures.map((p) => p.slug)).toEqual(["vertebroplasty", "kyphoplasty"]);
+  });
+
+  it("answers with Spanish labels and messages for lang=es; the data is the same", async () => {
+    const en = await get(String(ids[0]));
+    const es = await get(String(ids[0]), "?lang=es");
+    expect(es.status).toBe(200);
+    const names = (b: Record<string, unknown>) => (b.procedures as Array<{ slug: string; name: string }>).map((x) => [x.slug, x.name]);
+    expect(names(es.body)).toContainEqual(["kyphoplasty", "Cifoplastia (aumento vertebral con balón)"]);
+    expect(names(es.body).map(([slug]) => slug)).toEqual(names(en.body).map(([slug]) => slug));
+    expect(es.body.npi).toBe(en.body.npi);
+    expect(es.body.locations).toHaveLength((en.body.locations as unknown[]).length);
+    const missing = await get("999999", "?lang=es");
+    expect(missing.status).toBe(404);
+    expect(missing.body).toEqual({ error: { code: "NOT_FOUND", message: "No encontramos a ese médico en el directorio." } });
+    const bad = await get(String(ids[0]), "?lang=fr");
+    expect(bad.status).toBe(400);
   });
 });

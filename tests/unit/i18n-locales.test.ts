@@ -17,6 +17,8 @@ describe("locale paths", () => {
     expect(hasSpanishTwin("/procedures")).toBe(true);
     expect(hasSpanishTwin("/procedures/kyphoplasty")).toBe(true);
     expect(hasSpanishTwin("/conditions/vertebral-compression-fractures#symptoms")).toBe(true);
+    expect(hasSpanishTwin("/")).toBe(true);
+    expect(hasSpanishTwin("/search?near=10001")).toBe(true);
     expect(hasSpanishTwin("/portal")).toBe(false);
     expect(hasSpanishTwin("/developers")).toBe(false);
   });
@@ -27,6 +29,12 @@ describe("switchTarget", () => {
     expect(switchTarget("/procedures/kyphoplasty", "")).toEqual({ locale: "es", href: "/es/procedures/kyphoplasty" });
     expect(switchTarget("/es/procedures/kyphoplasty", "a=1&b=2")).toEqual({ locale: "en", href: "/procedures/kyphoplasty?a=1&b=2" });
     expect(switchTarget("/procedures", "?near=10001")).toEqual({ locale: "es", href: "/es/procedures?near=10001" });
+    // The search keeps its whole state, in both directions.
+    expect(switchTarget("/search", "near=10001&procedure=kyphoplasty")).toEqual({
+      locale: "es",
+      href: "/es/search?near=10001&procedure=kyphoplasty",
+    });
+    expect(switchTarget("/es", "")).toEqual({ locale: "en", href: "/" });
   });
 
   it("offers nothing where the other language has no page", () => {
@@ -38,7 +46,8 @@ describe("switchTarget", () => {
 describe("linkFor", () => {
   it("keeps Spanish readers in Spanish where a twin exists, else sends them to the English page, flagged", () => {
     expect(linkFor("es", "/procedures/vertebroplasty")).toEqual({ href: "/es/procedures/vertebroplasty", locale: "es" });
-    expect(linkFor("es", "/search?procedure=kyphoplasty")).toEqual({ href: "/search?procedure=kyphoplasty", locale: "en" });
+    expect(linkFor("es", "/search?procedure=kyphoplasty")).toEqual({ href: "/es/search?procedure=kyphoplasty", locale: "es" });
+    expect(linkFor("es", "/developers")).toEqual({ href: "/developers", locale: "en" });
     expect(linkFor("en", "/procedures")).toEqual({ href: "/procedures", locale: "en" });
   });
 });

@@ -105,4 +105,15 @@ describe("searchView", () => {
     const capped = searchView({}, catalog, response({ total: 200, totalIsLowerBound: true, results: [result(1)] }, { sort: "name" }));
     expect(capped.summary).toBe("More than 200 doctors within 25 miles, sorted by last name");
   });
+
+  it("says the same in Spanish, with ICU plurals and Spanish distances", () => {
+    const one = searchView({}, catalog, response({ results: [result(1)], total: 1 }), "es");
+    expect(one.summary).toBe("1 médico a 25 millas o menos, los más cercanos primero");
+    expect(one.heading).toBe("Radiólogos intervencionistas");
+    const many = searchView({}, catalog, response({ results: [result(1)], total: 58 }), "es");
+    expect(many.summary).toBe("58 médicos a 25 millas o menos, los más cercanos primero");
+    expect(many.points[0]?.distance).toMatch(/^a \d+(,\d)? millas?$/);
+    const none = searchView({}, catalog, response({ results: [], total: 0 }, { radius: 1 }), "es");
+    expect(none.summary).toBe("Ningún médico a 1 milla o menos coincide con esta búsqueda");
+  });
 });

@@ -6,6 +6,8 @@ import { FErrorReport } from "@/lib/forms/decoders";
 import { decodeForm } from "@/lib/forms/form-data";
 import { runAction } from "@/lib/forms/run-action";
 import { clientIpFromHeaders } from "@/lib/http/client-ip";
+import { localeOr } from "@/lib/i18n/messages";
+import { reportAnswers } from "@/lib/reports/report-text";
 import { submitErrorReport } from "@/lib/reports/submit-error-report";
 
 export type TReportFormState = {
@@ -20,6 +22,8 @@ export type TReportFormState = {
 
 export async function sendErrorReport(prev: TReportFormState, form: FormData): Promise<TReportFormState> {
   const input = decodeForm(FErrorReport, form);
+  // The language of the page the form was sent from (a hidden field); anything else answers in English.
+  const say = reportAnswers(localeOr(form.get("lang")));
   const state = await runAction("report.submit", async () => {
     await submitErrorReport(input, { ip: clientIpFromHeaders(await headers()) ?? "unknown" });
     return { status: "ok" };
@@ -28,12 +32,13 @@ export async function sendErrorReport(prev: TReportFormState, form: FormData): P
   if (state.status === "ok") {
     return {
       status: "sent",
-      message: "Thank you. Your report has been sent to our moderators, who check every report before changing a listing.",
+      message: say.sent,
       fieldErrors: {},
       values: {},
       attempt,
     };
   }
   const values = Object.fromEntries(Object.entries(input).filter((e): e is [string, string] => e[1] !== undefined));
-  return { status: "error", message: state.message ?? "", fieldErrors: state.fieldErrors ?? {}, values, attempt };
+  const fieldErrors = Object.fromEntries(Object.entries(state.fieldErrors ?? {}).map(([f, m]) => [f, say.field(f, m)]));
+  return { status: "error", message: state.message ? say.failed(state.message) : "", fieldErrors, values, attempt };
 }

@@ -34,6 +34,51 @@ test.describe("never lose what the patient typed", () => {
     expect(url.searchParams.get("procedure")).toBe("kyphoplasty");
   });
 
+  test("“Find a doctor” in the header and footer, and the breadcrumb, reopen the last search — sent only when followed", async ({
+    page,
+  }) => {
+    const searchRequests: string[] = [];
+    page.on("request", (r) => {
+      if (/[?&]near=/.test(r.url())) searchRequests.push(r.url());
+    });
+    await page.goto("/search?near=02108&procedure=vertebroplasty&acceptingNewPatients=true");
+    await expect(page.locator(".result-list .result").first()).toBeVisible();
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem("irf:last-search"))).toContain("02108");
+    await page.locator(".result__name a").first().click();
+    await page.waitForURL(/\/physicians\//);
+    const header = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Find a doctor" });
+    const expected = /^\/search\?near=02108&procedure=vertebroplasty&acceptingNewPatients=true$/;
+    await expect(header).toHaveAttribute("href", expected);
+    await expect(page.locator(".site-footer").getByRole("link", { name: "Find a doctor" })).toHaveAttribute("href", expected);
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Find a doctor" })).toHaveAttribute(
+      "href",
+      expected,
+    );
+    // Showing the links sends nothing (no prefetch): the only request with the search is the one the patient made.
+    await page.waitForLoadState("networkidle");
+    expect(searchRequests.filter((u) => !u.includes("/api/")).map((u) => new URL(u).pathname)).toEqual(["/search"]);
+    await header.click();
+    await page.waitForURL(/\/search\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("near")).toBe("02108");
+    expect(url.searchParams.get("procedure")).toBe("vertebroplasty");
+    expect(url.searchParams.get("acceptingNewPatients")).toBe("true");
+    await expect(page.getByLabel("are accepting new patients")).toBeChecked();
+  });
+
+  test("with no search in this tab, or without JavaScript, “Find a doctor” starts a new search", async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
+      const page = await context.newPage();
+      await page.goto("/procedures/kyphoplasty");
+      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Find a doctor" })).toHaveAttribute(
+        "href",
+        "/search",
+      );
+      await context.close();
+    }
+  });
+
   test("an unknown ZIP: the error comes first on a phone, takes focus, marks the field invalid and keeps every field", async ({ page }) => {
     await page.goto("/search?near=00000&procedure=kyphoplasty&acceptingNewPatients=true&radius=50");
     const problem = page.locator(".search-problem");
@@ -144,9 +189,9 @@ test.describe("scannable results on a phone", () => {
       await expect(card.getByRole("link", { name: /Directions/ })).toBeVisible();
     }
     const disclosure = page.locator(".result__rest").first();
-    await expect(disclosure.locator("ul")).toBeHidden();
+    await expect(disclosure.locator("p")).toBeHidden();
     await disclosure.locator("summary").click();
-    await expect(disclosure.locator("ul li").first()).toBeVisible();
+    await expect(disclosure.locator("p")).toBeVisible();
     await expectNoAxeViolations(page, "compact results, 375 px");
   });
 
@@ -154,13 +199,14 @@ test.describe("scannable results on a phone", () => {
     await page.goto("/search?near=10001&procedure=kyphoplasty");
     await expect(page.locator(".result-list .result").first()).toBeVisible();
     let tabs = 0;
-    for (; tabs < 8 && !(await focusedMatches(page, ".skip-link--local")); tabs++) await page.keyboard.press("Tab");
+    // Before it: the site skip link, the brand, two header links and the language switch ("Español").
+    for (; tabs < 9 && !(await focusedMatches(page, ".skip-link--local")); tabs++) await page.keyboard.press("Tab");
     expect(await focusedMatches(page, ".skip-link--local")).toBe(true);
     await page.keyboard.press("Enter");
     let more = 0;
     for (; more < 6 && !(await focusedMatches(page, ".result__name a")); more++) await page.keyboard.press("Tab");
     expect(await focusedMatches(page, ".result__name a")).toBe(true);
-    expect(tabs + more).toBeLessThan(10);
+    expect(tabs + more).toBeLessThan(11);
   });
 
   test('"Back to results" on a profile restores the search', async ({ page }) => {

@@ -17,12 +17,11 @@ const GUIDES = [
 
 /**
  * Everything a reader (or a screen reader) gets from the page in Spanish: visible text, labels, title, description.
- * Left out: elements marked as another language (the "English" switch) and, until it is translated, the site footer
- * (issue 14 is rewriting it; wiring it to the catalogs is listed in the issue 15 hand-over).
+ * Left out: elements marked as another language (the "English" switch). The site footer is checked like the rest.
  */
 async function spanishText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const skip = (el: Element | null) => !!el?.closest('[lang]:not([lang^="es"]), footer.site-footer, script, style, noscript');
+    const skip = (el: Element | null) => !!el?.closest('[lang]:not([lang^="es"]), script, style, noscript');
     const parts: string[] = [document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? ""];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!skip(n.parentElement)) parts.push(n.textContent ?? "");
@@ -80,13 +79,16 @@ test("a Spanish reader walks from the index to each guide without meeting Englis
     expect(ld?.inLanguage).toBe("es");
     expect(ld?.name).toContain(g.name);
 
-    // Links to the other guides stay in Spanish; the search (English for now) says so.
+    // Links to the other guides and to the search stay in Spanish.
     for (const href of await page
       .locator("article a[href^='/procedures'], article a[href^='/conditions']")
       .evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
       throw new Error(`a guide link leaves Spanish: ${href}`);
     }
-    await expect(page.getByRole("link", { name: /Buscar un médico cerca de usted \(en inglés\)/ })).toHaveAttribute("hreflang", "en");
+    await expect(page.getByRole("link", { name: "Buscar un médico cerca de usted", exact: true })).toHaveAttribute(
+      "href",
+      /^\/es\/search\?procedure=/,
+    );
   }
 });
 
@@ -120,20 +122,141 @@ test("pages without a Spanish twin offer no switch, and unknown /es addresses ge
   expect(res?.url()).toMatch(/\/es\/procedures$/);
 });
 
-test("every Spanish page in the sitemap is served in Spanish, and names its English twin", async ({ page, request }) => {
+test("every Spanish page in the sitemap has its English twin and the other way round; each is served in Spanish", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(300_000);
   const xml = await (await request.get("/sitemap.xml")).text();
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
-  const spanish = urls.filter((p) => p === "/es" || p.startsWith("/es/"));
-  // The index, every condition and every procedure.
-  expect(spanish.length).toBeGreaterThanOrEqual(1 + 14 + 15);
+  const all = new Set(urls);
+  const isSpanish = (p: string) => p === "/es" || p.startsWith("/es/");
+  const spanish = urls.filter(isSpanish);
+  const english = urls.filter((p) => !isSpanish(p));
+  // Home, search, the index, every condition and procedure, and every profile and clinic page.
+  expect(spanish.length).toBeGreaterThanOrEqual(3 + 14 + 15);
+  expect(spanish.some((p) => p.startsWith("/es/physicians/"))).toBe(true);
+  expect(spanish.some((p) => p.startsWith("/es/clinics/"))).toBe(true);
   expect(xml).toContain('hreflang="es"');
-  for (const path of spanish) {
-    const english = path.replace(/^\/es/, "") || "/";
-    expect(urls, `${english}, the twin of ${path}, is in the sitemap`).toContain(english);
+  for (const path of spanish) expect(all.has(path.replace(/^\/es/, "") || "/"), `the English twin of ${path}`).toBe(true);
+  for (const path of english) expect(all.has(path === "/" ? "/es" : `/es${path}`), `the Spanish twin of ${path}`).toBe(true);
+  // Every fixed page is walked; of the thousands of profiles and clinic pages, the first few of each.
+  const walked = [
+    ...spanish.filter((p) => !p.startsWith("/es/physicians/") && !p.startsWith("/es/clinics/")),
+    ...spanish.filter((p) => p.startsWith("/es/physicians/")).slice(0, 3),
+    ...spanish.filter((p) => p.startsWith("/es/clinics/")).slice(0, 3),
+  ];
+  for (const path of walked) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(200);
     await expectAllSpanish(page);
   }
+});
+
+/** The first doctor of a Spanish search near 10001 for kyphoplasty, and their clinic. */
+async function firstResult(page: Page): Promise<{ profile: string; clinic: string }> {
+  await page.goto("/es/search?near=10001&procedure=kyphoplasty");
+  const card = page.locator(".result").first();
+  const profile = (await card.locator(".result__name a").getAttribute("href")) ?? "";
+  const clinic = (await card.locator(".result__clinic").getAttribute("href")) ?? "";
+  return { profile, clinic };
+}
+
+test("a Spanish-speaking caregiver goes from /es to a kyphoplasty doctor, can call and get directions, without English", async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto("/es");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Encuentre un médico que lo trate sin cirugía abierta");
+  await expectAllSpanish(page);
+  await expect(page.locator("footer.site-footer")).toContainText("Para pacientes");
+  await page.getByLabel("Lugar", { exact: true }).fill("10001");
+  await page.getByRole("combobox", { name: "Procedimiento o enfermedad" }).fill("cifoplastia");
+  await page.getByRole("button", { name: "Buscar médicos" }).click();
+  await expect(page).toHaveURL(/\/es\/search\?near=10001/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Cifoplastia");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("cerca de New York, NY 10001");
+
+  // "N médicos" (ICU plural), distances "a 2,1 millas", and the doctors speak Spanish: the default, removable filter.
+  const summary = page.locator(".results-header__summary");
+  await expect(summary).toHaveText(/^(Más de )?\d+ médicos? a 25 millas o menos, los más cercanos primero$/);
+  for (const d of await page.locator(".result__distance").allTextContents())
+    expect(d.replace("Distancia: ", "")).toMatch(/^a (\d+(,\d)?|menos de 0,1) millas?$/);
+  const onlySpanish = page.getByRole("checkbox", { name: "Solo médicos que hablan español" });
+  await expect(onlySpanish).toBeChecked();
+  const cards = page.locator(".result");
+  const n = await cards.count();
+  expect(n).toBeGreaterThan(0);
+  await expect(page.getByTestId("speaks-own-language")).toHaveCount(n);
+  await expectAllSpanish(page);
+
+  // Turning it off is kept in the URL (reload, share), and turning it on again drops it.
+  // Hydrated (the page has remembered this search, an effect) before the checkbox is used.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem("irf:last-search"))).toContain("near=10001");
+  await onlySpanish.uncheck();
+  await expect(page).toHaveURL(/language=any/, { timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Solo médicos que hablan español" })).not.toBeChecked();
+  // Hydrated: the page has remembered this search (an effect), so the checkbox now changes the URL.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem("irf:last-search"))).toContain("language=any");
+  await page.getByRole("checkbox", { name: "Solo médicos que hablan español" }).check();
+  await expect(page).not.toHaveURL(/language=/, { timeout: 15_000 });
+
+  // The profile: Spanish throughout, "Habla español" up front, Call and Directions.
+  await page.locator(".result__name a").first().click();
+  await expect(page).toHaveURL(/\/es\/physicians\/[a-z0-9-]+$/);
+  await expect(page.getByTestId("speaks-own-language").first()).toHaveText("Habla español");
+  await expect(page.getByRole("link", { name: /^☎ Llamar al \(\d{3}\) \d{3}-\d{4}$/ }).first()).toHaveAttribute("href", /^tel:\+1\d{10}$/);
+  await expect(page.getByRole("link", { name: /^Cómo llegar/ }).first()).toHaveAttribute("href", /google\.com\/maps\/dir/);
+  await expect(page.getByRole("link", { name: "Volver a los resultados" })).toHaveAttribute("href", /^\/es\/search\?/);
+  await expectAllSpanish(page);
+  const ld = (await jsonLd(page)).find((d) => d["@type"] === "Physician");
+  expect(ld?.inLanguage).toBe("es");
+  await expect(page).toHaveTitle(/: radiólogo intervencionista en .+ · IR Finder$/);
+  const path = new URL(page.url()).pathname;
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${path.replace(/^\/es/, "")}$`));
+
+  // The report form speaks Spanish, its refusals too.
+  await page.getByText("Avisar de un dato incorrecto").click();
+  await page.getByRole("button", { name: "Enviar el aviso" }).click();
+  await expect(page.locator(".field__error").first()).toBeVisible();
+  for (const e of await page.locator(".field__error").allTextContents()) expect(englishWordsIn(e), e).toEqual([]);
+  await expectAllSpanish(page);
+
+  // The clinic page.
+  await page.locator(".glance a[href^='/es/clinics/']").first().click();
+  await expect(page).toHaveURL(/\/es\/clinics\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^Médicos en este lugar \(\d+\)$/ })).toBeVisible();
+  await expectAllSpanish(page);
+  expect((await jsonLd(page)).find((d) => d["@type"] === "MedicalClinic")?.inLanguage).toBe("es");
+  expect(errors).toEqual([]);
+});
+
+test("the language switch keeps the search, both ways", async ({ page }) => {
+  await page.goto("/search?near=10001&procedure=kyphoplasty&radius=50");
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/es\/search\?near=10001&procedure=kyphoplasty&radius=50$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.locator(".results-header__summary")).toHaveText(/a 50 millas o menos/);
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/search\?near=10001&procedure=kyphoplasty&radius=50$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("the Spanish search's empty and error states are in Spanish", async ({ page }) => {
+  await page.goto("/es/search");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Buscar un radiólogo intervencionista");
+  await expectAllSpanish(page);
+  await page.goto("/es/search?near=zzzzqqq");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/No encontramos ese lugar|¿Qué lugar quiso decir\?/);
+  await expectAllSpanish(page);
+  await page.goto("/es/search?near=10001&procedure=xyzzyplasty");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Todavía no conocemos “xyzzyplasty”");
+  await expectAllSpanish(page);
+  // Nobody in a tiny radius: the nearest matches beyond it, in Spanish.
+  await page.goto("/es/search?near=64.84,-147.72&radius=1&procedure=sacroplasty&language=any");
+  await expect(page.locator(".empty .panel__title")).toHaveText("Todavía no hay nadie a 1 milla o menos");
+  await expectAllSpanish(page);
 });
 
 for (const viewport of [
@@ -142,9 +265,22 @@ for (const viewport of [
 ]) {
   test.describe(`axe on the Spanish pages at ${viewport.width} px`, () => {
     test.use({ viewport });
-    for (const path of ["/es/procedures", ...GUIDES.map((g) => g.path), "/es/procedures/port-placement", "/es/no-such-page"]) {
+    for (const path of [
+      "/es",
+      "/es/search",
+      "/es/search?near=10001&procedure=kyphoplasty",
+      "/es/procedures",
+      ...GUIDES.map((g) => g.path),
+      "/es/procedures/port-placement",
+      "/es/no-such-page",
+      "profile",
+      "clinic",
+    ]) {
       test(path, async ({ page }) => {
-        await page.goto(path);
+        if (path === "profile" || path === "clinic") {
+          const first = await firstResult(page);
+          await page.goto(path === "profile" ? first.profile : first.clinic);
+        } else await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expectNoAxeViolations(page, `${path} at ${viewport.width} px`);
       });
