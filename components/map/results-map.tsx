@@ -172,7 +172,7 @@ function AreaButton({ onSearchArea, label }: { onSearchArea: TProps["onSearchAre
  */
 function markCoveredPins(markers: Map<number, L.Marker>, own: L.Marker, popup: HTMLElement | undefined): void {
   const container = popup?.closest(".results-map");
-  const covers = [popup, ...(container?.querySelectorAll<HTMLElement>(".leaflet-control, .results-map__hint") ?? [])]
+  const covers = [popup, ...(container?.querySelectorAll<HTMLElement>(".leaflet-control, .map-area-button, .results-map__hint") ?? [])]
     .filter((el): el is HTMLElement => !!el)
     .map((el) => el.getBoundingClientRect());
   for (const m of markers.values()) {
@@ -216,7 +216,9 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
           // The content is rendered into the popup by React just after it opens.
           // Covered pins are worked out once the popup has its content, and again after every move (auto-pan).
           const own = e.target as L.Marker;
-          const cover = () => markCoveredPins(markers.current, own, e.popup.getElement());
+          const cover = () => {
+            if (e.popup.isOpen()) markCoveredPins(markers.current, own, e.popup.getElement());
+          };
           const focusLink = (tries: number) => {
             const link = e.popup.getElement()?.querySelector<HTMLElement>(".leaflet-popup-content a[href]");
             if (link) {
@@ -225,8 +227,10 @@ function ResultMarker({ p, icon, markers, zIndexOffset }: TMarkerProps) {
             } else if (tries > 0) window.requestAnimationFrame(() => focusLink(tries - 1));
           };
           focusLink(10);
-          map.on("moveend", cover);
-          e.popup.once("remove", () => map.off("moveend", cover));
+          // After a move "Search this area" appears: measure once it has rendered.
+          const afterMove = () => window.requestAnimationFrame(() => window.requestAnimationFrame(cover));
+          map.on("moveend", afterMove);
+          e.popup.once("remove", () => map.off("moveend", afterMove));
           // Escape closes the popup from inside it too (Leaflet listens only while the map itself has focus).
           const el = e.popup.getElement();
           if (el && !el.dataset.escape) {
