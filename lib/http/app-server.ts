@@ -1,6 +1,7 @@
 // The production HTTP server around Next's request handler: request scope, honest 503s, cache headers, metrics,
 // /metrics, and graceful shutdown (stop accepting, let in-flight requests finish, close the pools).
 import { timingSafeEqual } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import { closeDatabases } from "@/lib/db/lifecycle";
@@ -90,6 +91,20 @@ type TCallback = (err?: Error | null) => void;
  * Content-Length, or a body-less 304 when the client's copy matches. Public pages are small and Next renders them
  * whole before the first byte anyway (no Suspense streaming), so nothing is delayed.
  */
+/** Pages smaller than this go out as they are (nginx's gzip_min_length in deploy/ is the same). */
+const GZIP_MIN_BYTES = 1024;
+
+/** Whether the client takes gzip (`gzip` or `*`, not with q=0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  return value.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding !== "gzip" && coding !== "*") return false;
+    const q = params.map((x) => x.trim()).find((x) => x.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
 function sendWithEtag(req: IncomingMessage, res: ServerResponse): void {
   const chunks: Buffer[] = [];
   const end = res.end.bind(res) as (chunk?: TChunk | TCallback, cb?: TCallback) => ServerResponse;
@@ -101,8 +116,9 @@ function sendWithEtag(req: IncomingMessage, res: ServerResponse): void {
         : Buffer.from(chunk as Uint8Array),
     );
   };
-  // Held pages go out uncompressed (nginx compresses in front): Next's compression middleware decides at the head,
-  // which is held here, so it would label the plain body gzip (prerendered pages broke in browsers that way).
+  // Held pages are compressed here, once the whole body is known: Next's compression middleware decides at the head,
+  // which is held, so it would label the plain body gzip (prerendered pages broke in browsers that way).
+  const gzipOk = acceptsGzip(req.headers["accept-encoding"]);
   delete req.headers["accept-encoding"];
   // Next (and its compression middleware) send the head at the first byte; hold it until the end as well.
   const held = res as unknown as { _implicitHeader: () => void };
@@ -130,8 +146,13 @@ function sendWithEtag(req: IncomingMessage, res: ServerResponse): void {
         return done ? end(done) : end();
       }
     }
-    if (!res.headersSent) res.setHeader("content-length", body.length);
-    return done ? end(body, done) : end(body);
+    let out = body;
+    if (!res.headersSent && gzipOk && body.length >= GZIP_MIN_BYTES && !res.hasHeader("content-encoding")) {
+      out = gzipSync(body, { level: 6 });
+      res.setHeader("content-encoding", "gzip");
+    }
+    if (!res.headersSent) res.setHeader("content-length", out.length);
+    return done ? end(out, done) : end(out);
   }) as typeof res.end;
 }
 

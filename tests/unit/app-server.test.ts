@@ -2,7 +2,9 @@
 // nothing shared for the portal or a signed-in reader, request metrics, and the /metrics guard.
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createAppServer, type TAppServerOptions } from "@/lib/http/app-server";
+import { request as httpRequest } from "node:http";
+import { gunzipSync } from "node:zlib";
+import { acceptsGzip, createAppServer, type TAppServerOptions } from "@/lib/http/app-server";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -21,6 +23,7 @@ async function serve(extra: Partial<TAppServerOptions> = {}): Promise<string> {
       if (req.url?.startsWith("/portal/sign-in")) res.setHeader("set-cookie", "x=1; Path=/");
       res.write("<html><body>");
       res.write(`page ${req.url}`);
+      if (req.url?.includes("long")) res.write("<p>a long page</p>".repeat(200));
       res.end("</body></html>");
     },
     signedIn: (req) => (req.headers.cookie ?? "").includes("__Host-irf_session="),
@@ -50,6 +53,36 @@ describe("app server: caching", () => {
     expect(await again.text()).toBe("");
     const changed = await fetch(`${base}/physicians/jane-doe-9`, { headers: { "if-none-match": 'W/"other"' } });
     expect(changed.status).toBe(200);
+  });
+
+  it("gzips a held page of 1 KB or more for a client that takes gzip, and only then", async () => {
+    const base = await serve();
+    // Raw HTTP, so the bytes on the wire are seen as sent (fetch would decompress them).
+    const raw = (path: string, encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        const r = httpRequest(`${base}${path}`, { headers: { "accept-encoding": encoding } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on("data", (c: Buffer) => parts.push(c));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+        });
+        r.on("error", reject);
+        r.end();
+      });
+    const zipped = await raw("/procedures/long", "gzip, deflate, br");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers["content-length"]).toBe(String(zipped.body.length));
+    const text = gunzipSync(zipped.body).toString("utf8");
+    expect(text).toContain("page /procedures/long");
+    expect(text.length).toBeGreaterThan(3000);
+    const plain = await raw("/procedures/long", "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(text);
+    expect(plain.headers["etag"]).toBe(zipped.headers["etag"]);
+    const small = await raw("/physicians/jane-doe-9", "gzip");
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(acceptsGzip("gzip;q=0, deflate")).toBe(false);
+    expect(acceptsGzip("br, *;q=0.1")).toBe(true);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   it("a signed-in reader, the portal, a cookie-setting answer and a 404 are never shared", async () => {

@@ -8,6 +8,7 @@ for (const path of ["/procedures/kyphoplasty", "/conditions/vertebral-compressio
     expect(res.status()).toBe(200);
     expect(res.headers()["x-nextjs-prerender"]).toBeTruthy();
     expect(res.headers()["cache-control"]).toContain("s-maxage=");
+    expect(res.headers()["content-encoding"]).toBe("gzip");
     const html = await res.text();
     expect(html).toMatch(/<html lang="en"/);
     expect(html).toContain("<h1");
@@ -15,6 +16,9 @@ for (const path of ["/procedures/kyphoplasty", "/conditions/vertebral-compressio
     expect(etag).toBeTruthy();
     const again = await request.get(path, { headers: { "if-none-match": etag as string } });
     expect(again.status()).toBe(304);
+    const plain = await request.get(path, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    expect(await plain.text()).toBe(html);
   });
 }
 
