@@ -342,14 +342,6 @@ export async function PhysicianPage({ locale, params }: { locale: TLocale; param
         )}
       </section>
 
-      {p.volumes.rows.length ? (
-        <section className="card" aria-labelledby="volumes-heading">
-          <h2 id="volumes-heading">{t("Profile.volumes")}</h2>
-          <p className="card__note">{t("Profile.volumeNote")}</p>
-          <VolumeChart rows={p.volumes.rows} locale={locale} />
-        </section>
-      ) : null}
-
       <section className="card" aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t("Profile.sources")}</h2>
         <dl className="facts">
