@@ -4,10 +4,8 @@ import Link from "next/link";
 import { CONDITION_TOPICS, PROCEDURE_TOPICS } from "@/lib/content/topics";
 import { languageAlternates } from "@/lib/i18n/locales";
 
-// Prerendered at build time from the reference catalogue (decision 053).
-export const dynamic = "force-static";
-/** Re-rendered hourly with the running configuration (SITE_URL in the JSON-LD). */
-export const revalidate = 3600;
+// Rendered per request (the language switch needs the request's query; decision 053), from the reference catalogue.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Conditions and procedures",

@@ -3,21 +3,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EducationArticle } from "@/components/content/education-article";
 import { getEducationPage } from "@/lib/content/education";
-import { PROCEDURE_TOPICS, procedureTopic } from "@/lib/content/topics";
+import { procedureTopic } from "@/lib/content/topics";
 import { env } from "@/lib/env";
 import { languageAlternates } from "@/lib/i18n/locales";
 
-// Prerendered at build time from the reference catalogue (decision 053); an unknown slug is a 404.
-export const dynamic = "force-static";
-/** Re-rendered hourly with the running configuration (SITE_URL in the JSON-LD). */
-export const revalidate = 3600;
-export const dynamicParams = false;
+// Rendered per request (the language switch needs the request's query; decision 053), from the reference catalogue.
+export const dynamic = "force-dynamic";
 
 type TParams = Promise<{ slug: string }>;
-
-export function generateStaticParams(): Array<{ slug: string }> {
-  return PROCEDURE_TOPICS.map((t) => ({ slug: t.slug }));
-}
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const { slug } = await params;
