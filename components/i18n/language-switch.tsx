@@ -1,6 +1,5 @@
 "use client";
 // "Español" / "English": the same page in the other language, with the current query string (search state) kept.
-import { useSyncExternalStore } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
 import styles from "@/components/i18n/language-switch.module.css";
 import { switchTarget, type TLocale } from "@/lib/i18n/locales";
@@ -8,21 +7,10 @@ import { switchTarget, type TLocale } from "@/lib/i18n/locales";
 /** Each language names itself, in itself, so a reader finds their own whatever the page's language. */
 const SELF_NAME: Readonly<Record<TLocale, string>> = { en: "English", es: "Español" };
 
-/** The address bar's query never changes without a navigation, which re-renders this component anyway. */
-const noSubscription = () => () => undefined;
-
 export function LanguageSwitch() {
   const pathname = usePathname();
   const search = useSearchParams();
-  // Prerendered pages (decision 053) get an empty useSearchParams() even in the browser: there the query is read from
-  // the address bar itself. Elsewhere the router's is authoritative (the address bar may lag a client navigation).
-  const addressBar = useSyncExternalStore(
-    noSubscription,
-    () => window.location.search.replace(/^\?/, ""),
-    () => "",
-  );
-  const query = search.toString() || addressBar;
-  const target = switchTarget(pathname, query);
+  const target = switchTarget(pathname, search.toString());
   if (!target) return null;
   // A full page load, not a client navigation: the root layout (html lang, header) belongs to one language.
   return (
