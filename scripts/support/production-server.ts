@@ -1,7 +1,7 @@
-// For the measuring scripts: use the server at BASE_URL, or start the production build (`next start`) against
-// DATABASE_URL on a spare port and stop it afterwards.
+// For the measuring scripts: use the server at BASE_URL, or start the production build with the production server
+// (`scripts/serve.ts`, what `npm start` and the reference deployment run: its compression, ETags and cache headers are
+// part of what is measured) against DATABASE_URL on a spare port, and stop it afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 
 export type TServer = { baseUrl: string; stop: () => Promise<void> };
 
@@ -30,10 +30,9 @@ export async function productionServer(port = 3299): Promise<TServer> {
   if (!process.env.DATABASE_URL) {
     throw new Error("Set BASE_URL to a running server, or DATABASE_URL (and run `npm run build` first) to start one.");
   }
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
+    env: { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/api/v1/procedures`, 60_000);
