@@ -1,7 +1,8 @@
 // Shared by the import tests: a fresh database with the reference data, and a canonical dump of everything the
 // imports write, keyed by natural keys (NPI, address, PAC ID) and sources by kind and file date, so two databases
 // loaded in different orders (ids, file names and timestamps aside) can be compared.
-import pg from "pg";
+import type pg from "pg";
+import { createPool } from "@/lib/db/pool";
 import { seedReference } from "../../../prisma/seed/load";
 import { createTestDatabase } from "../support/database";
 
@@ -10,7 +11,9 @@ export async function importDatabase(
   opts: { reference?: boolean } = {},
 ): Promise<{ pool: pg.Pool; url: string; drop: () => Promise<void> }> {
   const db = await createTestDatabase(prefix);
-  const pool = new pg.Pool({ connectionString: db.url, max: 3 });
+  // The app's pool: its idle-client error handler matters here, since drop() ends the pool and then drops the database
+  // WITH (FORCE); a backend still closing then sends 57P01 to a client, which without a handler was an uncaught error.
+  const pool = createPool(db.url, { max: 3 });
   if (opts.reference ?? true) await seedReference(pool);
   return {
     pool,
