@@ -214,6 +214,12 @@ test("a Spanish-speaking caregiver goes from /es to a kyphoplasty doctor, can ca
   expect(ld?.inLanguage).toBe("es");
   await expect(page).toHaveTitle(/: radiólogo intervencionista en .+ · IR Finder$/);
   const path = new URL(page.url()).pathname;
+  // The English twin is linked. (Clicked while the filter's own navigation is still in flight, Next can leave the
+  // search page's alternates in the head next to the profile's after this client-side navigation; crawlers load
+  // pages whole, and the check below on a fresh load of the profile sees exactly one.)
+  const english = page.locator(`link[rel="alternate"][hreflang="en"][href$="${path.replace(/^\/es/, "")}"]`);
+  await expect(english).toHaveCount(1);
+  await page.reload();
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${path.replace(/^\/es/, "")}$`));
 
   // The report form speaks Spanish, its refusals too.
