@@ -3,6 +3,8 @@
 // every Spanish sitemap entry is served in Spanish; axe finds nothing at 1280 and 375 px.
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { E2E_DATABASE_URL } from "../../../playwright.config";
 import { englishWordsIn } from "../../support/english-words";
 import { collectPageErrors, expectNoAxeViolations } from "./support";
 
@@ -257,6 +259,35 @@ test("a Spanish-speaking caregiver goes from /es to a kyphoplasty doctor, can ca
   await expectAllSpanish(page);
   expect((await jsonLd(page)).find((d) => d["@type"] === "MedicalClinic")?.inLanguage).toBe("es");
   expect(errors).toEqual([]);
+});
+
+test("a clinic's temporary closure reads in Spanish on its clinic page and its doctors' profiles", async ({ page }) => {
+  const first = await firstResult(page);
+  const slug = first.clinic.replace(/^\/es\/clinics\//, "");
+  const db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await db.connect();
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const inserted = await db.query<{ id: number }>(
+    `INSERT INTO location_closure (location_id, starts_on, ends_on, note, source_id)
+     SELECT l.id, $2::date, $3::date, 'Holiday closure', (SELECT id FROM data_source ORDER BY id LIMIT 1)
+     FROM location l WHERE l.slug = $1 RETURNING id`,
+    [slug, day(0), day(2)],
+  );
+  try {
+    expect(inserted.rowCount).toBe(1);
+    for (const path of [first.clinic, first.profile]) {
+      await page.goto(path);
+      const notice = page.getByTestId("closure-notice").first();
+      await expect(notice).toHaveAccessibleName("Cierres temporales");
+      await expect(notice).toContainText(/^Cerrado ahora, del \d+ (de \p{L}+ )?al \d+ de \p{L}+( de \d{4})? — Holiday closure$/u);
+      // Only the clinic's own note is English, and it says so.
+      await expect(notice.locator('[lang="en"]')).toHaveText("Holiday closure");
+      await expectAllSpanish(page);
+    }
+  } finally {
+    await db.query("DELETE FROM location_closure WHERE id = ANY($1::int[])", [inserted.rows.map((r) => r.id)]);
+    await db.end();
+  }
 });
 
 test("the language switch keeps the search, both ways", async ({ page }) => {
