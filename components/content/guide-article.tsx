@@ -1,21 +1,22 @@
-// A condition or procedure page in a given language: the written guide when we have one, otherwise the catalogue
-// summary; an urgent-symptoms callout, questions to ask, and a search to end with. Chrome text from the catalogs.
-import { getTranslations } from "next-intl/server";
-import styles from "@/components/content/guide.module.css";
+// A condition or procedure page in either language: the written guide when we have one, otherwise the catalogue
+// summary; an urgent-symptoms callout, questions to ask, a search to end with, then review and sources.
 import { UrgentCallout } from "@/components/content/urgent-callout";
 import { LocalizedLink } from "@/components/i18n/localized-link";
+import { ENGLISH_SEARCH, SPANISH_SEARCH } from "@/components/search/search-params";
+import { SearchHereLink } from "@/components/search/last-search";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { formatDateIn } from "@/components/format";
 import { JsonLd } from "@/components/ui/json-ld";
-import type { TGuidePage } from "@/lib/content/education-es";
-import type { TGuideTopic } from "@/lib/content/guides";
-import { formatDay } from "@/lib/i18n/format";
+import type { TEducationPage } from "@/lib/content/education";
+import { nameMidSentence, type TGuideTopic } from "@/lib/content/guides";
 import { localizedPath, type TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
 
 const topicPath = (kind: "condition" | "procedure", slug: string) => `/${kind === "condition" ? "conditions" : "procedures"}/${slug}`;
 
 /** schema.org: the page (in its language) about a MedicalCondition or MedicalProcedure. */
-function structuredData(locale: TLocale, topic: TGuideTopic, page: TGuidePage | undefined, siteUrl: string): Record<string, unknown> {
+function structuredData(locale: TLocale, topic: TGuideTopic, page: TEducationPage | undefined, siteUrl: string): Record<string, unknown> {
   const title = page?.title ?? topic.name;
-  const url = `${siteUrl}${localizedPath(locale, topicPath(topic.kind, topic.slug))}`;
   const about =
     topic.kind === "condition"
       ? {
@@ -41,13 +42,13 @@ function structuredData(locale: TLocale, topic: TGuideTopic, page: TGuidePage | 
     "@type": "MedicalWebPage",
     inLanguage: locale,
     name: title,
-    url,
+    url: `${siteUrl}${localizedPath(locale, topicPath(topic.kind, topic.slug))}`,
     description: page?.description ?? topic.summary,
     about,
   };
 }
 
-export async function GuideArticle({
+export function GuideArticle({
   locale,
   topic,
   page,
@@ -55,41 +56,36 @@ export async function GuideArticle({
 }: {
   locale: TLocale;
   topic: TGuideTopic;
-  page: TGuidePage | undefined;
+  page: TEducationPage | undefined;
   siteUrl: string;
 }) {
-  const t = await getTranslations({ locale, namespace: "Article" });
-  const tl = await getTranslations({ locale, namespace: "Layout" });
-  const englishOnly = tl("englishOnly");
+  const t = translator(locale);
+  const englishOnly = t("Layout.englishOnly");
   const title = page?.title ?? topic.name;
-  const searchPath = `/search?procedure=${encodeURIComponent(page?.searchProcedure ?? topic.slug)}`;
+  const isCondition = topic.kind === "condition";
+  // "who offer kyphoplasty", "who offer treatment for …"; a condition without a written guide: "who treat this condition".
+  const ctaText = page
+    ? t("Article.ctaText", { label: page.searchLabel })
+    : isCondition
+      ? t("Article.ctaTextCondition")
+      : t("Article.ctaText", { label: nameMidSentence(topic.name) });
   return (
     <main id="main" className="page page--narrow" lang={locale}>
       <JsonLd data={structuredData(locale, topic, page, siteUrl)} />
-      <nav aria-label={t("breadcrumbLabel")} className="breadcrumbs">
-        <ol>
-          <li>
-            <LocalizedLink locale={locale} path="/" englishOnlyNote={englishOnly}>
-              {t("breadcrumbHome")}
-            </LocalizedLink>
-          </li>
-          <li>
-            <LocalizedLink locale={locale} path="/procedures" englishOnlyNote={englishOnly}>
-              {t("breadcrumbGuides")}
-            </LocalizedLink>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ href: localizedPath(locale, "/procedures"), label: t("Article.breadcrumbGuides") }]}
+        current={title}
+      />
       <article className="article" aria-labelledby="article-title">
-        <p className="muted small">{topic.kind === "condition" ? t("condition") : t("procedure")}</p>
+        <p className="muted small">{isCondition ? t("Article.condition") : t("Article.procedure")}</p>
         <h1 id="article-title">{title}</h1>
         <p className="article__lead">{page?.lead ?? topic.summary}</p>
 
         {page ? (
           <>
             <nav className="article-toc" aria-labelledby="toc-heading">
-              <h2 id="toc-heading">{t("onThisPage")}</h2>
+              <h2 id="toc-heading">{t("Article.onThisPage")}</h2>
               <ul>
                 {page.sections.map((s) => (
                   <li key={s.id}>
@@ -97,7 +93,7 @@ export async function GuideArticle({
                   </li>
                 ))}
                 <li>
-                  <a href="#questions">{t("questions")}</a>
+                  <a href="#questions">{t("Article.questions")}</a>
                 </li>
               </ul>
             </nav>
@@ -121,7 +117,7 @@ export async function GuideArticle({
               ),
             )}
             <section aria-labelledby="questions">
-              <h2 id="questions">{t("questions")}</h2>
+              <h2 id="questions">{t("Article.questions")}</h2>
               <ul>
                 {page.questions.map((q, i) => (
                   <li key={i}>{q}</li>
@@ -131,11 +127,11 @@ export async function GuideArticle({
           </>
         ) : null}
 
-        {topic.cptCodes?.length ? <p className="small muted">{t("cptCodes", { codes: topic.cptCodes.join(", ") })}</p> : null}
+        {topic.cptCodes?.length ? <p className="small muted">{t("Article.cptCodes", { codes: topic.cptCodes.join(", ") })}</p> : null}
 
         {topic.related.length ? (
           <section aria-labelledby="related-heading">
-            <h2 id="related-heading">{topic.kind === "condition" ? t("treatments") : t("treats")}</h2>
+            <h2 id="related-heading">{isCondition ? t("Article.treatments") : t("Article.treats")}</h2>
             <ul>
               {topic.related.map((r) => (
                 <li key={`${r.kind}-${r.slug}`}>
@@ -149,42 +145,48 @@ export async function GuideArticle({
         ) : null}
 
         <div className="cta">
-          <h2>{t("ctaHeading")}</h2>
-          <p>{t("ctaText", { label: page?.searchLabel ?? topic.name.toLowerCase() })}</p>
-          <LocalizedLink locale={locale} path={searchPath} className="button button--primary" englishOnlyNote={englishOnly}>
-            {t("ctaButton")}
-          </LocalizedLink>
+          <h2>{isCondition ? t("Article.ctaHeadingCondition") : t("Article.ctaHeading")}</h2>
+          <p>{ctaText}</p>
+          <SearchHereLink
+            className="button button--primary"
+            procedure={page?.searchProcedure ?? topic.slug}
+            site={locale === "es" ? SPANISH_SEARCH : ENGLISH_SEARCH}
+          >
+            {t("Article.ctaButton")}
+          </SearchHereLink>
         </div>
-        {page?.sources.length ? (
-          <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{t("sources")}</h2>
-            <ul className="small">
-              {page.sources.map((src) => (
-                <li key={src.url}>
-                  <span lang={src.lang}>
-                    <a href={src.url} hrefLang={src.lang}>
-                      {src.title}
-                    </a>
-                    . {src.publisher}.
-                  </span>
-                  {src.lang ? ` ${englishOnly}` : null}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
         {page ? (
-          <div className={`small muted ${styles.review}`}>
-            <p>
+          <footer className="article__trust">
+            <p className="article__review">
               {page.review
-                ? t("reviewed", {
+                ? t("Article.reviewed", {
                     reviewer: `${page.review.reviewer}, ${page.review.credentials}`,
-                    date: formatDay(page.review.reviewedOn, locale, "long"),
+                    date: formatDateIn(page.review.reviewedOn, locale),
                   })
-                : t("notReviewed")}
+                : t("Article.notReviewed")}
             </p>
-            <p>{page.reviewedNote}</p>
-          </div>
+            <h2 className="article__sources-title" id="sources-heading">
+              {t("Article.sources")}
+            </h2>
+            <ul aria-labelledby="sources-heading" className="article__sources">
+              {page.sources.map((src) => {
+                // A source in another language than the page says so, and is marked up in its own language.
+                const other = src.lang !== undefined && src.lang !== locale;
+                return (
+                  <li key={src.url}>
+                    <span lang={other ? src.lang : undefined}>
+                      <a href={src.url} hrefLang={other ? src.lang : undefined} rel="noopener noreferrer">
+                        {src.title}
+                      </a>{" "}
+                      — {src.publisher}
+                    </span>
+                    {other ? ` ${englishOnly}` : null}
+                  </li>
+                );
+              })}
+            </ul>
+            <p className="small muted">{page.reviewedNote}</p>
+          </footer>
         ) : null}
       </article>
     </main>

@@ -2,15 +2,15 @@
 // start within 30 days. No row means no known closure — never shown as "closed".
 import "server-only";
 import { dbRead } from "@/lib/db/client";
-import { closureInWords } from "@/lib/text/closures";
 import { isoDay, todayUtc } from "@/lib/text/calendar";
 
 /** How far ahead a closure is announced on public pages. */
 export const CLOSURE_NOTICE_DAYS = 30;
 
-export type TPublicClosure = { locationId: number; startsOn: string; endsOn: string; note: string; text: string; current: boolean };
+/** Days as "YYYY-MM-DD"; pages put them in words in their language (lib/text/closures.ts). */
+export type TPublicClosure = { locationId: number; startsOn: string; endsOn: string; note: string; current: boolean };
 
-export async function listPublicClosures(locationIds: number[], now: Date = new Date()): Promise<TPublicClosure[]> {
+export async function listPublicClosures(locationIds: number[]): Promise<TPublicClosure[]> {
   if (locationIds.length === 0) return [];
   const today = todayUtc();
   const horizon = new Date(today.getTime() + CLOSURE_NOTICE_DAYS * 86_400_000);
@@ -23,7 +23,6 @@ export async function listPublicClosures(locationIds: number[], now: Date = new 
     startsOn: isoDay(c.startsOn),
     endsOn: isoDay(c.endsOn),
     note: c.note,
-    text: c.startsOn.getTime() <= today.getTime() ? `Closed now, ${closureInWords(c, now)}` : `Closed ${closureInWords(c, now)}`,
     current: c.startsOn.getTime() <= today.getTime(),
   }));
 }

@@ -1,35 +1,7 @@
 // Patient education pages in Spanish, written for IR Finder in plain Spanish (not translated word for word).
 // Same slugs, section ids and order as the English pages (lib/content/education.ts), so links and anchors map across.
-// The shapes match the English page type as issue 14 extends it (`urgent` sections, `review`, `sources`), so one
-// type and one renderer can serve both languages once the branches meet.
-import type { TEducationSection } from "@/lib/content/education";
-
-/** `urgent`: the warning signs that need help right away, shown as a callout that cannot be missed. */
-export type TGuideSection = TEducationSection & { urgent?: boolean };
-
-/** Who medically reviewed the page and when: empty until a named clinician has reviewed the Spanish text. */
-export type TMedicalReview = { reviewer: string; credentials: string; reviewedOn: string } | null;
-
-/** A source; `lang: "en"` marks one that is only in English, so the link can say so. */
-export type TSource = { title: string; publisher: string; url: string; lang?: "en" };
-
-export type TGuidePage = {
-  kind: "condition" | "procedure";
-  slug: string;
-  title: string;
-  /** Meta description: one or two sentences. */
-  description: string;
-  lead: string;
-  sections: TGuideSection[];
-  questions: string[];
-  /** The search this page ends with (a procedure or condition slug the search understands). */
-  searchProcedure: string;
-  searchLabel: string;
-  schema: { alternateName?: string[]; bodyLocation?: string; procedureType?: "PercutaneousProcedure" };
-  reviewedNote: string;
-  review: TMedicalReview;
-  sources: readonly TSource[];
-};
+// One page type for both languages (lib/content/education.ts), drawn by one renderer (components/content/guide-article.tsx).
+import type { TEducationPage, TEducationSection, TSource } from "@/lib/content/education";
 
 // Patient pages in Spanish from the same publishers as the English pages' sources, and the one study in English.
 const SOURCES = {
@@ -59,7 +31,7 @@ const SOURCES = {
 const REVIEWED =
   "Esta página explica lo básico con palabras sencillas. No es un diagnóstico ni un plan de tratamiento: sus médicos conocen su caso.";
 
-const AFTER_PROCEDURE_URGENT: TGuideSection = {
+const AFTER_PROCEDURE_URGENT: TEducationSection = {
   id: "urgent",
   urgent: true,
   heading: "Después del procedimiento: cuándo pedir ayuda de inmediato",
@@ -72,7 +44,7 @@ const AFTER_PROCEDURE_URGENT: TGuideSection = {
   ],
 };
 
-const VCF: TGuidePage = {
+const VCF: TEducationPage = {
   kind: "condition",
   slug: "vertebral-compression-fractures",
   title: "Fractura por compresión vertebral",
@@ -168,7 +140,7 @@ const VCF: TGuidePage = {
   sources: [SOURCES.medlinePlus, SOURCES.medlinePlusOsteoporosis, SOURCES.radiologyInfo, SOURCES.cochrane],
 };
 
-const VERTEBROPLASTY: TGuidePage = {
+const VERTEBROPLASTY: TEducationPage = {
   kind: "procedure",
   slug: "vertebroplasty",
   title: "Vertebroplastia",
@@ -248,7 +220,7 @@ const VERTEBROPLASTY: TGuidePage = {
   sources: [SOURCES.radiologyInfo, SOURCES.cochrane, SOURCES.medlinePlus],
 };
 
-const KYPHOPLASTY: TGuidePage = {
+const KYPHOPLASTY: TEducationPage = {
   kind: "procedure",
   slug: "kyphoplasty",
   title: "Cifoplastia (aumento vertebral con balón)",
@@ -327,9 +299,9 @@ const KYPHOPLASTY: TGuidePage = {
   sources: [SOURCES.radiologyInfo, SOURCES.medlinePlus, SOURCES.cochrane],
 };
 
-export const SPANISH_GUIDES: readonly TGuidePage[] = [VCF, VERTEBROPLASTY, KYPHOPLASTY];
+export const SPANISH_GUIDES: readonly TEducationPage[] = [VCF, VERTEBROPLASTY, KYPHOPLASTY];
 
 /** The full Spanish page for a condition or procedure slug, if we have one. */
-export function getSpanishGuide(kind: "condition" | "procedure", slug: string): TGuidePage | undefined {
+export function getSpanishGuide(kind: "condition" | "procedure", slug: string): TEducationPage | undefined {
   return SPANISH_GUIDES.find((p) => p.kind === kind && p.slug === slug);
 }

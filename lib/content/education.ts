@@ -6,7 +6,8 @@ export type TEducationSection = { id: string; heading: string; paragraphs: strin
 /** Who medically reviewed the page and when: empty until a named clinician has (never invented). */
 export type TMedicalReview = { reviewer: string; credentials: string; reviewedOn: string } | null;
 
-export type TSource = { title: string; publisher: string; url: string };
+/** A source; `lang: "en"` marks one that is only in English, so a page in another language can say so. */
+export type TSource = { title: string; publisher: string; url: string; lang?: "en" };
 
 export type TEducationPage = {
   kind: "condition" | "procedure";
@@ -19,6 +20,7 @@ export type TEducationPage = {
   questions: string[];
   /** The search this page ends with (a procedure or condition slug the search understands). */
   searchProcedure: string;
+  /** What that search finds, as it reads after "who offer …" (lower case, mid-sentence). */
   searchLabel: string;
   /** schema.org extras for JSON-LD. */
   schema: { alternateName?: string[]; bodyLocation?: string; procedureType?: "PercutaneousProcedure" };
@@ -130,7 +132,7 @@ const VCF: TEducationPage = {
     "How can I lower my risk of falling and of another fracture?",
   ],
   searchProcedure: "vertebral-compression-fractures",
-  searchLabel: "Vertebral compression fracture",
+  searchLabel: "treatment for vertebral compression fractures",
   schema: {
     alternateName: ["Compression fracture", "Spinal compression fracture", "Osteoporotic vertebral fracture"],
     bodyLocation: "Spine",
@@ -218,7 +220,7 @@ const VERTEBROPLASTY: TEducationPage = {
     "Will Medicare or my insurance cover it?",
   ],
   searchProcedure: "vertebroplasty",
-  searchLabel: "Vertebroplasty",
+  searchLabel: "vertebroplasty",
   schema: { alternateName: ["Percutaneous vertebroplasty"], bodyLocation: "Spine", procedureType: "PercutaneousProcedure" },
   reviewedNote: REVIEWED,
   review: null,
@@ -300,7 +302,7 @@ const KYPHOPLASTY: TEducationPage = {
     "Will Medicare or my insurance cover it?",
   ],
   searchProcedure: "kyphoplasty",
-  searchLabel: "Kyphoplasty",
+  searchLabel: "kyphoplasty",
   schema: {
     alternateName: ["Balloon kyphoplasty", "Vertebral augmentation"],
     bodyLocation: "Spine",

@@ -1,9 +1,10 @@
-// The condition and procedure guides in a language: the topic (names and summary from the catalogue, in that
-// language), its related topics, and the written page when there is one.
+// The condition and procedure guides in a language: the topic (names and summary from the reference catalogue in
+// code, in that language: no database read, decision 053), its related topics, and the written page when there is one.
 import "server-only";
-import { getSpanishGuide, type TGuidePage } from "@/lib/content/education-es";
+import { getEducationPage, type TEducationPage } from "@/lib/content/education";
+import { getSpanishGuide } from "@/lib/content/education-es";
+import { CONDITION_TOPICS, conditionTopic, PROCEDURE_TOPICS, procedureTopic } from "@/lib/content/topics";
 import type { TLocale } from "@/lib/i18n/locales";
-import { getCatalog } from "@/lib/procedures/catalog";
 import { localizedEntry, localizedName } from "@/lib/procedures/localize";
 
 export type TGuideKind = "condition" | "procedure";
@@ -20,50 +21,40 @@ export type TGuideTopic = {
 export type TGuideIndexEntry = { slug: string; name: string; summary: string; hasGuide: boolean };
 
 /** One topic in `locale`, or null for a slug the catalogue does not have. */
-export async function getGuideTopic(locale: TLocale, kind: TGuideKind, slug: string): Promise<TGuideTopic | null> {
-  const c = await getCatalog();
-  if (kind === "procedure") {
-    const p = c.procedures.find((x) => x.slug === slug);
-    if (!p) return null;
-    const l = localizedEntry("procedure", p, locale);
-    return {
-      kind,
-      slug: p.slug,
-      name: l.name,
-      summary: l.summary,
-      cptCodes: p.cptCodes,
-      related: c.conditions
-        .filter((x) => x.procedures.some((y) => y.slug === slug))
-        .map((x) => ({ kind: "condition" as const, slug: x.slug, name: localizedName("condition", x.slug, x.name, locale) })),
-    };
-  }
-  const x = c.conditions.find((y) => y.slug === slug);
-  if (!x) return null;
-  const l = localizedEntry("condition", x, locale);
+export function getGuideTopic(locale: TLocale, kind: TGuideKind, slug: string): TGuideTopic | null {
+  const topic = kind === "procedure" ? procedureTopic(slug) : conditionTopic(slug);
+  if (!topic) return null;
+  const l = localizedEntry(kind, { slug, name: topic.name, summary: topic.summary, synonyms: [] }, locale);
   return {
-    kind,
-    slug: x.slug,
+    ...topic,
     name: l.name,
     summary: l.summary,
-    related: x.procedures.map((p) => ({
-      kind: "procedure" as const,
-      slug: p.slug,
-      name: localizedName("procedure", p.slug, p.name, locale),
-    })),
+    related: topic.related.map((r) => ({ ...r, name: localizedName(r.kind, r.slug, r.name, locale) })),
   };
 }
 
-/** The written page in `locale` (Spanish here; the English pages are rendered by their own component for now). */
-export function getGuidePage(locale: TLocale, kind: TGuideKind, slug: string): TGuidePage | undefined {
-  return locale === "es" ? getSpanishGuide(kind, slug) : undefined;
+/** The written page in `locale`, when there is one. */
+export function getGuidePage(locale: TLocale, kind: TGuideKind, slug: string): TEducationPage | undefined {
+  return locale === "es" ? getSpanishGuide(kind, slug) : getEducationPage(kind, slug);
+}
+
+/**
+ * A name as it reads mid-sentence ("who offer kyphoplasty (balloon …)"): the first letter lower-cased, unless the
+ * first word is an abbreviation or a code ("TACE (…)", "IVC filter …", "Y-90 …"), which keep their capitals.
+ */
+export function nameMidSentence(name: string): string {
+  const first = name.split(/\s/, 1)[0] ?? "";
+  return /^\p{Lu}\p{Ll}*$/u.test(first) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 /** Every condition and procedure in `locale`, in catalogue order, for the index page. */
-export async function listGuides(locale: TLocale): Promise<{ conditions: TGuideIndexEntry[]; procedures: TGuideIndexEntry[] }> {
-  const c = await getCatalog();
+export function listGuides(locale: TLocale): { conditions: TGuideIndexEntry[]; procedures: TGuideIndexEntry[] } {
   const entry = (kind: TGuideKind, x: { slug: string; name: string; summary: string; synonyms: string[] }) => {
     const l = localizedEntry(kind, x, locale);
     return { slug: x.slug, name: l.name, summary: l.summary, hasGuide: getGuidePage(locale, kind, x.slug) !== undefined };
   };
-  return { conditions: c.conditions.map((x) => entry("condition", x)), procedures: c.procedures.map((x) => entry("procedure", x)) };
+  return {
+    conditions: CONDITION_TOPICS.map((x) => entry("condition", x)),
+    procedures: PROCEDURE_TOPICS.map((x) => entry("procedure", x)),
+  };
 }

@@ -42,7 +42,9 @@ const load = cache(async (slug: string) => {
 
 export async function clinicMetadata(locale: TLocale, params: TParams): Promise<Metadata> {
   const t = translator(locale);
-  const c = await load((await params).slug);
+  // When the directory cannot be read the page shows its error state; it still gets a title (WCAG 2.4.2).
+  const c = await load((await params).slug).catch(() => undefined);
+  if (c === undefined) return { title: t("Errors.errorTitle") };
   if (!c) return { title: t("Clinic.notFound") };
   const description = t("Clinic.metaDescription", { name: c.name, address: fullAddress(c), count: c.physicians.length });
   const title = t("Clinic.metaTitle", { name: c.name, city: c.city, state: c.state });

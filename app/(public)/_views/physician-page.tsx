@@ -80,7 +80,9 @@ function sourceLabel(t: TTranslate, kind: string, name: string): string {
 
 export async function physicianMetadata(locale: TLocale, params: TParams): Promise<Metadata> {
   const t = translator(locale);
-  const p = await load((await params).slug);
+  // When the directory cannot be read the page shows its error state; it still gets a title (WCAG 2.4.2).
+  const p = await load((await params).slug).catch(() => undefined);
+  if (p === undefined) return { title: t("Errors.errorTitle") };
   if (!p) return { title: t("Profile.notFound") };
   const first = p.locations[0];
   const name = doctorName(p.name, p.credentials);

@@ -328,6 +328,15 @@ test.describe("trust details", () => {
     expect(parseFloat(border)).toBeGreaterThanOrEqual(2);
     await page.goto("/procedures/kyphoplasty");
     await expect(page.locator(".urgent-callout")).toContainText("911");
+    // Structured data: the page, in English, about the procedure (its CPT codes included).
+    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (b) => JSON.parse(b) as { "@type": string; inLanguage?: string; url?: string; about?: { "@type": string; code?: unknown[] } },
+    );
+    const webPage = ld.find((d) => d["@type"] === "MedicalWebPage");
+    expect(webPage?.inLanguage).toBe("en");
+    expect(webPage?.url).toMatch(/\/procedures\/kyphoplasty$/);
+    expect(webPage?.about?.["@type"]).toBe("MedicalProcedure");
+    expect(webPage?.about?.code).toHaveLength(3);
   });
 
   test("the footer keeps developer links out of the patient group", async ({ page }) => {

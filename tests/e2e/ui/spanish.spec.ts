@@ -2,8 +2,9 @@
 // missing message; lang, hreflang, titles and JSON-LD are Spanish; the language switch keeps the page and query;
 // every Spanish sitemap entry is served in Spanish; axe finds nothing at 1280 and 375 px.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { E2E_DATABASE_URL } from "../../../playwright.config";
 import { englishWordsIn } from "../../support/english-words";
 import { collectPageErrors, expectNoAxeViolations } from "./support";
 
@@ -78,6 +79,14 @@ test("a Spanish reader walks from the index to each guide without meeting Englis
     const ld = (await jsonLd(page)).find((d) => d["@type"] === "MedicalWebPage");
     expect(ld?.inLanguage).toBe("es");
     expect(ld?.name).toContain(g.name);
+    expect(ld?.url).toMatch(new RegExp(`${g.path}$`));
+    const about = ld?.about as Record<string, unknown> | undefined;
+    expect(about?.["@type"]).toBe(g.path.includes("/conditions/") ? "MedicalCondition" : "MedicalProcedure");
+    // What search engines show from the structured data is Spanish too.
+    const ldText = JSON.stringify(ld)
+      .replace(/"@?[A-Za-z]+":/g, " ")
+      .replace(/"https?:[^"]*"/g, " ");
+    expect(englishWordsIn(ldText), "English in the JSON-LD").toEqual([]);
 
     // Links to the other guides and to the search stay in Spanish.
     for (const href of await page
@@ -90,6 +99,22 @@ test("a Spanish reader walks from the index to each guide without meeting Englis
       /^\/es\/search\?procedure=/,
     );
   }
+});
+
+test("a Spanish guide's search link keeps the place of the last search, on the Spanish search", async ({ page }) => {
+  await page.goto("/es/search?near=02108&procedure=vertebroplasty");
+  await expect(page.locator(".result-list .result").first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem("irf:last-search"))).toContain("02108");
+  await page.goto("/es/procedures/kyphoplasty");
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("link", { name: "Buscar un médico cerca de usted", exact: true }).click();
+  await page.waitForURL(/\/es\/search\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get("near")).toBe("02108");
+  expect(url.searchParams.get("procedure")).toBe("kyphoplasty");
+  // The Spanish search's default (doctors who speak Spanish) stays a default, not written into the link.
+  expect(url.searchParams.get("language")).toBeNull();
+  await expect(page.getByRole("checkbox", { name: "Solo médicos que hablan español" })).toBeChecked();
 });
 
 test("the language switch keeps the page, the section anchors and the query string", async ({ page }) => {
@@ -213,14 +238,12 @@ test("a Spanish-speaking caregiver goes from /es to a kyphoplasty doctor, can ca
   const ld = (await jsonLd(page)).find((d) => d["@type"] === "Physician");
   expect(ld?.inLanguage).toBe("es");
   await expect(page).toHaveTitle(/: radiólogo intervencionista en .+ · IR Finder$/);
+  // hreflang as crawlers get it: the page as served (a client-side navigation can leave the search page's links in
+  // the head until the next full load; crawlers always load in full).
   const path = new URL(page.url()).pathname;
-  // The English twin is linked. (Clicked while the filter's own navigation is still in flight, Next can leave the
-  // search page's alternates in the head next to the profile's after this client-side navigation; crawlers load
-  // pages whole, and the check below on a fresh load of the profile sees exactly one.)
-  const english = page.locator(`link[rel="alternate"][hreflang="en"][href$="${path.replace(/^\/es/, "")}"]`);
-  await expect(english).toHaveCount(1);
-  await page.reload();
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${path.replace(/^\/es/, "")}$`));
+  const served = await (await page.request.get(path)).text();
+  const english = [...served.matchAll(/<link rel="alternate" hrefLang="en" href="([^"]+)"/g)].map((m) => new URL(m[1] ?? "").pathname);
+  expect(english).toEqual([path.replace(/^\/es/, "")]);
 
   // The report form speaks Spanish, its refusals too.
   await page.getByText("Avisar de un dato incorrecto").click();
@@ -236,6 +259,35 @@ test("a Spanish-speaking caregiver goes from /es to a kyphoplasty doctor, can ca
   await expectAllSpanish(page);
   expect((await jsonLd(page)).find((d) => d["@type"] === "MedicalClinic")?.inLanguage).toBe("es");
   expect(errors).toEqual([]);
+});
+
+test("a clinic's temporary closure reads in Spanish on its clinic page and its doctors' profiles", async ({ page }) => {
+  const first = await firstResult(page);
+  const slug = first.clinic.replace(/^\/es\/clinics\//, "");
+  const db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await db.connect();
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const inserted = await db.query<{ id: number }>(
+    `INSERT INTO location_closure (location_id, starts_on, ends_on, note, source_id)
+     SELECT l.id, $2::date, $3::date, 'Holiday closure', (SELECT id FROM data_source ORDER BY id LIMIT 1)
+     FROM location l WHERE l.slug = $1 RETURNING id`,
+    [slug, day(0), day(2)],
+  );
+  try {
+    expect(inserted.rowCount).toBe(1);
+    for (const path of [first.clinic, first.profile]) {
+      await page.goto(path);
+      const notice = page.getByTestId("closure-notice").first();
+      await expect(notice).toHaveAccessibleName("Cierres temporales");
+      await expect(notice).toContainText(/^Cerrado ahora, del \d+ (de \p{L}+ )?al \d+ de \p{L}+( de \d{4})? — Holiday closure$/u);
+      // Only the clinic's own note is English, and it says so.
+      await expect(notice.locator('[lang="en"]')).toHaveText("Holiday closure");
+      await expectAllSpanish(page);
+    }
+  } finally {
+    await db.query("DELETE FROM location_closure WHERE id = ANY($1::int[])", [inserted.rows.map((r) => r.id)]);
+    await db.end();
+  }
 });
 
 test("the language switch keeps the search, both ways", async ({ page }) => {
@@ -278,6 +330,7 @@ for (const viewport of [
       "/es/procedures",
       ...GUIDES.map((g) => g.path),
       "/es/procedures/port-placement",
+      "/es/conditions/uterine-fibroids",
       "/es/no-such-page",
       "profile",
       "clinic",
@@ -300,11 +353,13 @@ test.describe("with the database down", () => {
   let server: ChildProcess | undefined;
 
   test.beforeAll(async () => {
-    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    // The production server (scripts/serve.ts), as database-down.spec.ts runs it: honest 503s for pages.
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
       stdio: "ignore",
       env: {
         ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
         DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/irf_e2e_missing_database",
         LOG_LEVEL: "silent",
         NEXT_TELEMETRY_DISABLED: "1",
@@ -326,15 +381,27 @@ test.describe("with the database down", () => {
     server?.kill("SIGTERM");
   });
 
-  test("a Spanish page shows the Spanish error state, with no uncaught errors and no axe violations", async ({ page }) => {
+  test("guides still read in Spanish; pages that need the directory show the Spanish error state; no axe violations", async ({ page }) => {
     const errors = collectPageErrors(page);
-    for (const path of ["/es/procedures/kyphoplasty", "/es/procedures", "/es/procedures/port-placement"]) {
-      await page.goto(`http://127.0.0.1:${port}${path}`);
+    // The guides and their index come from the catalogue in code (decision 053): the database is not needed.
+    for (const path of ["/es/procedures", "/es/procedures/kyphoplasty", "/es/procedures/port-placement"]) {
+      const res = await page.goto(`http://127.0.0.1:${port}${path}`);
+      expect(res?.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Algo salió mal");
+      await expectAllSpanish(page);
+    }
+    await expectNoAxeViolations(page, "a Spanish guide with the database down");
+    for (const path of ["/es/physicians/jane-doe-9000000001", "/es/clinics/any-clinic"]) {
+      const res = await page.goto(`http://127.0.0.1:${port}${path}`);
+      expect(res?.status(), path).toBe(503);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Algo salió mal");
       await expect(page.getByRole("button", { name: "Intentar de nuevo" })).toBeVisible();
       await expectAllSpanish(page);
       await expectNoAxeViolations(page, `Spanish error state of ${path}`);
     }
+    await page.goto(`http://127.0.0.1:${port}/es/search?near=10001&procedure=kyphoplasty`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("No pudimos cargar los resultados en este momento");
+    await expectAllSpanish(page);
     expect(errors).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { createTestDatabase } from "./database";
 import pg from "pg";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const db = await createTestDatabase("irf_test");
+  // TEST_DATABASE_PREFIX: several checkouts testing on one server keep to their own database names.
+  const db = await createTestDatabase(process.env.TEST_DATABASE_PREFIX ?? "irf_test");
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   await seedReference(pool);
   await pool.end();

@@ -1,35 +1,14 @@
-// /conditions/[slug]: plain-language guide to one condition, ending in a prefilled search.
+// /conditions/[slug]: plain-language guide to one condition, ending in a prefilled search (the page itself is shared: app/(public)/_views/guide-page.tsx).
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { EducationArticle } from "@/components/content/education-article";
-import { getEducationPage } from "@/lib/content/education";
-import { conditionTopic } from "@/lib/content/topics";
-import { env } from "@/lib/env";
-import { languageAlternates } from "@/lib/i18n/locales";
+import { GuidePage, guideMetadata, type TParams } from "@/app/(public)/_views/guide-page";
 
 // Rendered per request (the language switch needs the request's query; decision 053), from the reference catalogue.
 export const dynamic = "force-dynamic";
 
-type TParams = Promise<{ slug: string }>;
-
-export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
-  const { slug } = await params;
-  const t = conditionTopic(slug);
-  if (!t) return { title: "Condition not found" };
-  const page = getEducationPage("condition", slug);
-  const title = page ? `${page.title}: symptoms, diagnosis and treatment` : `${t.name}: symptoms and treatment`;
-  const description = page?.description ?? t.summary;
-  return {
-    title,
-    description,
-    alternates: languageAlternates("en", `/conditions/${slug}`),
-    openGraph: { title, description, url: `/conditions/${slug}`, type: "article" },
-  };
+export function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
+  return guideMetadata("en", "condition", params);
 }
 
-export default async function ConditionPage({ params }: { params: TParams }) {
-  const { slug } = await params;
-  const t = conditionTopic(slug);
-  if (!t) notFound();
-  return <EducationArticle topic={t} page={getEducationPage("condition", slug)} siteUrl={env().SITE_URL.replace(/\/$/, "")} />;
+export default function ConditionPage({ params }: { params: TParams }) {
+  return <GuidePage locale="en" kind="condition" params={params} />;
 }

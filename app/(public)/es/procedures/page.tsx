@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { listGuides } from "@/lib/content/guides";
 import { languageAlternates, OG_LOCALE } from "@/lib/i18n/locales";
 
-// Reads the live directory on every request (there is no database at build time).
+// Rendered per request (the language switch needs the request's query; decision 053), from the reference catalogue.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SpanishGuidesIndexPage() {
   const t = await getTranslations({ locale: "es", namespace: "Guides" });
-  const guides = await listGuides("es");
+  const guides = listGuides("es");
   const groups = [
     { id: "conditions", heading: t("conditions"), base: "/es/conditions", entries: guides.conditions },
     { id: "procedures", heading: t("procedures"), base: "/es/procedures", entries: guides.procedures },
