@@ -276,6 +276,39 @@ export function GroupCheckbox(props: { name: string; value: string; checked: boo
   );
 }
 
+/** A labelled group of radio buttons (one choice) that keeps the typed choice after an error. */
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  value: string;
+  options: Array<{ value: string; label: string; hint?: string }>;
+}) {
+  const typed = useTyped(props.name);
+  const err = useFieldError(props.name);
+  const id = useFieldId(props.name);
+  const chosen = typed?.[0] ?? props.value;
+  return (
+    <fieldset id={id} className={styles.fieldset} aria-invalid={err ? true : undefined} aria-describedby={err ? `${id}-err` : undefined}>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        // Keyed by the choice shown: defaultChecked applies only when the input mounts.
+        <label key={`${o.value}:${chosen}`} className={styles.check}>
+          <input type="radio" name={props.name} value={o.value} defaultChecked={o.value === chosen} />
+          <span>
+            {o.label}
+            {o.hint ? <small className={styles.hint}> — {o.hint}</small> : null}
+          </span>
+        </label>
+      ))}
+      {err ? (
+        <small id={`${id}-err`} className={styles.fieldError}>
+          {err}
+        </small>
+      ) : null}
+    </fieldset>
+  );
+}
+
 /** A time input that keeps its typed value after an error. `index` picks the n-th input of the same name (split shifts). */
 export function TimeInput(props: { name: string; index?: number; value: string; label: string; invalid?: boolean }) {
   const typed = useTyped(props.name);
