@@ -164,6 +164,18 @@ export function FormMessage({ state, formId, typed = {} }: { state: TFormState; 
   );
 }
 
+/**
+ * Whether the last submission's error touches any of these fields (`hours` matches `hours.day1`), or was a version
+ * conflict (which compares every field): a collapsed part of the form opens so the marked fields can be seen. Returns
+ * that submission's state (a new object per submission), else null.
+ */
+export function useErrorTouches(fields: readonly string[]): TFormState | null {
+  const state = useContext(StateContext);
+  if (state.status !== "error") return null;
+  if (state.conflict?.current) return state;
+  return Object.keys(state.fieldErrors ?? {}).some((k) => fields.some((f) => k === f || k.startsWith(`${f}.`))) ? state : null;
+}
+
 /** The typed value of a field after an error, else the given default. */
 export function useTyped(name: string): string[] | undefined {
   return useContext(ValuesContext)[name];

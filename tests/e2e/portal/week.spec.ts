@@ -183,6 +183,8 @@ test.describe.serial("a practice manager's week on a phone", () => {
     await task("hours and phone", manager, async () => {
       const loc = manager.getByTestId(`location-${practice.locationId}`);
       await loc.getByText("Address, phone, hours and map point").click();
+      // The weekly hours are collapsed behind a summary of what is on file (decision 065).
+      await loc.getByTestId(`hours-${practice.locationId}`).locator("summary").click();
       await loc.getByLabel("Monday opens", { exact: true }).fill("08:00");
       await loc.getByLabel("Monday closes", { exact: true }).fill("12:00");
       await loc.getByLabel("Monday opens again (optional)").fill("13:00");
@@ -203,6 +205,12 @@ test.describe.serial("a practice manager's week on a phone", () => {
       await expect(loc.getByRole("form", { name: /^Location / }).getByRole("status")).toContainText("Sent for review as change request #");
     });
     await expectFitsPhone(manager);
+    // Pending hours open the hours part on load, summarised with the proposed week.
+    await manager.reload();
+    const hours = manager.getByTestId(`hours-${practice.locationId}`);
+    await expect(hours).toHaveAttribute("open", "");
+    await expect(hours.locator("summary")).toContainText("Mon–Thu 08:00–12:00, 13:00–17:00");
+    await expect(hours.locator("summary")).toContainText("Pending review");
   });
 
   test("task 9: withdraw a mistaken edit", async () => {
