@@ -12,7 +12,7 @@ import { Prisma, type ChangeRequest } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/http/request-context";
 import { portalLink } from "@/lib/auth/links";
 import { sendMailAfterCommit } from "@/lib/mail/send-mail";
-import { wantsEachEvent } from "@/lib/portal/notify-mode";
+import { wantsEachEvent } from "@/lib/auth/notify-mode";
 import { physicianSlug } from "@/lib/physicians/name";
 import { isoDay, todayUtc } from "@/lib/text/calendar";
 

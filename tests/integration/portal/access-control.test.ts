@@ -17,7 +17,7 @@ import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { submitClaim } from "@/lib/claims/submit";
 import { getPractice } from "@/lib/portal/get-practice";
 import { acceptInvitation, inviteStaff, listMembers, listPendingInvitations, removeMember, revokeInvitation } from "@/lib/portal/members";
-import { setMyNotifyMode } from "@/lib/portal/notify-mode";
+import { setMyNotifyMode } from "@/lib/auth/notify-mode";
 import {
   proposeAddPhysician,
   proposeLocationChange,

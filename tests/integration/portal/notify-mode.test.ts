@@ -13,7 +13,7 @@ import type { TActor } from "@/lib/http/request-context";
 import { readOutbox } from "@/lib/mail/outbox";
 import { sendDailyDigests } from "@/lib/portal/digest";
 import { inviteStaff } from "@/lib/portal/members";
-import { getMyNotifyMode, setMyNotifyMode } from "@/lib/portal/notify-mode";
+import { getMyNotifyMode, setMyNotifyMode } from "@/lib/auth/notify-mode";
 import { addMember, createPractice, createUser, PASSWORD, resetPortal, signedIn, useTempOutbox, type TPracticeFixture } from "./support";
 
 let outbox: string;

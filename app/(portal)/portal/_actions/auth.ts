@@ -7,7 +7,7 @@ import { changePassword, requestPasswordReset, resetPassword, signIn, signOutEve
 import type { TFormState } from "@/lib/forms/form-state";
 import { confirmTotpEnrolment, verifySecondFactor } from "@/lib/auth/mfa";
 import { endMySession } from "@/lib/auth/my-sessions";
-import { setMyNotifyMode } from "@/lib/portal/notify-mode";
+import { setMyNotifyMode } from "@/lib/auth/notify-mode";
 import { clearSessionCookie, currentSession, setSessionCookie } from "@/lib/auth/request";
 import {
   FChangePassword,

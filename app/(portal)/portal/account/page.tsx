@@ -4,7 +4,7 @@ import { ActionForm, Field, Hidden, RadioGroup } from "@/components/portal/form-
 import styles from "@/components/portal/portal.module.css";
 import { listMySessions } from "@/lib/auth/my-sessions";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
-import { getMyNotifyMode } from "@/lib/portal/notify-mode";
+import { getMyNotifyMode } from "@/lib/auth/notify-mode";
 
 export const metadata = { title: "Account" };
 
