@@ -164,6 +164,18 @@ export function FormMessage({ state, formId, typed = {} }: { state: TFormState; 
   );
 }
 
+/**
+ * Whether the last submission's error touches any of these fields (`hours` matches `hours.day1`), or was a version
+ * conflict (which compares every field): a collapsed part of the form opens so the marked fields can be seen. Returns
+ * that submission's state (a new object per submission), else null.
+ */
+export function useErrorTouches(fields: readonly string[]): TFormState | null {
+  const state = useContext(StateContext);
+  if (state.status !== "error") return null;
+  if (state.conflict?.current) return state;
+  return Object.keys(state.fieldErrors ?? {}).some((k) => fields.some((f) => k === f || k.startsWith(`${f}.`))) ? state : null;
+}
+
 /** The typed value of a field after an error, else the given default. */
 export function useTyped(name: string): string[] | undefined {
   return useContext(ValuesContext)[name];
@@ -273,6 +285,39 @@ export function GroupCheckbox(props: { name: string; value: string; checked: boo
     <label className={styles.check}>
       <input type="checkbox" name={props.name} value={props.value} defaultChecked={checked} /> {props.children}
     </label>
+  );
+}
+
+/** A labelled group of radio buttons (one choice) that keeps the typed choice after an error. */
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  value: string;
+  options: Array<{ value: string; label: string; hint?: string }>;
+}) {
+  const typed = useTyped(props.name);
+  const err = useFieldError(props.name);
+  const id = useFieldId(props.name);
+  const chosen = typed?.[0] ?? props.value;
+  return (
+    <fieldset id={id} className={styles.fieldset} aria-invalid={err ? true : undefined} aria-describedby={err ? `${id}-err` : undefined}>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        // Keyed by the choice shown: defaultChecked applies only when the input mounts.
+        <label key={`${o.value}:${chosen}`} className={styles.check}>
+          <input type="radio" name={props.name} value={o.value} defaultChecked={o.value === chosen} />
+          <span>
+            {o.label}
+            {o.hint ? <small className={styles.hint}> — {o.hint}</small> : null}
+          </span>
+        </label>
+      ))}
+      {err ? (
+        <small id={`${id}-err`} className={styles.fieldError}>
+          {err}
+        </small>
+      ) : null}
+    </fieldset>
   );
 }
 

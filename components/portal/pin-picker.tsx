@@ -3,6 +3,7 @@
 // The inputs work without the map (keyboard, screen readers, tiles offline); the map only moves the pin.
 import { useEffect, useRef, useState } from "react";
 import "leaflet/dist/leaflet.css";
+import { useFieldId } from "@/components/portal/form-state";
 import styles from "./portal.module.css";
 
 type TProps = { lat: number; lng: number; tileUrl: string; idPrefix: string };
@@ -11,6 +12,8 @@ export function PinPicker({ lat, lng, tileUrl, idPrefix }: TProps) {
   const [source, setSource] = useState<"keep" | "zip" | "pin">("keep");
   const [point, setPoint] = useState({ lat, lng });
   const mapDiv = useRef<HTMLDivElement>(null);
+  // Errors about the point (`point.lat`, …) link to this fieldset from the form's error summary.
+  const fieldsetId = useFieldId("point");
 
   useEffect(() => {
     let disposed = false;
@@ -36,7 +39,17 @@ export function PinPicker({ lat, lng, tileUrl, idPrefix }: TProps) {
         setPoint({ lat: Number(p.lat.toFixed(6)), lng: Number(p.lng.toFixed(6)) });
         setSource("pin");
       });
-      cleanup = () => map.remove();
+      // The map may start collapsed (zero size) inside the form's "Map point" part: once it is shown, Leaflet
+      // measures again and centres the pin.
+      const resized = new ResizeObserver(() => {
+        map.invalidateSize();
+        map.setView(marker.getLatLng(), map.getZoom(), { animate: false });
+      });
+      resized.observe(mapDiv.current);
+      cleanup = () => {
+        resized.disconnect();
+        map.remove();
+      };
     });
     return () => {
       disposed = true;
@@ -45,7 +58,7 @@ export function PinPicker({ lat, lng, tileUrl, idPrefix }: TProps) {
   }, [lat, lng, tileUrl]);
 
   return (
-    <fieldset className={styles.fieldset}>
+    <fieldset className={styles.fieldset} id={fieldsetId}>
       <legend>Map point</legend>
       <label className={styles.inline}>
         <input type="radio" name="pointSource" value="keep" checked={source === "keep"} onChange={() => setSource("keep")} /> Keep the

@@ -12,6 +12,7 @@ import { Prisma, type ChangeRequest } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/http/request-context";
 import { portalLink } from "@/lib/auth/links";
 import { sendMailAfterCommit } from "@/lib/mail/send-mail";
+import { wantsEachEvent } from "@/lib/auth/notify-mode";
 import { physicianSlug } from "@/lib/physicians/name";
 import { isoDay, todayUtc } from "@/lib/text/calendar";
 
@@ -276,10 +277,13 @@ async function claimPending(tx: TTx, id: number): Promise<ChangeRequest> {
   return cr;
 }
 
-/** The submitter hears of the decision, in words, with a link straight to the request on the practice page. */
+/**
+ * The submitter hears of the decision, in words, with a link straight to the request on the practice page — if they
+ * chose e-mail "as they happen"; digest users read it in the next daily digest instead (decision 064).
+ */
 export async function notifySubmitter(actor: TActor, action: string, cr: ChangeRequest, outcome: string): Promise<void> {
   const user = await db().portalUser.findUnique({ where: { id: cr.submittedById } });
-  if (!user) return;
+  if (!user || !wantsEachEvent(user)) return;
   const link = portalLink(`/portal/practices/${cr.organizationId}/requests#request-${cr.id}`);
   await sendMailAfterCommit(
     {

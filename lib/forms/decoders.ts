@@ -22,6 +22,7 @@ export const FEmail = textFields("email");
 export const FResetPassword = textFields("token", "password");
 export const FChangePassword = textFields("currentPassword", "newPassword");
 export const FSessionId = textFields("id");
+export const FNotifyMode = textFields("notifyMode");
 
 // Claims and practice members
 export const FSubmitClaim = textFields("organizationId", "claimantName", "claimantRole", "workPhone", "evidence");

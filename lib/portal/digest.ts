@@ -1,9 +1,11 @@
-// The daily digest e-mail to practice managers: edits decided, invitations accepted and listings due for confirmation
-// in the last day, one e-mail per manager per UTC day however often it runs (`npm run digest`, decision 060).
+// The daily digest e-mail to portal users who chose it on their account page (decision 064): for managers, edits
+// decided, invitations accepted and listings due for confirmation in the last day; for staff, decisions on their own
+// requests. One e-mail per user per UTC day however often it runs (`npm run digest`, decision 060).
 import "server-only";
 import { portalLink } from "@/lib/auth/links";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import type { MembershipRole } from "@/lib/generated/prisma/client";
 import type { TRequestContext } from "@/lib/http/request-context";
 import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -23,21 +25,37 @@ type TPracticeNews = {
   dueLocations: Array<{ name: string; lastConfirmedAt: string }>;
 };
 
-async function newsFor(organizationId: number, name: string, since: Date, now: Date): Promise<TPracticeNews> {
+/**
+ * A practice's news for one reader: a manager hears everything; a staff member hears only about the requests they sent
+ * (what "as they happen" mail would have told them), so nothing reaches staff that their role does not cover.
+ */
+async function newsFor(
+  organizationId: number,
+  name: string,
+  reader: { userId: number; role: MembershipRole },
+  since: Date,
+  now: Date,
+): Promise<TPracticeNews> {
   const remindBefore = new Date(now.getTime() - (STALE_AFTER_DAYS - REMIND_BEFORE_STALE_DAYS) * DAY_MS);
+  const manager = reader.role === "MANAGER";
+  const mine = manager ? {} : { submittedById: reader.userId };
   const [decided, joined, waiting, due] = await Promise.all([
     db().changeRequest.findMany({
-      where: { organizationId, status: { in: ["APPROVED", "REJECTED"] }, reviewedAt: { gt: since, lte: now } },
+      where: { organizationId, ...mine, status: { in: ["APPROVED", "REJECTED"] }, reviewedAt: { gt: since, lte: now } },
       orderBy: { reviewedAt: "asc" },
       select: { id: true, status: true, summary: true, reason: true },
     }),
-    db().invitation.findMany({ where: { organizationId, acceptedAt: { gt: since, lte: now } }, select: { email: true } }),
-    db().changeRequest.count({ where: { organizationId, status: "PENDING" } }),
-    db().location.findMany({
-      where: { organizationId, lastConfirmedAt: { lt: remindBefore } },
-      orderBy: { lastConfirmedAt: "asc" },
-      select: { name: true, lastConfirmedAt: true },
-    }),
+    manager
+      ? db().invitation.findMany({ where: { organizationId, acceptedAt: { gt: since, lte: now } }, select: { email: true } })
+      : Promise.resolve([]),
+    db().changeRequest.count({ where: { organizationId, ...mine, status: "PENDING" } }),
+    manager
+      ? db().location.findMany({
+          where: { organizationId, lastConfirmedAt: { lt: remindBefore } },
+          orderBy: { lastConfirmedAt: "asc" },
+          select: { name: true, lastConfirmedAt: true },
+        })
+      : Promise.resolve([]),
   ]);
   return {
     organizationId,
@@ -71,36 +89,36 @@ export function digestText(practices: TPracticeNews[]): string {
     lines.push(`See the requests: ${portalLink(`/portal/practices/${p.organizationId}/requests`)}`);
     return lines.join("\n");
   });
-  return `Here is what happened in your practice${practices.length > 1 ? "s" : ""} on IR Finder in the last day.\n\n${parts.join("\n\n")}\n\nYou get this e-mail because you manage a practice on IR Finder, on days with news only.\n`;
+  return `Here is what happened in your practice${practices.length > 1 ? "s" : ""} on IR Finder in the last day.\n\n${parts.join("\n\n")}\n\nYou get this e-mail, on days with news only, because you chose a daily digest instead of an e-mail per event. Change it on your account page: ${portalLink("/portal/account")}\n`;
 }
 
 /**
- * Sends today's digest to every manager with news in the 24 hours before `now`. A delivery row (user, UTC day) is
+ * Sends today's digest to every member who chose the daily digest and has news in the 24 hours before `now`. A delivery row (user, UTC day) is
  * written before each e-mail, so running twice in a day sends nothing more; a failed send removes its row again so
  * the next run retries. Returns how many e-mails went out and how many were already sent today.
  */
 export async function sendDailyDigests(
   ctx: TRequestContext,
   opts: { now?: Date } = {},
-): Promise<{ sent: number; alreadySent: number; managers: number }> {
+): Promise<{ sent: number; alreadySent: number; readers: number }> {
   const now = opts.now ?? new Date();
   const since = new Date(now.getTime() - DAY_MS);
   const day = new Date(`${isoDay(now)}T00:00:00Z`);
-  const managers = await db().membership.findMany({
-    where: { role: "MANAGER", user: { disabledAt: null, emailVerifiedAt: { not: null } } },
+  const members = await db().membership.findMany({
+    where: { user: { notifyMode: "DAILY_DIGEST", disabledAt: null, emailVerifiedAt: { not: null } } },
     include: { user: { select: { id: true, email: true } }, organization: { select: { id: true, name: true } } },
     orderBy: [{ userId: "asc" }, { organizationId: "asc" }],
   });
-  const byUser = new Map<number, { email: string; practices: Array<{ id: number; name: string }> }>();
-  for (const m of managers) {
+  const byUser = new Map<number, { email: string; practices: Array<{ id: number; name: string; role: MembershipRole }> }>();
+  for (const m of members) {
     const u = byUser.get(m.userId) ?? { email: m.user.email, practices: [] };
-    u.practices.push(m.organization);
+    u.practices.push({ ...m.organization, role: m.role });
     byUser.set(m.userId, u);
   }
   let sent = 0;
   let alreadySent = 0;
   for (const [userId, u] of byUser) {
-    const news = (await Promise.all(u.practices.map((p) => newsFor(p.id, p.name, since, now)))).filter(hasNews);
+    const news = (await Promise.all(u.practices.map((p) => newsFor(p.id, p.name, { userId, role: p.role }, since, now)))).filter(hasNews);
     if (news.length === 0) continue;
     const claimed = await db().digestDelivery.createMany({ data: [{ userId, day }], skipDuplicates: true });
     if (claimed.count === 0) {
@@ -126,5 +144,5 @@ export async function sendDailyDigests(
       log.error({ err: e, userId }, "daily digest not sent; the next run retries");
     }
   }
-  return { sent, alreadySent, managers: byUser.size };
+  return { sent, alreadySent, readers: byUser.size };
 }

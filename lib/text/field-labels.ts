@@ -67,6 +67,24 @@ export function dayHours(slots: TSlot[], day: number): string {
   return mine.length ? `${name} ${mine.map((s) => `${s.open}–${s.close}`).join(", ")}` : `${name} closed`;
 }
 
+/**
+ * A week's hours in a few words, Monday first, runs of days with the same hours joined:
+ * "Mon–Fri 08:00–17:00; Sat 09:00–12:00; Sun closed". No slots at all reads "No hours on file".
+ */
+export function weekHoursInWords(slots: TSlot[]): string {
+  if (slots.length === 0) return "No hours on file";
+  const week = [1, 2, 3, 4, 5, 6, 0];
+  const hoursOf = (day: number) => dayHours(slots, day).slice(4);
+  const runs: Array<{ from: number; to: number; hours: string }> = [];
+  for (const day of week) {
+    const last = runs.at(-1);
+    if (last && last.hours === hoursOf(day)) last.to = day;
+    else runs.push({ from: day, to: day, hours: hoursOf(day) });
+  }
+  const short = (d: number) => (DAY_NAMES[d] ?? "").slice(0, 3);
+  return runs.map((r) => `${short(r.from)}${r.from === r.to ? "" : `–${short(r.to)}`} ${r.hours}`).join("; ");
+}
+
 export function showValue(v: unknown): string {
   if (v === null || v === undefined || v === "") return "—";
   if (typeof v === "boolean") return v ? "Yes" : "No";

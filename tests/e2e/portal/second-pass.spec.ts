@@ -1,6 +1,7 @@
 // Issue 11, second pass, in a browser: the physician × location grid (bulk ticks, one submission, pending shown in the
 // grid), a location's own page with a holiday closure that goes public only after approval, the moderator's undo
-// putting the public page back, the Tab count of the main manager journeys, and focus after "Withdraw".
+// putting the public page back, the Tab count of the main manager journeys, focus after "Withdraw", the collapsed
+// hours and map point of the location form (decision 065) and the e-mail setting on the account page (decision 064).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
@@ -252,12 +253,89 @@ test.describe.serial("clinic portal, second pass", () => {
     const toPhone = total - steps["phone → Propose location changes"];
     keyboard["portal home → phone field"] = toPhone;
     expect(toPhone).toBeLessThanOrEqual(50);
-    // The rest walks the weekly hours (four time inputs a day) and the map point before the submit button.
-    expect(total).toBeLessThanOrEqual(180);
+    // Before decision 065 the submit button came after the weekly hours (four time inputs a day, each three Tab
+    // stops) and the map point: 163 presses from the portal home, 118 of them in hours and map. Now both are
+    // collapsed parts, one Tab stop each, after the accessibility notes.
+    console.log(`TAB COUNT portal home → Propose location changes: before 163 (118 in hours/map), after ${total}`);
+    expect(steps["phone → Propose location changes"]).toBeLessThanOrEqual(5);
+    expect(total).toBeLessThanOrEqual(50);
+    // And the form is finished from its submit button by keyboard: a phone change is sent.
+    await page.getByRole("textbox", { name: "Phone", exact: true }).fill("316-555-0177");
+    await page.getByRole("button", { name: "Propose location changes" }).focus();
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: /^Location / });
+    await expect(form.getByRole("status")).toContainText("Sent for review as change request #");
+    // Only the phone is pending, so after a reload the hours and map point stay collapsed.
+    await page.reload();
+    await expect(page.getByTestId(`hours-${practice.locationId}`)).not.toHaveAttribute("open", /.*/);
+    await expect(page.getByTestId(`map-point-${practice.locationId}`)).not.toHaveAttribute("open", /.*/);
 
     await page.goto(practiceUrl());
     const toGrid = await tabsUntil(page, 'a[href$="/grid"]');
     keyboard["practice page → physician × location grid"] = toGrid;
     expect(toGrid).toBeLessThanOrEqual(25);
+  });
+
+  test("collapsed hours: an error in them opens them again, with the typing kept; pending hours open them on load", async () => {
+    test.setTimeout(180_000);
+    await manager.goto(locationUrl());
+    const loc = manager.getByTestId(`location-${practice.locationId}`);
+    const details = loc.getByText("Address, phone, hours and map point");
+    // Open when the location has a pending edit (the phone sent by keyboard above), else closed.
+    if ((await loc.locator("details:has(form[aria-label^='Location '])").getAttribute("open")) === null) await details.click();
+    const hours = loc.getByTestId(`hours-${practice.locationId}`);
+    await expect(hours.locator("summary")).toContainText("Opening hours:");
+    await hours.locator("summary").click();
+    await hours.getByLabel("Wednesday opens", { exact: true }).fill("18:00");
+    await hours.getByLabel("Wednesday closes", { exact: true }).fill("09:00");
+    // Collapsed again before sending: the error must open it, or the marked day would be hidden.
+    await hours.locator("summary").click();
+    await expect(hours).not.toHaveAttribute("open", /.*/);
+    const form = loc.getByRole("form", { name: /^Location / });
+    await form.getByRole("button", { name: "Propose location changes" }).click();
+    await expect(form.getByRole("alert")).toContainText("Wednesday: the opening time must be before the closing time.");
+    await expect(hours).toHaveAttribute("open", "");
+    await expect(hours.getByLabel("Wednesday opens", { exact: true })).toHaveValue("18:00");
+    // The error summary's link leads to the hours.
+    await form.getByRole("alert").getByRole("link").first().click();
+    await expect(manager).toHaveURL(/#.*-hours/);
+    await hours.getByLabel("Wednesday closes", { exact: true }).fill("19:00");
+    await form.getByRole("button", { name: "Propose location changes" }).click();
+    await expect(form.getByRole("status")).toContainText("Sent for review as change request #");
+    await manager.reload();
+    await expect(hours).toHaveAttribute("open", "");
+    await expect(hours.locator("summary")).toContainText("Pending review");
+    await expect(hours.locator("summary")).toContainText("Wed 18:00–19:00");
+    await expect(loc.getByTestId(`map-point-${practice.locationId}`)).not.toHaveAttribute("open", /.*/);
+    await expectFitsPhone(manager);
+    await expectNoAxeViolations(manager);
+  });
+
+  test("account: the e-mail setting is keyboard-reachable, saved, shown after a reload, and fits a phone", async () => {
+    test.setTimeout(120_000);
+    await manager.goto("/portal/account");
+    const setting = manager.getByRole("group", { name: "Email me about my practice's requests:" });
+    await expect(setting.getByRole("radio", { name: /^as they happen/ })).toBeChecked();
+    await expectFitsPhone(manager);
+    // Keyboard only: Tab to the radio group, arrow to the digest, Tab to Save, Enter.
+    const toRadio = await tabsUntil(manager, 'input[type="radio"][name="notifyMode"]');
+    expect(toRadio).toBeLessThanOrEqual(30);
+    await manager.keyboard.press("ArrowDown");
+    await expect(setting.getByRole("radio", { name: /^once a day \(daily digest\)/ })).toBeChecked();
+    const toSave = await tabsUntil(manager, "button", "Save e-mail setting", 5);
+    expect(toSave).toBeLessThanOrEqual(2);
+    keyboard["account page → e-mail setting saved"] = toRadio + toSave;
+    await manager.keyboard.press("Enter");
+    const form = manager.getByRole("form", { name: "E-mail setting" });
+    await expect(form.getByRole("status")).toContainText("Saved: one e-mail a day (daily digest)");
+    await expect(form.getByRole("status")).toBeFocused();
+    await manager.reload();
+    await expect(setting.getByRole("radio", { name: /^once a day \(daily digest\)/ })).toBeChecked();
+    await expectFitsPhone(manager);
+    await expectNoAxeViolations(manager);
+    // Back to e-mail as it happens, so later runs start from the default.
+    await setting.getByRole("radio", { name: /^as they happen/ }).check();
+    await form.getByRole("button", { name: "Save e-mail setting" }).click();
+    await expect(form.getByRole("status")).toContainText("Saved: an e-mail about your practice's requests as they happen.");
   });
 });

@@ -17,6 +17,7 @@ import { approveClaim, rejectClaim } from "@/lib/claims/review";
 import { submitClaim } from "@/lib/claims/submit";
 import { getPractice } from "@/lib/portal/get-practice";
 import { acceptInvitation, inviteStaff, listMembers, listPendingInvitations, removeMember, revokeInvitation } from "@/lib/portal/members";
+import { setMyNotifyMode } from "@/lib/auth/notify-mode";
 import {
   proposeAddPhysician,
   proposeLocationChange,
@@ -322,6 +323,7 @@ const selfServiceOps = (): TOp[] => [
     }),
   },
   { name: "accept invitation", action: "member.accept_invitation", run: acceptInvitation, input: () => ({ token: invitationToken }) },
+  { name: "set e-mail setting", action: "account.notify_mode.set", run: setMyNotifyMode, input: () => ({ notifyMode: "DAILY_DIGEST" }) },
 ];
 
 type TActorCase = { name: string; actor: () => TActor | null; code: "UNAUTHORIZED" | "FORBIDDEN"; logged: boolean };
@@ -416,6 +418,7 @@ const SERVER_ACTION_COVERAGE: Record<string, string[]> = {
   verifyCertificationAction: ["verify certification"],
   resolveReportAction: ["resolve error report"],
   disableAccountAction: ["disable user by email"],
+  notifyModeAction: ["set e-mail setting"],
 };
 /** Public by design (no actor to refuse); their limits and refusals are tested in the files named. */
 const PUBLIC_ACTIONS: Record<string, string> = {

@@ -331,7 +331,8 @@ describe("moderator undo", () => {
 });
 
 describe("daily digest", () => {
-  it("sends each manager one e-mail a day with what was decided and joined, and nothing on a second run", async () => {
+  it("sends each manager who chose the digest one e-mail a day with what was decided and joined, and nothing on a second run", async () => {
+    await db().portalUser.updateMany({ where: { id: { in: [manager.userId, outsider.userId] } }, data: { notifyMode: "DAILY_DIGEST" } });
     const inv = await db().invitation.create({
       data: {
         organizationId: P.organizationId,

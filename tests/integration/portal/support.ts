@@ -131,7 +131,7 @@ export async function snapshot(): Promise<Record<string, unknown>> {
       db().location.findMany({ orderBy: { id: "asc" } }),
       db().physician.findMany({ orderBy: { id: "asc" } }),
       db().errorReport.findMany({ orderBy: { id: "asc" } }),
-      db().portalUser.findMany({ orderBy: { id: "asc" }, select: { id: true, disabledAt: true, isModerator: true } }),
+      db().portalUser.findMany({ orderBy: { id: "asc" }, select: { id: true, disabledAt: true, isModerator: true, notifyMode: true } }),
       db().locationClosure.findMany({ orderBy: { id: "asc" } }),
     ]);
   return { changeRequests, memberships, invitations, claims, certifications, roles, orgs, locations, physicians, reports, users, closures };

@@ -22,7 +22,8 @@ function withDatabase(serverUrl: string, name: string): string {
 /** A fresh, migrated database with a unique name; drop() removes it. */
 export async function createTestDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
   refuseNonLocal(TEST_SERVER_URL);
-  const name = `${prefix}_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  // TEST_DATABASE_PREFIX lets parallel checkouts on one server tell their databases apart (e.g. irf_h11).
+  const name = `${process.env.TEST_DATABASE_PREFIX ?? ""}${prefix}_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

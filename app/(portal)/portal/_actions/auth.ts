@@ -7,8 +7,20 @@ import { changePassword, requestPasswordReset, resetPassword, signIn, signOutEve
 import type { TFormState } from "@/lib/forms/form-state";
 import { confirmTotpEnrolment, verifySecondFactor } from "@/lib/auth/mfa";
 import { endMySession } from "@/lib/auth/my-sessions";
+import { setMyNotifyMode } from "@/lib/auth/notify-mode";
 import { clearSessionCookie, currentSession, setSessionCookie } from "@/lib/auth/request";
-import { FChangePassword, FCode, FCodeAndNext, FEmail, FResetPassword, FSessionId, FSignIn, FSignUp, FToken } from "@/lib/forms/decoders";
+import {
+  FChangePassword,
+  FCode,
+  FCodeAndNext,
+  FEmail,
+  FNotifyMode,
+  FResetPassword,
+  FSessionId,
+  FSignIn,
+  FSignUp,
+  FToken,
+} from "@/lib/forms/decoders";
 import { nextQuery, safeNextPath } from "@/lib/auth/next-path";
 import { runAction, runForm } from "@/lib/forms/run-action";
 import { revokeSession } from "@/lib/auth/session";
@@ -84,6 +96,20 @@ export async function changePasswordAction(_prev: TFormState, fd: FormData): Pro
     const fresh = await changePassword(actor, input);
     await setSessionCookie(fresh);
     return { status: "ok", message: "Password changed. Your other sessions were signed out." };
+  });
+}
+
+export async function notifyModeAction(_prev: TFormState, fd: FormData): Promise<TFormState> {
+  return runForm("account.notify_mode.set", fd, FNotifyMode, async (actor, input) => {
+    const { notifyMode } = await setMyNotifyMode(actor, input);
+    revalidatePath("/portal/account");
+    return {
+      status: "ok",
+      message:
+        notifyMode === "DAILY_DIGEST"
+          ? "Saved: one e-mail a day (daily digest) about your practice's requests."
+          : "Saved: an e-mail about your practice's requests as they happen.",
+    };
   });
 }
 

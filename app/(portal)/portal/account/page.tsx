@@ -1,19 +1,37 @@
-// Account settings: change password, sign out everywhere.
-import { changePasswordAction, endSessionAction, signOutEverywhereAction } from "@/app/(portal)/portal/_actions/auth";
-import { ActionForm, Field, Hidden } from "@/components/portal/form-state";
+// Account settings: how we e-mail you about your practice, change password, sessions, sign out everywhere.
+import { changePasswordAction, endSessionAction, notifyModeAction, signOutEverywhereAction } from "@/app/(portal)/portal/_actions/auth";
+import { ActionForm, Field, Hidden, RadioGroup } from "@/components/portal/form-state";
 import styles from "@/components/portal/portal.module.css";
 import { listMySessions } from "@/lib/auth/my-sessions";
 import { requireSignedInPage } from "@/lib/auth/page-guard";
+import { getMyNotifyMode } from "@/lib/auth/notify-mode";
 
 export const metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const actor = await requireSignedInPage();
-  const sessions = await listMySessions(actor);
+  const [sessions, notifyMode] = await Promise.all([listMySessions(actor), getMyNotifyMode(actor)]);
   return (
     <>
       <h1>Your account</h1>
       <p>Signed in as {actor.email}.</p>
+      <section className={styles.card} aria-labelledby="mail">
+        <h2 id="mail">E-mail about your practice</h2>
+        <ActionForm action={notifyModeAction} submitLabel="Save e-mail setting" label="E-mail setting" id="notify">
+          <RadioGroup
+            name="notifyMode"
+            legend="Email me about my practice's requests:"
+            value={notifyMode}
+            options={[
+              { value: "IMMEDIATE", label: "as they happen", hint: "one e-mail each time a request is decided" },
+              { value: "DAILY_DIGEST", label: "once a day (daily digest)", hint: "one e-mail on days with news" },
+            ]}
+          />
+          <p className={styles.hint}>
+            Security e-mail (address confirmation, password reset, invitations, two-step sign-in) is always sent at once.
+          </p>
+        </ActionForm>
+      </section>
       <section className={styles.card} aria-labelledby="pw">
         <h2 id="pw">Change password</h2>
         <ActionForm action={changePasswordAction} submitLabel="Change password" label="Change password">
