@@ -5,8 +5,8 @@ import { createTestDatabase } from "./database";
 import pg from "pg";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // TEST_DATABASE_PREFIX: several checkouts testing on one server keep to their own database names.
-  const db = await createTestDatabase(process.env.TEST_DATABASE_PREFIX ?? "irf_test");
+  // Named irf_test_…, after TEST_DATABASE_PREFIX when set (createTestDatabase adds it to every test database).
+  const db = await createTestDatabase("irf_test");
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   await seedReference(pool);
   await pool.end();
