@@ -318,7 +318,7 @@ async function selectLocationsNear(plan: TSearchPlan, near: TNear, limit: number
   const pt = point(near);
   const want = plan.offset + limit;
   const knn = await dbRead().$queryRaw<Array<{ id: number; meters: number }>>`
-    SELECT l.id, ST_Distance(l.geog, ${pt}, false) AS meters FROM location l
+    SELECT l.id, l.geog <-> ${pt} AS meters FROM location l
     WHERE ST_DWithin(l.geog, ${pt}, ${near.meters}::float8, false) ${and(plan.conds)}
     ORDER BY l.geog <-> ${pt} LIMIT ${want + 1}`;
   let rows = knn;
@@ -327,7 +327,7 @@ async function selectLocationsNear(plan: TSearchPlan, near: TNear, limit: number
     const edge = sorted[want - 1]?.meters ?? 0;
     if ((sorted[want]?.meters ?? Infinity) <= edge) {
       rows = await dbRead().$queryRaw<Array<{ id: number; meters: number }>>`
-        SELECT l.id, ST_Distance(l.geog, ${pt}, false) AS meters FROM location l
+        SELECT l.id, l.geog <-> ${pt} AS meters FROM location l
         WHERE ST_DWithin(l.geog, ${pt}, ${edge + 0.01}::float8, false) ${and(plan.conds)}`;
       rows = rows.concat(knn.filter((k) => k.meters > edge + 0.01));
     }

@@ -119,7 +119,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
   const candidates =
     args.cap === null
       ? Prisma.sql`
-      SELECT s.role_id, s.physician_id, s.location_id, ST_Distance(s.geog, ${pt}, false) AS meters
+      SELECT s.role_id, s.physician_id, s.location_id, s.geog <-> ${pt} AS meters
       FROM search_entry s
       WHERE ST_DWithin(s.geog, ${pt}, ${args.radiusMeters}::float8, false) AND search_entry_matches(s, ${filterArgs(f)})`
       : Prisma.sql`SELECT * FROM ${candidatesWalk(args, args.radiusMeters, f, args.cap)}`;

@@ -24,6 +24,8 @@ $$;
 -- scans are switched off inside so the planner cannot trade the ordered index walk for a full radius scan. JIT is
 -- off too: the walk's estimate covers the whole index (the LIMIT does not lower it), so at a million locations
 -- PostgreSQL compiled, inlined and optimised the plan on every call (about 1 s of JIT for a 85 ms walk; decision 054).
+-- The distance is the KNN operator's own value: for geography `<->` is the distance on the sphere, equal to
+-- ST_Distance(…, false) to the nanometre but about ten times cheaper (ST_Distance was a third of a 200-row walk).
 CREATE OR REPLACE FUNCTION "search_candidates"(
     p_lng DOUBLE PRECISION, p_lat DOUBLE PRECISION, p_radius_m DOUBLE PRECISION, p_procedure_ids INTEGER[],
     p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT, p_gender "gender", p_certified BOOLEAN,
@@ -38,7 +40,7 @@ AS $$
 BEGIN
     RETURN QUERY
     SELECT s.role_id, s.physician_id, s.location_id,
-           ST_Distance(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, false)
+           s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
     FROM search_entry s
     WHERE ST_DWithin(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
       AND search_entry_matches(s, p_procedure_ids, p_accepting, p_telehealth, p_language, p_gender, p_certified,
