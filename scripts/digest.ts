@@ -1,5 +1,6 @@
-// npm run digest: sends today's digest e-mail to portal users who chose it on their account page (run it once a day
-// from cron or a timer; running it again the same day sends nothing more). The work is in lib/portal/digest.ts.
+// npm run digest: sends today's digest e-mail to portal users who chose it on their account page, and the listing
+// confirmation reminder to managers who chose e-mail as things happen (run it once a day from cron or a timer;
+// running it again the same day sends nothing more). The work is in lib/portal/digest.ts.
 import { db } from "@/lib/db/client";
 import { openScriptDatabase } from "@/lib/db/script-database";
 import { resetEnvCache } from "@/lib/env";
@@ -10,7 +11,9 @@ process.env.DATABASE_URL = database.url;
 resetEnvCache();
 try {
   const r = await sendDailyDigests({ requestId: "cli:digest", ipHash: null });
-  console.log(`Daily digest: ${r.sent} e-mail(s) sent, ${r.alreadySent} already sent today, ${r.readers} digest reader(s) checked.`);
+  console.log(
+    `Daily digest: ${r.sent} e-mail(s) sent, ${r.alreadySent} already sent today, ${r.readers} digest reader(s) checked; ${r.reminders} confirmation reminder(s) to managers who get e-mail as things happen.`,
+  );
 } finally {
   await db().$disconnect();
   await database.close();

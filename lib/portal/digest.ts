@@ -95,12 +95,13 @@ export function digestText(practices: TPracticeNews[]): string {
 /**
  * Sends today's digest to every member who chose the daily digest and has news in the 24 hours before `now`. A delivery row (user, UTC day) is
  * written before each e-mail, so running twice in a day sends nothing more; a failed send removes its row again so
- * the next run retries. Returns how many e-mails went out and how many were already sent today.
+ * the next run retries. Returns how many e-mails went out and how many were already sent today. Managers who chose
+ * "as they happen" get the confirmation reminder on its own (`reminders`).
  */
 export async function sendDailyDigests(
   ctx: TRequestContext,
   opts: { now?: Date } = {},
-): Promise<{ sent: number; alreadySent: number; readers: number }> {
+): Promise<{ sent: number; alreadySent: number; readers: number; reminders: number }> {
   const now = opts.now ?? new Date();
   const since = new Date(now.getTime() - DAY_MS);
   const day = new Date(`${isoDay(now)}T00:00:00Z`);
@@ -144,5 +145,72 @@ export async function sendDailyDigests(
       log.error({ err: e, userId }, "daily digest not sent; the next run retries");
     }
   }
-  return { sent, alreadySent, readers: byUser.size };
+  const reminders = await sendConfirmationReminders(ctx, now, day);
+  return { sent, alreadySent, readers: byUser.size, reminders };
+}
+
+/**
+ * Managers who chose "as they happen" get no digest, so the confirmation reminder reaches them as an event of its
+ * own: once, on the day a listing comes within REMIND_BEFORE_STALE_DAYS of being marked possibly out of date (the
+ * digest repeats it daily instead). Same one-e-mail-per-user-per-day bookkeeping as the digest; a day the job does not
+ * run is a day whose reminders are not sent (the practice page still shows the listing as due).
+ */
+async function sendConfirmationReminders(ctx: TRequestContext, now: Date, day: Date): Promise<number> {
+  // last_confirmed_at is a date: the listings confirmed exactly this many days before today (UTC) enter the window today.
+  const enteredOn = new Date(day.getTime() - (STALE_AFTER_DAYS - REMIND_BEFORE_STALE_DAYS) * DAY_MS);
+  const managers = await db().membership.findMany({
+    where: { role: "MANAGER", user: { notifyMode: "IMMEDIATE", disabledAt: null, emailVerifiedAt: { not: null } } },
+    include: { user: { select: { id: true, email: true } }, organization: { select: { id: true, name: true } } },
+    orderBy: [{ userId: "asc" }, { organizationId: "asc" }],
+  });
+  const byUser = new Map<number, { email: string; practices: Array<{ id: number; name: string }> }>();
+  for (const m of managers) {
+    const u = byUser.get(m.userId) ?? { email: m.user.email, practices: [] };
+    u.practices.push(m.organization);
+    byUser.set(m.userId, u);
+  }
+  let sent = 0;
+  for (const [userId, u] of byUser) {
+    const due = (
+      await Promise.all(
+        u.practices.map(async (p) => ({
+          practice: p,
+          locations: await db().location.findMany({
+            where: { organizationId: p.id, lastConfirmedAt: enteredOn },
+            orderBy: { name: "asc" },
+            select: { name: true, lastConfirmedAt: true },
+          }),
+        })),
+      )
+    ).filter((d) => d.locations.length > 0);
+    if (due.length === 0) continue;
+    const claimed = await db().digestDelivery.createMany({ data: [{ userId, day }], skipDuplicates: true });
+    if (claimed.count === 0) continue;
+    const count = due.reduce((n, d) => n + d.locations.length, 0);
+    const text = [
+      `${count === 1 ? "A listing" : `${count} listings`} of yours will be marked "possibly out of date" in ${REMIND_BEFORE_STALE_DAYS} days unless someone confirms ${count === 1 ? "it is" : "they are"} still correct.`,
+      ...due.map((d) =>
+        [
+          d.practice.name,
+          ...d.locations.map((l) => `- ${l.name}, last confirmed ${isoDay(l.lastConfirmedAt)}`),
+          `Check and confirm: ${portalLink(`/portal/practices/${d.practice.id}`)}`,
+        ].join("\n"),
+      ),
+      `You get this reminder on its own because you chose e-mail as things happen. Change it on your account page: ${portalLink("/portal/account")}`,
+    ].join("\n\n");
+    try {
+      await sendMail({ to: u.email, subject: `Please confirm your IR Finder listing${count === 1 ? "" : "s"}`, text: `${text}\n` });
+      sent += 1;
+      await recordAudit(ctx, {
+        action: "digest.reminder",
+        entity: "portal_user",
+        entityId: userId,
+        after: { day: isoDay(day), practices: due.map((d) => d.practice.id) },
+      });
+    } catch (e) {
+      await db().digestDelivery.deleteMany({ where: { userId, day } });
+      log.error({ err: e, userId }, "confirmation reminder not sent; the next run retries");
+    }
+  }
+  return sent;
 }

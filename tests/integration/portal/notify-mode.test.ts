@@ -179,4 +179,26 @@ describe("npm run digest", () => {
     expect((await digests()).filter((m) => m.to === "manager@notify.test")).toHaveLength(2);
     expect((await digests()).filter((m) => m.to === "staff-digest@notify.test")).toHaveLength(1);
   });
+
+  it("a manager on 'as they happen' gets the confirmation reminder once, on the day a listing enters the window", async () => {
+    const m = await createUser({ email: "manager-now@notify.test" });
+    await addMember(m.id, P.organizationId, "MANAGER");
+    const reminders = async () => (await mailTo("manager-now@notify.test")).filter((x) => x.subject.startsWith("Please confirm"));
+    // Confirmed 335 days before the (UTC) day of the run: the listing enters the 30-day window that day.
+    const day = new Date(Date.now() + 2 * 86_400_000);
+    const entered = new Date(`${day.toISOString().slice(0, 10)}T00:00:00Z`);
+    entered.setUTCDate(entered.getUTCDate() - (365 - 30));
+    await db().location.update({ where: { id: P.locationId }, data: { lastConfirmedAt: entered } });
+    const first = await sendDailyDigests(ctx, { now: day });
+    expect(first.reminders).toBe(1);
+    const [mail] = await reminders();
+    expect(mail?.text).toContain('will be marked "possibly out of date" in 30 days');
+    expect(mail?.text).toContain(`/portal/practices/${P.organizationId}`);
+    // The digest reader is not sent the reminder separately (the digest carries it), and a second run sends nothing.
+    expect((await mailTo("manager@notify.test")).filter((x) => x.subject.startsWith("Please confirm"))).toEqual([]);
+    expect((await sendDailyDigests(ctx, { now: day })).reminders).toBe(0);
+    // The next day the listing is still due but no longer new: no second reminder.
+    expect((await sendDailyDigests(ctx, { now: new Date(day.getTime() + 86_400_000) })).reminders).toBe(0);
+    expect(await reminders()).toHaveLength(1);
+  });
 });
