@@ -97,7 +97,8 @@ describe("lang=es on the JSON API's generic failures", () => {
   });
 
   it("500: a failure of our own (a table the profile needs is missing) is INTERNAL, with the message in Spanish", async () => {
-    const path = "/api/v1/physicians/1";
+    // The largest id the API accepts: no test file ever creates that many physicians (ids are never reused).
+    const path = "/api/v1/physicians/2147483647";
     // Before: an ordinary answer (this directory has no such doctor: a Spanish 404).
     const before = await get(`${path}?lang=es`);
     expect(before.status).toBe(404);
