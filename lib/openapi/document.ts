@@ -179,7 +179,7 @@ export function buildOpenApiDocument(serverUrl: string): TJson {
           description:
             "One result per physician at their nearest matching location, by great-circle distance (distanceMiles). " +
             "When nothing is inside the radius, `nearest` holds the closest matches beyond it. Counting stops after " +
-            "the 200 nearest matches (`totalIsLowerBound`).",
+            "the 100 nearest matching physician-locations (`totalIsLowerBound`), more for deeper pages.",
           parameters: queryParameters(ZSearchQuery, SEARCH_PARAM_DOCS),
           responses: {
             "200": {

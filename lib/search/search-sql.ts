@@ -4,9 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Counting stops after this many nearest matching roles (physician-at-location rows); past it `total` is a
- * lower bound. This keeps a search in a dense metro as fast as a rural one (docs/decisions/003).
+ * lower bound. This keeps a search in a dense metro as fast as a rural one (docs/decisions/003: 500, then 200, now
+ * 100 — five pages of results; the walk's length, and so a search's time at a million locations, is proportional to it).
  */
-export const CANDIDATE_CAP = 200;
+export const CANDIDATE_CAP = 100;
 /** A distance-ordered page walks this many candidates per result it shows (room for physicians seen twice). */
 export const CANDIDATES_PER_RESULT = 4;
 /** How far the "nearest beyond the radius" fallback looks, how many it shows, and how many roles it walks. */
