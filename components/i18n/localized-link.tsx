@@ -41,8 +41,10 @@ export function LocalizedLink({
     );
   }
   if (target.locale === locale) {
+    // Not prefetched: these are the header's, footer's and breadcrumbs' links, on every page; prefetching them cost a
+    // phone two or three requests after each load for pages rarely opened next (decision 063).
     return (
-      <Link href={target.href} className={className} aria-label={ariaLabel}>
+      <Link href={target.href} prefetch={false} className={className} aria-label={ariaLabel}>
         {children}
       </Link>
     );

@@ -40,12 +40,6 @@ export function readLastSearchQuery(): string | null {
   }
 }
 
-/** The last search's URL in this tab, if any ("/search?near=…"). */
-export function readLastSearch(): string | null {
-  const query = readLastSearchQuery();
-  return query ? `/search?${query}` : null;
-}
-
 function useLastSearchQuery(): string | null {
   // null on the server and during hydration (the HTML is the same for everyone), the stored search after.
   return useSyncExternalStore(subscribe, readLastSearchQuery, () => null);
@@ -134,7 +128,7 @@ export function SearchHereLink({
     router.push(searchHref({ ...place, procedure }, site));
   };
   return (
-    <Link href={href} className={className} onClick={go}>
+    <Link href={href} prefetch={false} className={className} onClick={go}>
       {children}
     </Link>
   );

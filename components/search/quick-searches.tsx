@@ -29,7 +29,7 @@ export function QuickSearches({ formId, items }: { formId: string; items: readon
     <p className="quick-links">
       <span className="quick-links__label">{text.popular}</span>
       {items.map((q) => (
-        <Link key={q.slug} href={searchHref({ procedure: q.slug }, site)} onClick={(e) => go(e, q.slug)}>
+        <Link key={q.slug} href={searchHref({ procedure: q.slug }, site)} prefetch={false} onClick={(e) => go(e, q.slug)}>
           {q.label}
         </Link>
       ))}

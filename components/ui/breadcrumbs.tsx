@@ -15,14 +15,18 @@ export function Breadcrumbs({ trail, current, locale = "en" }: TProps) {
     <nav aria-label={t("Contact.breadcrumb")} className="breadcrumbs">
       <ol>
         <li>
-          <Link href={localizedPath(locale, "/")}>{t("Contact.home")}</Link>
+          <Link href={localizedPath(locale, "/")} prefetch={false}>
+            {t("Contact.home")}
+          </Link>
         </li>
         {trail.map((crumb) => (
           <li key={crumb.href}>
             {crumb.restoresSearch ? (
               <LastSearchLink path={crumb.href}>{crumb.label}</LastSearchLink>
             ) : (
-              <Link href={crumb.href}>{crumb.label}</Link>
+              <Link href={crumb.href} prefetch={false}>
+                {crumb.label}
+              </Link>
             )}
           </li>
         ))}
