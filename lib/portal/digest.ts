@@ -5,7 +5,7 @@ import "server-only";
 import { portalLink } from "@/lib/auth/links";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import type { MembershipRole } from "@/lib/generated/prisma/client";
+import type { MembershipRole, NotifyMode } from "@/lib/generated/prisma/client";
 import type { TRequestContext } from "@/lib/http/request-context";
 import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -92,11 +92,54 @@ export function digestText(practices: TPracticeNews[]): string {
   return `Here is what happened in your practice${practices.length > 1 ? "s" : ""} on IR Finder in the last day.\n\n${parts.join("\n\n")}\n\nYou get this e-mail, on days with news only, because you chose a daily digest instead of an e-mail per event. Change it on your account page: ${portalLink("/portal/account")}\n`;
 }
 
+type TReader = { email: string; practices: Array<{ id: number; name: string; role: MembershipRole }> };
+
+/** Verified, enabled members with this e-mail setting (and role, when given), grouped by user. */
+async function readers(notifyMode: NotifyMode, role?: MembershipRole): Promise<Map<number, TReader>> {
+  const members = await db().membership.findMany({
+    where: { ...(role ? { role } : {}), user: { notifyMode, disabledAt: null, emailVerifiedAt: { not: null } } },
+    include: { user: { select: { id: true, email: true } }, organization: { select: { id: true, name: true } } },
+    orderBy: [{ userId: "asc" }, { organizationId: "asc" }],
+  });
+  const byUser = new Map<number, TReader>();
+  for (const m of members) {
+    const u = byUser.get(m.userId) ?? { email: m.user.email, practices: [] };
+    u.practices.push({ ...m.organization, role: m.role });
+    byUser.set(m.userId, u);
+  }
+  return byUser;
+}
+
 /**
- * Sends today's digest to every member who chose the daily digest and has news in the 24 hours before `now`. A delivery row (user, UTC day) is
- * written before each e-mail, so running twice in a day sends nothing more; a failed send removes its row again so
- * the next run retries. Returns how many e-mails went out and how many were already sent today. Managers who chose
- * "as they happen" get the confirmation reminder on its own (`reminders`).
+ * At most one of these e-mails per user per UTC day: a delivery row (user, day) is written before the e-mail, so a
+ * second run the same day sends nothing more; a failed send removes its row again so the next run retries.
+ */
+async function sendOncePerDay(
+  ctx: TRequestContext,
+  d: { userId: number; day: Date; to: string; subject: string; text: string; action: string; practices: number[] },
+): Promise<"sent" | "already" | "failed"> {
+  const claimed = await db().digestDelivery.createMany({ data: [{ userId: d.userId, day: d.day }], skipDuplicates: true });
+  if (claimed.count === 0) return "already";
+  try {
+    await sendMail({ to: d.to, subject: d.subject, text: d.text });
+    await recordAudit(ctx, {
+      action: d.action,
+      entity: "portal_user",
+      entityId: d.userId,
+      after: { day: isoDay(d.day), practices: d.practices },
+    });
+    return "sent";
+  } catch (e) {
+    await db().digestDelivery.deleteMany({ where: { userId: d.userId, day: d.day } });
+    log.error({ err: e, userId: d.userId, action: d.action }, "e-mail not sent; the next run retries");
+    return "failed";
+  }
+}
+
+/**
+ * Sends today's digest to every member who chose the daily digest and has news in the 24 hours before `now`, once per
+ * user per UTC day (sendOncePerDay). Returns how many e-mails went out and how many were already sent today. Managers
+ * who chose "as they happen" get the confirmation reminder on its own (`reminders`).
  */
 export async function sendDailyDigests(
   ctx: TRequestContext,
@@ -105,47 +148,26 @@ export async function sendDailyDigests(
   const now = opts.now ?? new Date();
   const since = new Date(now.getTime() - DAY_MS);
   const day = new Date(`${isoDay(now)}T00:00:00Z`);
-  const members = await db().membership.findMany({
-    where: { user: { notifyMode: "DAILY_DIGEST", disabledAt: null, emailVerifiedAt: { not: null } } },
-    include: { user: { select: { id: true, email: true } }, organization: { select: { id: true, name: true } } },
-    orderBy: [{ userId: "asc" }, { organizationId: "asc" }],
-  });
-  const byUser = new Map<number, { email: string; practices: Array<{ id: number; name: string; role: MembershipRole }> }>();
-  for (const m of members) {
-    const u = byUser.get(m.userId) ?? { email: m.user.email, practices: [] };
-    u.practices.push({ ...m.organization, role: m.role });
-    byUser.set(m.userId, u);
-  }
+  const byUser = await readers("DAILY_DIGEST");
   let sent = 0;
   let alreadySent = 0;
   for (const [userId, u] of byUser) {
     const news = (await Promise.all(u.practices.map((p) => newsFor(p.id, p.name, { userId, role: p.role }, since, now)))).filter(hasNews);
     if (news.length === 0) continue;
-    const claimed = await db().digestDelivery.createMany({ data: [{ userId, day }], skipDuplicates: true });
-    if (claimed.count === 0) {
-      alreadySent += 1;
-      continue;
-    }
-    try {
-      const decided = news.reduce((n, p) => n + p.decided.length, 0);
-      await sendMail({
-        to: u.email,
-        subject: `IR Finder daily digest: ${decided} decided, ${news.reduce((n, p) => n + p.joined.length, 0)} joined, ${news.reduce((n, p) => n + p.dueLocations.length, 0)} to confirm`,
-        text: digestText(news),
-      });
-      sent += 1;
-      await recordAudit(ctx, {
-        action: "digest.send",
-        entity: "portal_user",
-        entityId: userId,
-        after: { day: isoDay(day), practices: news.map((p) => p.organizationId) },
-      });
-    } catch (e) {
-      await db().digestDelivery.deleteMany({ where: { userId, day } });
-      log.error({ err: e, userId }, "daily digest not sent; the next run retries");
-    }
+    const total = (f: (p: TPracticeNews) => unknown[]) => news.reduce((n, p) => n + f(p).length, 0);
+    const outcome = await sendOncePerDay(ctx, {
+      userId,
+      day,
+      to: u.email,
+      subject: `IR Finder daily digest: ${total((p) => p.decided)} decided, ${total((p) => p.joined)} joined, ${total((p) => p.dueLocations)} to confirm`,
+      text: digestText(news),
+      action: "digest.send",
+      practices: news.map((p) => p.organizationId),
+    });
+    if (outcome === "sent") sent += 1;
+    if (outcome === "already") alreadySent += 1;
   }
-  const reminders = await sendConfirmationReminders(ctx, now, day);
+  const reminders = await sendConfirmationReminders(ctx, day);
   return { sent, alreadySent, readers: byUser.size, reminders };
 }
 
@@ -155,22 +177,11 @@ export async function sendDailyDigests(
  * digest repeats it daily instead). Same one-e-mail-per-user-per-day bookkeeping as the digest; a day the job does not
  * run is a day whose reminders are not sent (the practice page still shows the listing as due).
  */
-async function sendConfirmationReminders(ctx: TRequestContext, now: Date, day: Date): Promise<number> {
+async function sendConfirmationReminders(ctx: TRequestContext, day: Date): Promise<number> {
   // last_confirmed_at is a date: the listings confirmed exactly this many days before today (UTC) enter the window today.
   const enteredOn = new Date(day.getTime() - (STALE_AFTER_DAYS - REMIND_BEFORE_STALE_DAYS) * DAY_MS);
-  const managers = await db().membership.findMany({
-    where: { role: "MANAGER", user: { notifyMode: "IMMEDIATE", disabledAt: null, emailVerifiedAt: { not: null } } },
-    include: { user: { select: { id: true, email: true } }, organization: { select: { id: true, name: true } } },
-    orderBy: [{ userId: "asc" }, { organizationId: "asc" }],
-  });
-  const byUser = new Map<number, { email: string; practices: Array<{ id: number; name: string }> }>();
-  for (const m of managers) {
-    const u = byUser.get(m.userId) ?? { email: m.user.email, practices: [] };
-    u.practices.push(m.organization);
-    byUser.set(m.userId, u);
-  }
   let sent = 0;
-  for (const [userId, u] of byUser) {
+  for (const [userId, u] of await readers("IMMEDIATE", "MANAGER")) {
     const due = (
       await Promise.all(
         u.practices.map(async (p) => ({
@@ -184,8 +195,6 @@ async function sendConfirmationReminders(ctx: TRequestContext, now: Date, day: D
       )
     ).filter((d) => d.locations.length > 0);
     if (due.length === 0) continue;
-    const claimed = await db().digestDelivery.createMany({ data: [{ userId, day }], skipDuplicates: true });
-    if (claimed.count === 0) continue;
     const count = due.reduce((n, d) => n + d.locations.length, 0);
     const text = [
       `${count === 1 ? "A listing" : `${count} listings`} of yours will be marked "possibly out of date" in ${REMIND_BEFORE_STALE_DAYS} days unless someone confirms ${count === 1 ? "it is" : "they are"} still correct.`,
@@ -198,19 +207,16 @@ async function sendConfirmationReminders(ctx: TRequestContext, now: Date, day: D
       ),
       `You get this reminder on its own because you chose e-mail as things happen. Change it on your account page: ${portalLink("/portal/account")}`,
     ].join("\n\n");
-    try {
-      await sendMail({ to: u.email, subject: `Please confirm your IR Finder listing${count === 1 ? "" : "s"}`, text: `${text}\n` });
-      sent += 1;
-      await recordAudit(ctx, {
-        action: "digest.reminder",
-        entity: "portal_user",
-        entityId: userId,
-        after: { day: isoDay(day), practices: due.map((d) => d.practice.id) },
-      });
-    } catch (e) {
-      await db().digestDelivery.deleteMany({ where: { userId, day } });
-      log.error({ err: e, userId }, "confirmation reminder not sent; the next run retries");
-    }
+    const outcome = await sendOncePerDay(ctx, {
+      userId,
+      day,
+      to: u.email,
+      subject: `Please confirm your IR Finder listing${count === 1 ? "" : "s"}`,
+      text: `${text}\n`,
+      action: "digest.reminder",
+      practices: due.map((d) => d.practice.id),
+    });
+    if (outcome === "sent") sent += 1;
   }
   return sent;
 }
