@@ -2,10 +2,9 @@
 // an approved edit that reaches the public search API, and a rejected edit that never does.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { createModerator, enrolTotp, linkFromOutbox, pickTarget, signIn, type TTarget } from "./support";
+import { createModerator, enrolTotp, linkFromOutbox, PASSWORD, pickTarget, signIn, type TTarget } from "./support";
 
 const run = Date.now().toString(36);
-const PASSWORD = "an unguessable clinic passphrase";
 const moderatorEmail = `moderator-${run}@e2e.test`;
 const clinicEmail = `manager-${run}@e2e.test`;
 

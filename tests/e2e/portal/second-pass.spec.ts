@@ -6,10 +6,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "../../../playwright.config";
-import { createModerator, enrolTotp, linkFromOutbox, signIn } from "./support";
+import { readyAccount, readyModerator } from "./support";
 
 const run = Date.now().toString(36);
-const PASSWORD = "an unguessable clinic passphrase";
 const moderatorEmail = `pass2-moderator-${run}@e2e.test`;
 const managerEmail = `pass2-manager-${run}@e2e.test`;
 const PHONE = { width: 375, height: 812 };
@@ -107,24 +106,9 @@ test.describe.serial("clinic portal, second pass", () => {
 
   test("setup: a moderator and a manager of a practice", async () => {
     test.setTimeout(180_000);
-    createModerator(moderatorEmail);
-    await moderator.goto(await linkFromOutbox(moderatorEmail, "/portal/reset-password"));
-    await moderator.getByRole("textbox", { name: "New password", exact: true }).fill(PASSWORD);
-    await moderator.getByRole("button", { name: "Save new password" }).click();
-    await expect(moderator.getByRole("main").getByRole("status")).toContainText("Your password is changed");
-    await signIn(moderator, moderatorEmail, PASSWORD);
-    await enrolTotp(moderator);
+    await readyModerator(moderator, moderatorEmail);
 
-    await manager.goto("/portal/sign-up");
-    await manager.getByLabel("Your name").fill("Pat Manager");
-    await manager.getByLabel("Work email").fill(managerEmail);
-    await manager.getByLabel("Password").fill(PASSWORD);
-    await manager.getByRole("button", { name: "Create account" }).click();
-    await expect(manager.getByRole("main").getByRole("status")).toContainText("Check your email");
-    await manager.goto(await linkFromOutbox(managerEmail, "/portal/verify-email"));
-    await manager.getByRole("button", { name: "Confirm my email" }).click();
-    await signIn(manager, managerEmail, PASSWORD);
-    await enrolTotp(manager);
+    await readyAccount(manager, "Pat Manager", managerEmail);
     await makeManager(managerEmail, practice.organizationId);
   });
 

@@ -62,6 +62,34 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
+/** The portal journeys' accounts all use this passphrase (long enough, not on the common-passwords list). */
+export const PASSWORD = "an unguessable clinic passphrase";
+
+/** Setup for journeys that need a moderator: created as an operator would, password set from the e-mailed link, TOTP on. */
+export async function readyModerator(page: Page, email: string): Promise<void> {
+  createModerator(email);
+  await page.goto(await linkFromOutbox(email, "/portal/reset-password"));
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Your password is changed");
+  await signIn(page, email, PASSWORD);
+  await enrolTotp(page);
+}
+
+/** Setup: a new portal account signed up, its address confirmed from the outbox, signed in with TOTP on. */
+export async function readyAccount(page: Page, name: string, email: string): Promise<void> {
+  await page.goto("/portal/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Check your email");
+  await page.goto(await linkFromOutbox(email, "/portal/verify-email"));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await signIn(page, email, PASSWORD);
+  await enrolTotp(page);
+}
+
 export type TTarget = { organizationId: number; organizationName: string; locationId: number; zip: string; roleId: number; npi: string };
 
 /** A practice nobody has claimed, with a physician who is not accepting new patients and offers no kyphoplasty there. */

@@ -4,10 +4,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_DATABASE_URL } from "../../../playwright.config";
-import { createModerator, enrolTotp, linkFromOutbox, signIn } from "./support";
+import { enrolTotp, linkFromOutbox, PASSWORD, readyAccount, readyModerator, signIn } from "./support";
 
 const run = Date.now().toString(36);
-const PASSWORD = "an unguessable clinic passphrase";
 const moderatorEmail = `week-moderator-${run}@e2e.test`;
 const managerEmail = `week-manager-${run}@e2e.test`;
 const colleagueEmail = `week-colleague-${run}@e2e.test`;
@@ -130,24 +129,9 @@ test.describe.serial("a practice manager's week on a phone", () => {
   test("setup: a moderator and a manager whose claim is approved", async () => {
     // Two accounts with e-mail verification and TOTP (argon2 hashing): slow on a shared machine.
     test.setTimeout(180_000);
-    createModerator(moderatorEmail);
-    await moderator.goto(await linkFromOutbox(moderatorEmail, "/portal/reset-password"));
-    await moderator.getByRole("textbox", { name: "New password", exact: true }).fill(PASSWORD);
-    await moderator.getByRole("button", { name: "Save new password" }).click();
-    await expect(moderator.getByRole("main").getByRole("status")).toContainText("Your password is changed");
-    await signIn(moderator, moderatorEmail, PASSWORD);
-    await enrolTotp(moderator);
+    await readyModerator(moderator, moderatorEmail);
 
-    await manager.goto("/portal/sign-up");
-    await manager.getByLabel("Your name").fill("Morgan Manager");
-    await manager.getByLabel("Work email").fill(managerEmail);
-    await manager.getByLabel("Password").fill(PASSWORD);
-    await manager.getByRole("button", { name: "Create account" }).click();
-    await expect(manager.getByRole("main").getByRole("status")).toContainText("Check your email");
-    await manager.goto(await linkFromOutbox(managerEmail, "/portal/verify-email"));
-    await manager.getByRole("button", { name: "Confirm my email" }).click();
-    await signIn(manager, managerEmail, PASSWORD);
-    await enrolTotp(manager);
+    await readyAccount(manager, "Morgan Manager", managerEmail);
     await manager.goto(`/portal/claim?q=${encodeURIComponent(practice.name)}`);
     const card = manager.getByRole("region", { name: practice.name });
     await card.getByText("I manage this practice").click();
