@@ -1,12 +1,12 @@
 // Request proxy (Next 16 middleware). /portal: a per-request nonce CSP for scripts, and a redirect to sign-in when
 // there is no session cookie at all (convenience only: every page and operation checks the session itself).
-// /es: tells the root layout the page is Spanish (it cannot see the path), and says so in Content-Language.
+// /es: says the page is Spanish in Content-Language (the page knows it from its own root layout: decision 068).
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { nextQuery } from "@/lib/auth/next-path";
 import { env } from "@/lib/env";
 import { buildCsp } from "@/lib/http/csp";
-import { LOCALE_HEADER, LOCALE_PROOF_HEADER, localeProof, splitLocale } from "@/lib/i18n/locales";
+import { splitLocale } from "@/lib/i18n/locales";
 
 /** Reachable without a session. */
 const PUBLIC_PORTAL_PATHS = [
@@ -24,18 +24,15 @@ function portalCsp(nonce: string): string {
   return buildCsp({ dev: e.NODE_ENV !== "production", tileUrl: e.MAP_TILE_URL, nonce });
 }
 
-function spanishPage(request: NextRequest): NextResponse {
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(LOCALE_HEADER, "es");
-  requestHeaders.set(LOCALE_PROOF_HEADER, localeProof());
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+function spanishPage(): NextResponse {
+  const response = NextResponse.next();
   response.headers.set("content-language", "es");
   return response;
 }
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
-  if (splitLocale(pathname).locale === "es") return spanishPage(request);
+  if (splitLocale(pathname).locale === "es") return spanishPage();
   const isPublic = PUBLIC_PORTAL_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = portalCsp(nonce);

@@ -253,6 +253,13 @@ async function wideMix(count = 2000): Promise<string[]> {
   return out;
 }
 
+/** Prerendered pages (decision 068): the home pages and guides in both languages, as a reader's browser asks for them. */
+const PRERENDERED_PAGES = ["", "/es"].flatMap((lang) =>
+  ["", "/procedures", "/procedures/kyphoplasty", "/procedures/vertebroplasty", "/conditions/vertebral-compression-fractures"].map(
+    (path) => `${lang}${path}` || "/",
+  ),
+);
+
 /** The hot mix: the five searches most people make, repeated. */
 const HOT = paths.slice(0, 5);
 
@@ -320,6 +327,7 @@ async function main(): Promise<void> {
   }
   const rows: string[] = [];
   const ratioRows: string[] = [];
+  const pageRows: string[] = [];
   const fhirRows: string[] = [];
   for (const size of sizes) {
     benchUrl = benchUrlFor(size);
@@ -339,12 +347,17 @@ async function main(): Promise<void> {
       const wideN = await load(duration, wide);
       const wide1 = await load(duration, wide, 1);
       const hot = await load(duration, HOT);
+      const pages = await load(duration, PRERENDERED_PAGES);
       const line = (name: string, x: TLoad) =>
         `  ${name.padEnd(22)} ${x.rps.toFixed(0).padStart(6)} req/s (${(x.rps / floor.rps).toFixed(2)}x floor), p50 ${fmt(x.p50)} ms, p97.5 ${fmt(x.p975)} ms, ${x.errors} errors of ${x.total}`;
       console.log(line("floor /api/health/live", floor));
       console.log(line(`wide, ${connections} conns`, wideN));
       console.log(line("wide, 1 conn", wide1));
       console.log(line(`hot, ${connections} conns`, hot));
+      console.log(line("prerendered pages", pages));
+      pageRows.push(
+        `| ${size.toLocaleString("en-US")} | ${pages.rps.toFixed(0)} | ${(pages.rps / floor.rps).toFixed(2)} | ${fmt(pages.p50)} | ${fmt(pages.p975)} | ${pages.errors} |`,
+      );
       let viaNginx = "—";
       if (nginxPort) {
         const nginx = await startNginx();
@@ -407,6 +420,10 @@ async function main(): Promise<void> {
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of ratioRows) console.log(r);
+  console.log(`\nPrerendered pages (home, guide index and three guides, English and Spanish), ${connections} connections, same run`);
+  console.log("| locations | req/s | x floor | p50 ms | p97.5 ms | errors |");
+  console.log("|---|---|---|---|---|---|");
+  for (const r of pageRows) console.log(r);
   console.log("\nFHIR PractitionerRole?location.near + procedure vs /api/v1/search, same near+procedure queries, same run");
   console.log(
     "| locations | queries | API req/s | API p50 ms | API p95 ms | FHIR req/s | FHIR p50 ms | FHIR p95 ms | FHIR/API p50 | errors |",

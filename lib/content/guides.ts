@@ -58,3 +58,8 @@ export function listGuides(locale: TLocale): { conditions: TGuideIndexEntry[]; p
     procedures: PROCEDURE_TOPICS.map((x) => entry("procedure", x)),
   };
 }
+
+/** Every slug of a kind, for prerendering its guides (the same list in both languages). */
+export function guideSlugs(kind: TGuideKind): Array<{ slug: string }> {
+  return (kind === "procedure" ? PROCEDURE_TOPICS : CONDITION_TOPICS).map((t) => ({ slug: t.slug }));
+}

@@ -4,25 +4,6 @@ export const LOCALES = ["en", "es"] as const;
 export type TLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: TLocale = "en";
 
-/** Set by proxy.ts on /es requests; read by lib/i18n/request.ts to give the root layout its language. */
-export const LOCALE_HEADER = "x-irf-locale";
-/**
- * Sent with LOCALE_HEADER by proxy.ts: a value only this process knows. English pages never pass through the proxy,
- * so without it a client's own `x-irf-locale: es` would render Spanish chrome into an English page that shared
- * caches then keep for everyone (cache poisoning).
- */
-export const LOCALE_PROOF_HEADER = "x-irf-locale-proof";
-
-declare global {
-  var __irfLocaleProof: string | undefined;
-}
-
-/** The process's proof value (on globalThis: the proxy and the pages are separate bundles in one process). */
-export function localeProof(): string {
-  globalThis.__irfLocaleProof ??= crypto.randomUUID();
-  return globalThis.__irfLocaleProof;
-}
-
 /** BCP 47 tags for Intl: generic Spanish writes decimals with a comma ("a 2,1 millas"), as the Spanish pages do. */
 export const INTL_TAG: Readonly<Record<TLocale, string>> = { en: "en-US", es: "es" };
 

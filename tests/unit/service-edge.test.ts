@@ -19,6 +19,10 @@ describe("cacheControlFor", () => {
       "/conditions/vcf",
       "/developers",
       "/sitemap.xml",
+      "/es",
+      "/es/search",
+      "/es/physicians/jane-doe-9",
+      "/es/procedures/kyphoplasty",
     ])
       expect(cacheControlFor({ ...page, pathname }), pathname).toBe(PUBLIC_CACHE_CONTROL);
     expect(PUBLIC_CACHE_CONTROL).toMatch(/s-maxage=30, stale-while-revalidate=15/);
@@ -36,6 +40,9 @@ describe("cacheControlFor", () => {
     expect(cacheControlFor({ ...page, pathname: "/search", method: "POST" })).toBeNull();
     expect(cacheControlFor({ ...page, pathname: "/_next/static/chunks/a.js" })).toBeNull();
     expect(cacheControlFor({ ...page, pathname: "/api/v1/search" })).toBeNull();
+    // An /es address without a Spanish page is not a public page either (its 404 is never shared).
+    expect(cacheControlFor({ ...page, pathname: "/es/no-such-page" })).toBeNull();
+    expect(cacheControlFor({ ...page, pathname: "/es/portal" })).toBeNull();
   });
 });
 

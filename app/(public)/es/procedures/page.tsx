@@ -5,8 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { listGuides } from "@/lib/content/guides";
 import { languageAlternates, OG_LOCALE } from "@/lib/i18n/locales";
 
-// Rendered per request (the language switch needs the request's query; decision 053), from the reference catalogue.
-export const dynamic = "force-dynamic";
+// Prerendered at build time from the reference catalogue in code (decision 068).
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "es", namespace: "Guides" });

@@ -4,8 +4,7 @@ import Link from "next/link";
 import { CONDITION_TOPICS, PROCEDURE_TOPICS } from "@/lib/content/topics";
 import { languageAlternates } from "@/lib/i18n/locales";
 
-// Rendered per request (the language switch needs the request's query; decision 053), from the reference catalogue.
-export const dynamic = "force-dynamic";
+// Prerendered at build time from the reference catalogue in code (decision 068).
 
 export const metadata: Metadata = {
   title: "Conditions and procedures",

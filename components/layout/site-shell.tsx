@@ -1,22 +1,17 @@
-// Root layout: document shell, site header and footer, skip link and default metadata for every page.
+// The document shell every page shares: html lang, skip link, site header and footer, default metadata. Each
+// language has its own root layout (app/(public)/(en), app/(public)/es, app/(portal)) that renders this shell with
+// its locale, so no page needs the request to know its language and data-free pages can be prerendered (decision 068).
 import type { Metadata, Viewport } from "next";
-import { Suspense, type ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitchSlot } from "@/components/i18n/language-switch";
 import { LocalizedLink } from "@/components/i18n/localized-link";
 import { SiteFooter } from "@/components/i18n/site-footer";
 import { env } from "@/lib/env";
-import { isLocale, OG_LOCALE, type TLocale } from "@/lib/i18n/locales";
-import "./globals.css";
+import { OG_LOCALE, type TLocale } from "@/lib/i18n/locales";
+import "@/app/globals.css";
 
-/** The page's language: Spanish under /es (proxy.ts tells next-intl), English everywhere else. */
-async function pageLocale(): Promise<TLocale> {
-  const locale = await getLocale();
-  return isLocale(locale) ? locale : "en";
-}
-
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await pageLocale();
+export async function siteMetadata(locale: TLocale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Meta" });
   return {
     metadataBase: new URL(env().SITE_URL),
@@ -29,10 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export const viewport: Viewport = { themeColor: "#0b4f8a", width: "device-width", initialScale: 1 };
+export const siteViewport: Viewport = { themeColor: "#0b4f8a", width: "device-width", initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await pageLocale();
+export async function SiteShell({ locale, children }: { locale: TLocale; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "Layout" });
   return (
     <html lang={locale}>
@@ -56,9 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <LocalizedLink locale={locale} path="/procedures" englishOnlyNote={t("englishOnly")}>
                 {t("guides")}
               </LocalizedLink>
-              <Suspense fallback={null}>
-                <LanguageSwitch />
-              </Suspense>
+              <LanguageSwitchSlot />
             </nav>
           </div>
         </header>
