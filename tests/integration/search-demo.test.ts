@@ -66,3 +66,33 @@ describe("search on the demo directory", () => {
     expect(narrow.total).toBe(narrowAll.total);
   });
 });
+
+describe("the search index's physical order (decision 069)", () => {
+  /** Median distance in metres between rows that follow each other in `order`. */
+  async function medianStep(order: string): Promise<number> {
+    const { rows } = await pool.query<{ m: number }>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ST_Distance(geog, prev, false))::float8 AS m
+       FROM (SELECT geog, lag(geog) OVER (ORDER BY ${order}) AS prev FROM search_entry) x WHERE prev IS NOT NULL`,
+    );
+    return rows[0]?.m ?? NaN;
+  }
+
+  it("leaves neighbours on the map next to each other in the table, and changes no search", async () => {
+    // The seed ran search_entry_reorder(): rows follow a space-filling curve, not the random order they were written in.
+    const physical = await medianStep("ctid");
+    const written = await medianStep("role_id");
+    expect(physical).toBeLessThan(written / 20);
+
+    const q = ZSearchQuery.parse({ near: "60601", radius: 50, procedure: "vertebroplasty", pageSize: 50 });
+    const before = await searchPhysiciansNear(q);
+    const count = await pool.query("SELECT count(*)::int AS n FROM search_entry");
+    await pool.query("CLUSTER search_entry USING search_entry_pkey"); // the written order again
+    expect(await medianStep("ctid")).toBeGreaterThan(physical * 20);
+    await pool.query("SELECT search_entry_reorder()");
+    expect(await medianStep("ctid")).toBeLessThan(written / 20);
+    expect((await pool.query("SELECT count(*)::int AS n FROM search_entry")).rows).toEqual(count.rows);
+    const after = await searchPhysiciansNear(q);
+    expect(after.results.map((r) => [r.physician.id, r.location.id])).toEqual(before.results.map((r) => [r.physician.id, r.location.id]));
+    expect(after.total).toBe(before.total);
+  });
+});
