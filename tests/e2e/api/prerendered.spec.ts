@@ -60,3 +60,19 @@ test("unknown guides are 404s in their own language", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
   }
 });
+
+test("the placeholder takes the switch's exact place: nothing moves when the page hydrates", async ({ browser }) => {
+  for (const width of [375, 1280]) {
+    const boxes = [];
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/es/procedures/kyphoplasty?from=test");
+      const slot = javaScriptEnabled ? page.getByTestId("language-switch") : page.locator('header span[aria-hidden="true"]').last();
+      if (javaScriptEnabled) await expect(slot).toHaveAttribute("href", "/procedures/kyphoplasty?from=test");
+      boxes.push({ slot: await slot.boundingBox(), h1: await page.getByRole("heading", { level: 1 }).boundingBox() });
+      await context.close();
+    }
+    expect(boxes[0], `${width} px`).toEqual(boxes[1]);
+  }
+});
