@@ -26,6 +26,13 @@ export default tseslint.config(
     },
   },
   {
+    // The portal moves between its pages with plain <a>: each is a full load with its own CSP nonce and session check
+    // (decision 028). Next's rule only sees app-router URLs through a catch-all, and app/(public)/(en)/[...rest]
+    // (decision 068) matches every address, so it would flag all of them.
+    files: ["app/(portal)/**"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     // CLIs and benchmarks talk to a terminal.
     files: ["scripts/**", "prisma/seed/**", "tests/**"],
     rules: { "no-console": "off" },
