@@ -1,5 +1,6 @@
-// A client cannot choose the language of an English page by sending the proxy's own header: shared caches keep
-// public pages, so a Spanish page body at an English URL would be served to everyone (cache poisoning).
+// A client cannot choose the language of an English page with a request header (x-irf-locale was the proxy's own
+// until decision 068 gave each language its root layout): shared caches keep public pages, so a Spanish page body at
+// an English URL would be served to everyone (cache poisoning).
 import { expect, test } from "@playwright/test";
 
 test("an English page ignores a client's x-irf-locale header; /es stays Spanish", async ({ request }) => {
