@@ -1,6 +1,6 @@
 // `npm run bench:search [-- --sizes 10000,100000,1000000 --duration 20 --connections 50 --reuse]`
 // For each size: a database irf_bench_<size> seeded with that many demo locations (kept for --reuse); the bare
-// search SQL timed over a fixed query mix (pg directly, and through Prisma); then the production server
+// search SQL timed over a fixed query mix (pg directly, the API's queryRead, and Prisma); then the production server
 // (scripts/serve.ts) under autocannon, in one run: the floor (/api/health/live), the wide mix (distinct ZIPs x radii x
 // procedures x filters) at --connections and at 1 connection (unloaded latency), the hot mix (a few popular
 // searches repeated), and the fixed mix, each as a ratio of the floor.
@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { fixedShuffle } from "./support/fixed-shuffle";
 
 const { values } = parseArgs({
   options: {
@@ -134,13 +135,16 @@ async function seed(size: number): Promise<number> {
   return r.physicians;
 }
 
-/** Times the exact statement the API runs, over the mix: pg with no web stack, then through Prisma's $queryRaw. */
-async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50: number; prismaP95: number }> {
+/**
+ * Times the exact statement the API runs, over the mix: pg with no web stack (unnamed), the API's own path
+ * (queryRead: pg, named prepared statement) and, for comparison, Prisma's $queryRaw (decision 070).
+ */
+async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50: number; prismaP95: number; readP50: number; readP95: number }> {
   const { ZSearchQuery } = await import("@/lib/search/schema");
   const { buildSearchSql, candidateCap } = await import("@/lib/search/search-sql");
   const { resolveNear } = await import("@/lib/geo/resolve-near");
   const { getCatalog, matchProcedure, invalidateCatalog } = await import("@/lib/procedures/catalog");
-  const { db, disconnectDb } = await import("@/lib/db/client");
+  const { db, disconnectDb, queryRead } = await import("@/lib/db/client");
   await disconnectDb();
   const { METERS_PER_MILE } = await import("@/lib/geo/distance");
   invalidateCatalog();
@@ -175,6 +179,7 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
   await client.connect();
   const pgTimes: number[] = [];
   const prismaTimes: number[] = [];
+  const readTimes: number[] = [];
   for (let pass = 0; pass < 11; pass++) {
     for (const s of statements) {
       const t0 = performance.now();
@@ -183,11 +188,21 @@ async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50:
       const t1 = performance.now();
       await db().$queryRaw(s);
       if (pass > 0) prismaTimes.push(performance.now() - t1);
+      const t2 = performance.now();
+      await queryRead(s);
+      if (pass > 0) readTimes.push(performance.now() - t2);
     }
   }
   await client.end();
   await disconnectDb();
-  return { pgP50: pct(pgTimes, 50), pgP95: pct(pgTimes, 95), prismaP50: pct(prismaTimes, 50), prismaP95: pct(prismaTimes, 95) };
+  return {
+    pgP50: pct(pgTimes, 50),
+    pgP95: pct(pgTimes, 95),
+    prismaP50: pct(prismaTimes, 50),
+    prismaP95: pct(prismaTimes, 95),
+    readP50: pct(readTimes, 50),
+    readP95: pct(readTimes, 95),
+  };
 }
 
 async function startServer(): Promise<ChildProcess> {
@@ -219,38 +234,43 @@ async function startServer(): Promise<ChildProcess> {
 
 type TLoad = { rps: number; p50: number; p95: number; p975: number; p99: number; errors: number; total: number };
 
-/** A fixed sample of 500 real ZIP centroids (the same each run). */
-async function samplePlaces(): Promise<Array<{ zip: string; lat: number; lng: number }>> {
+/** A fixed sample of real ZIP centroids (the same each run). */
+async function samplePlaces(count = 500): Promise<Array<{ zip: string; lat: number; lng: number }>> {
   const c = new pg.Client({ connectionString: benchUrl });
   await c.connect();
   await c.query("SELECT setseed(0.42)");
   const { rows } = await c.query<{ zip: string; lat: number; lng: number }>(
-    "SELECT zip, lat, lng FROM zip_centroid ORDER BY random() LIMIT 500",
+    "SELECT zip, lat, lng FROM zip_centroid ORDER BY random() LIMIT $1",
+    [count],
   );
   await c.end();
   return rows;
 }
 
-/** The wide mix: distinct real ZIPs (a fixed sample) x radii x procedures x filters, shuffled the same way each run. */
-async function wideMix(count = 2000): Promise<string[]> {
-  const rows = await samplePlaces();
+/**
+ * The wide mix: every combination of 2,000 real ZIPs (a fixed sample) x radii x procedures x filters, in a fixed
+ * shuffled order; 240,000 distinct searches, more than any run sends, so none repeats and every one misses the
+ * in-process answer caches (load() hands them out from one cursor shared by all connections).
+ */
+async function wideMix(): Promise<string[]> {
+  const rows = await samplePlaces(2000);
   const radii = ["10", "25", "50", "100"];
   const procedures = ["", "kyphoplasty", "vertebroplasty", "vertebral-compression-fractures", "compression fracture"];
   const filters = ["", "acceptingNewPatients=true", "boardCertified=true", "language=es", "telehealth=true", "gender=female"];
   const out: string[] = [];
-  for (let i = 0; out.length < count; i++) {
-    const zip = rows[i % rows.length]?.zip ?? "10001";
-    const q = new URLSearchParams({ near: zip, radius: radii[(i * 7) % radii.length] as string });
-    const proc = procedures[(i * 3) % procedures.length] as string;
-    if (proc) q.set("procedure", proc);
-    const f = filters[(i * 5) % filters.length] as string;
-    if (f) {
-      const [k, v] = f.split("=") as [string, string];
-      q.set(k, v);
-    }
-    out.push(`/api/v1/search?${q.toString()}`);
-  }
-  return out;
+  for (const { zip } of rows)
+    for (const radius of radii)
+      for (const proc of procedures)
+        for (const f of filters) {
+          const q = new URLSearchParams({ near: zip, radius });
+          if (proc) q.set("procedure", proc);
+          if (f) {
+            const [k, v] = f.split("=") as [string, string];
+            q.set(k, v);
+          }
+          out.push(`/api/v1/search?${q.toString()}`);
+        }
+  return fixedShuffle(out);
 }
 
 /** Prerendered pages (decision 068): the home pages and guides in both languages, as a reader's browser asks for them. */
@@ -291,13 +311,19 @@ async function startNginx(): Promise<{ stop: () => Promise<void> }> {
 async function load(seconds: number, requestPaths = paths, conns = connections, target = port): Promise<TLoad> {
   const latencies: number[] = [];
   let errors = 0;
+  let cursor = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: `http://127.0.0.1:${target}`,
         connections: conns,
         duration: seconds,
-        requests: requestPaths.map((path) => ({ method: "GET", path })),
+        // One cursor shared by all connections: autocannon gives each connection its own pass over `requests` from
+        // the first, so 50 connections would ask the same search at the same moment (one computation, 49 waits).
+        requests:
+          requestPaths.length === 1
+            ? [{ method: "GET", path: requestPaths[0] }]
+            : [{ method: "GET", setupRequest: (r) => ({ ...r, path: requestPaths[cursor++ % requestPaths.length] }) }],
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -315,6 +341,29 @@ async function load(seconds: number, requestPaths = paths, conns = connections, 
     errors: errors + result.errors + result.timeouts,
     total: latencies.length,
   };
+}
+
+/** The server's answer-cache lookups so far (its /metrics, which loopback may read), to show what a mix hit. */
+async function answerCacheLookups(): Promise<{ hits: number; lookups: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  let hits = 0;
+  let lookups = 0;
+  for (const m of text.matchAll(/^irf_cache_lookups_total\{([^}]*)\} (\d+)/gm)) {
+    const labels = m[1] as string;
+    if (!labels.includes('cache="api-answer"')) continue;
+    lookups += Number(m[2]);
+    if (labels.includes('result="hit"')) hits += Number(m[2]);
+  }
+  return { hits, lookups };
+}
+
+/** A load and the share of its requests the answer cache served. */
+async function loadCounted(seconds: number, requestPaths: string[], conns = connections): Promise<TLoad & { hitShare: number }> {
+  const before = await answerCacheLookups();
+  const r = await load(seconds, requestPaths, conns);
+  const after = await answerCacheLookups();
+  const lookups = after.lookups - before.lookups;
+  return { ...r, hitShare: lookups ? (after.hits - before.hits) / lookups : 0 };
 }
 
 async function main(): Promise<void> {
@@ -337,19 +386,21 @@ async function main(): Promise<void> {
     const physicians = await seed(size);
     const sql = await timeBareSql();
     console.log(
-      `  bare SQL (pg): p50 ${fmt(sql.pgP50)} ms, p95 ${fmt(sql.pgP95)} ms; via Prisma $queryRaw: p50 ${fmt(sql.prismaP50)} ms, p95 ${fmt(sql.prismaP95)} ms`,
+      `  bare SQL (pg): p50 ${fmt(sql.pgP50)} ms, p95 ${fmt(sql.pgP95)} ms; the API's queryRead: p50 ${fmt(sql.readP50)} ms, p95 ${fmt(sql.readP95)} ms; via Prisma $queryRaw: p50 ${fmt(sql.prismaP50)} ms, p95 ${fmt(sql.prismaP95)} ms`,
     );
     const server = await startServer();
     try {
       await load(5); // warm-up: JIT, pools, caches
       const wide = await wideMix();
       const floor = await load(duration, ["/api/health/live"]);
-      const wideN = await load(duration, wide);
-      const wide1 = await load(duration, wide, 1);
-      const hot = await load(duration, HOT);
+      const wideN = await loadCounted(duration, wide);
+      // The second half of the list: nothing the loaded run asked.
+      const wide1 = await loadCounted(duration, wide.slice(wide.length / 2), 1);
+      const hot = await loadCounted(duration, HOT);
       const pages = await load(duration, PRERENDERED_PAGES);
-      const line = (name: string, x: TLoad) =>
-        `  ${name.padEnd(22)} ${x.rps.toFixed(0).padStart(6)} req/s (${(x.rps / floor.rps).toFixed(2)}x floor), p50 ${fmt(x.p50)} ms, p97.5 ${fmt(x.p975)} ms, ${x.errors} errors of ${x.total}`;
+      const line = (name: string, x: TLoad & { hitShare?: number }) =>
+        `  ${name.padEnd(22)} ${x.rps.toFixed(0).padStart(6)} req/s (${(x.rps / floor.rps).toFixed(2)}x floor), p50 ${fmt(x.p50)} ms, p97.5 ${fmt(x.p975)} ms, ${x.errors} errors of ${x.total}` +
+        (x.hitShare === undefined ? "" : `, answer cache hits ${(x.hitShare * 100).toFixed(1)}%`);
       console.log(line("floor /api/health/live", floor));
       console.log(line(`wide, ${connections} conns`, wideN));
       console.log(line("wide, 1 conn", wide1));
@@ -378,14 +429,14 @@ async function main(): Promise<void> {
         `  API: ${r.rps.toFixed(0)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, ${r.errors} errors of ${r.total}`,
       );
       rows.push(
-        `| ${size.toLocaleString("en-US")} | ${physicians.toLocaleString("en-US")} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(sql.pgP50)} | ${fmt(sql.pgP95)} | ${fmt(sql.prismaP50)} | ${r.errors} |`,
+        `| ${size.toLocaleString("en-US")} | ${physicians.toLocaleString("en-US")} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(sql.pgP50)} | ${fmt(sql.pgP95)} | ${fmt(sql.readP50)} | ${fmt(sql.prismaP50)} | ${r.errors} |`,
       );
       // FHIR PractitionerRole?location.near with a procedure vs the JSON API on the same near+procedure subset.
       const { nearProcedureMix, wideNearProcedureMix } = await import("./support/bench-fhir-mix");
       const same = await nearProcedureMix(MIX);
       // Two views of the same work: the fixed mix's near+procedure queries (repeated, so both answer caches serve
       // most of them), and a wide set of distinct places x radii x procedures (nearly every request a cache miss).
-      const wideSame = wideNearProcedureMix(await samplePlaces());
+      const wideSame = wideNearProcedureMix(await samplePlaces(2000));
       for (const [label, m] of [
         [`fixed ${same.api.length}`, same],
         [`wide ${wideSame.api.length}`, wideSame],
@@ -408,9 +459,9 @@ async function main(): Promise<void> {
     `\nSearch benchmark: ${MIX.length}-query mix, ${connections} connections, ${duration} s, one 2-core machine with the database on it`,
   );
   console.log(
-    "| locations | physicians | req/s | API p50 ms | API p95 ms | API p99 ms | SQL p50 ms | SQL p95 ms | Prisma raw p50 ms | errors |",
+    "| locations | physicians | req/s | API p50 ms | API p95 ms | API p99 ms | SQL p50 ms | SQL p95 ms | queryRead p50 ms | Prisma raw p50 ms | errors |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(r);
   console.log(
     "\nFloor, wide and hot mixes in one run (issue 12's targets: wide >= 0.4x floor, unloaded wide p50 <= 4 ms, p97.5 <= 10 ms, hot >= 0.9x floor in-process and >= 5x through nginx's cache)",

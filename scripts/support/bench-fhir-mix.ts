@@ -1,5 +1,6 @@
 // The FHIR side of `npm run bench:search`: PractitionerRole?location.near with a procedure filter, on the same
 // points, radii and procedures as the JSON API's mix, so the two can be compared in one run.
+import { fixedShuffle } from "./fixed-shuffle";
 
 /** Mix entries both APIs can express (near + procedure, optionally accepting new patients), as paths for each. */
 export async function nearProcedureMix(mix: Array<Record<string, string>>): Promise<{ api: string[]; fhir: string[] }> {
@@ -26,26 +27,26 @@ export async function nearProcedureMix(mix: Array<Record<string, string>>): Prom
 }
 
 /**
- * Distinct near+procedure questions for both APIs: each place x a radius x a procedure (x accepting new patients
- * on every third), so that nearly every request misses both in-process answer caches.
+ * Distinct near+procedure questions for both APIs: every place x radius x procedure, with and without "accepting
+ * new patients", in one fixed shuffled order (48,000 from 2,000 places: none repeats within a run, so every
+ * request misses both in-process answer caches).
  */
-export function wideNearProcedureMix(places: Array<{ lat: number; lng: number }>, count = 1500): { api: string[]; fhir: string[] } {
+export function wideNearProcedureMix(places: Array<{ lat: number; lng: number }>): { api: string[]; fhir: string[] } {
   const radii = ["10", "25", "50", "100"];
   const procedures = ["kyphoplasty", "vertebroplasty", "vertebral-compression-fractures"];
-  const api: string[] = [];
-  const fhir: string[] = [];
-  for (let i = 0; api.length < count && places.length; i++) {
-    const p = places[i % places.length] as { lat: number; lng: number };
-    const radius = radii[(i * 7) % radii.length] as string;
-    const procedure = procedures[(i * 5) % procedures.length] as string;
-    const apiQ = new URLSearchParams({ near: `${p.lat},${p.lng}`, radius, procedure, pageSize: "20" });
-    const fhirQ = new URLSearchParams({ "location.near": `${p.lat}|${p.lng}|${radius}|[mi_i]`, procedure, _count: "20" });
-    if (i % 3 === 0) {
-      apiQ.set("acceptingNewPatients", "true");
-      fhirQ.set("new-patient", "newpt");
-    }
-    api.push(`/api/v1/search?${apiQ}`);
-    fhir.push(`/fhir/PractitionerRole?${fhirQ}`);
-  }
-  return { api, fhir };
+  const pairs: Array<[string, string]> = [];
+  for (const p of places)
+    for (const radius of radii)
+      for (const procedure of procedures)
+        for (const accepting of [false, true]) {
+          const apiQ = new URLSearchParams({ near: `${p.lat},${p.lng}`, radius, procedure, pageSize: "20" });
+          const fhirQ = new URLSearchParams({ "location.near": `${p.lat}|${p.lng}|${radius}|[mi_i]`, procedure, _count: "20" });
+          if (accepting) {
+            apiQ.set("acceptingNewPatients", "true");
+            fhirQ.set("new-patient", "newpt");
+          }
+          pairs.push([`/api/v1/search?${apiQ}`, `/fhir/PractitionerRole?${fhirQ}`]);
+        }
+  const shuffled = fixedShuffle(pairs);
+  return { api: shuffled.map(([a]) => a), fhir: shuffled.map(([, f]) => f) };
 }
