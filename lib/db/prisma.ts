@@ -10,9 +10,25 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  */
 export const PREPARED_MARKER = "/* prepared */";
 
+// Names already computed, so a hot statement's text (2 KB for a search) is not hashed on every call. The marked
+// texts are a small fixed set; the bound only guards against a caller that marks generated text by mistake.
+const NAMES_MAX = 1000;
+const names = new Map<string, string>();
+
+/** The prepared statement's name for `sql` (the same on every connection), or "" for an unnamed statement. */
+export function preparedStatementName(sql: string): string {
+  if (!sql.startsWith(PREPARED_MARKER)) return ""; // pg runs an empty name as an unnamed statement
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `irf_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+    if (names.size >= NAMES_MAX) names.clear();
+    names.set(sql, name);
+  }
+  return name;
+}
+
 function statementName(query: { sql: string }): string {
-  if (!query.sql.startsWith(PREPARED_MARKER)) return ""; // pg runs an empty name as an unnamed statement
-  return `irf_${createHash("sha1").update(query.sql).digest("hex").slice(0, 20)}`;
+  return preparedStatementName(query.sql);
 }
 
 const TRANSACTION_MAX_WAIT_MS = 10_000;

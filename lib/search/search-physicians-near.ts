@@ -1,11 +1,12 @@
 // Physician search: one result per physician at their nearest matching location, by distance or name.
 import "server-only";
-import { dbRead } from "@/lib/db/client";
+import { queryRead } from "@/lib/db/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
 import { fullName } from "@/lib/physicians/name";
 import { isoDay } from "@/lib/text/calendar";
-import { getCatalog, matchProcedure, type TProcedureMatch } from "@/lib/procedures/catalog";
+import { getCatalog, invalidateCatalog, matchProcedure, type TCatalog, type TProcedureMatch } from "@/lib/procedures/catalog";
+import { catalogHasAll, procedureRefsByIds } from "@/lib/procedures/refs";
 import { localizeSearchError, localizeSearchResponse, requestedLocale } from "@/lib/search/localize";
 import { cachedSearch } from "@/lib/search/search-cache";
 import { ZSearchQuery, type TSearchQuery, type TSearchResponse, type TSearchResult } from "@/lib/search/schema";
@@ -22,10 +23,18 @@ import {
 import { parseWith } from "@/lib/validation/parse";
 
 function queryMatches(args: TMatchQuery): Promise<TRow[]> {
-  return dbRead().$queryRaw<TRow[]>(buildSearchSql(args));
+  return queryRead<TRow>(buildSearchSql(args));
 }
 
-function toResult(r: TRow): TSearchResult {
+/** The catalogue, read again when the rows name a procedure added since it was cached. */
+async function catalogFor(rows: TRow[]): Promise<TCatalog> {
+  const catalog = await getCatalog();
+  if (catalogHasAll(catalog.procedures, rows.flatMap((r) => r.procedure_ids))) return catalog;
+  invalidateCatalog();
+  return getCatalog();
+}
+
+function toResult(r: TRow, catalog: TCatalog): TSearchResult {
   return {
     physician: {
       id: r.physician_id,
@@ -51,7 +60,7 @@ function toResult(r: TRow): TSearchResult {
       geocodePrecision: r.geocode_precision,
     },
     distanceMiles: roundMiles(r.meters / METERS_PER_MILE),
-    procedures: r.procedures,
+    procedures: procedureRefsByIds(catalog.procedures, r.procedure_ids),
     acceptingNewPatients: r.accepting_new_patients,
     telehealth: r.telehealth,
     acceptsMedicareAssignment: r.accepts_medicare_assignment,
@@ -150,6 +159,7 @@ async function searchAround(
           cap: NEAREST_CAP,
         })
       : [];
+  const catalog = await catalogFor([...rows, ...nearest]);
   return {
     query: {
       near: q.near,
@@ -181,7 +191,7 @@ async function searchAround(
     totalIsLowerBound,
     page: q.page,
     pageSize: q.pageSize,
-    results: rows.map(toResult),
-    nearest: nearest.map(toResult),
+    results: rows.map((r) => toResult(r, catalog)),
+    nearest: nearest.map((r) => toResult(r, catalog)),
   };
 }

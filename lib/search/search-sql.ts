@@ -59,7 +59,8 @@ export type TSearchRow = {
   accepts_medicare_assignment: boolean | null;
   last_confirmed_at: Date;
   source_kind: string;
-  procedures: Array<{ slug: string; name: string }>;
+  /** The role's procedures; their names and order come from the catalog (a 15-row table every process keeps). */
+  procedure_ids: number[];
   certifications: Array<{ board: string; certificate: string; status: string; verifiedAt: string | null }>;
   total: number;
   candidates: number;
@@ -106,8 +107,10 @@ export type TMatchQuery = {
 
 /**
  * One statement: nearest matching roles by KNN (`<->`) inside the radius (`ST_DWithin` on the indexed geography
- * column of search_entry, the trigger-maintained search index), one per physician, then the page with everything the result card needs. Exported for the benchmark,
- * which times this exact statement without the web stack.
+ * column of search_entry, the trigger-maintained search index), one per physician, then the page with everything
+ * the result card needs but the procedures' names (ids only: the caller names them from the catalog). Run with pg
+ * directly (queryRead), so timestamps are selected as timestamptz. Exported for the benchmark, which times this
+ * exact statement without the web stack.
  */
 export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
   // The point is an expression of parameters, so the planner can drive the GiST index's ordered scan with it.
@@ -143,10 +146,8 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
       l.id AS location_id, l.slug AS location_slug, l.name AS location_name, l.address1, l.address2, l.city,
       l.state, l.zip, l.phone, l.lat, l.lng, l.geocode_precision::text AS geocode_precision,
       pg.meters, pg.other_locations, r.accepting_new_patients, r.telehealth, r.accepts_medicare_assignment,
-      LEAST(p.last_confirmed_at, l.last_confirmed_at) AS last_confirmed_at, s.kind::text AS source_kind,
-      COALESCE((SELECT json_agg(json_build_object('slug', pr.slug, 'name', pr.name) ORDER BY pr.sort_order, pr.name)
-        FROM role_procedure rp JOIN procedure pr ON pr.id = rp.procedure_id WHERE rp.role_id = pg.role_id), '[]'::json)
-        AS procedures,
+      LEAST(p.last_confirmed_at, l.last_confirmed_at) AT TIME ZONE 'UTC' AS last_confirmed_at, s.kind::text AS source_kind,
+      ARRAY(SELECT rp.procedure_id FROM role_procedure rp WHERE rp.role_id = pg.role_id) AS procedure_ids,
       COALESCE((SELECT json_agg(json_build_object('board', c.board, 'certificate', c.certificate,
           'status', c.status, 'verifiedAt', c.verified_at) ORDER BY c.verified_at DESC)
         FROM board_certification c WHERE c.physician_id = p.id AND c.verified_at IS NOT NULL), '[]'::json)

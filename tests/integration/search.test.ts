@@ -187,6 +187,27 @@ describe("searchPhysiciansNear", () => {
     expect(r.query.procedure).toMatchObject({ slug: "vertebral-compression-fractures", kind: "condition" });
     expect(r.query.procedure?.explanation).toMatch(/compression fracture/);
   });
+
+  it("names each result's procedures from the catalogue, in its order, and sees a procedure added since it was read", async () => {
+    const order = await prisma.procedure.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true } });
+    const rank = (slug: string) => order.findIndex((p) => p.slug === slug);
+    const ada = (await search({ radius: 27 })).results.find((x) => x.physician.name === "Ada One");
+    expect(ada?.procedures.map((p) => p.slug).sort()).toEqual(["kyphoplasty", "vertebroplasty"]);
+    const ranks = ada?.procedures.map((p) => rank(p.slug)) ?? [];
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // The catalogue is now cached; a procedure created after that still gets its name on the card.
+    const added = await prisma.procedure.create({
+      data: { slug: "test-added-procedure", name: "Added Procedure", summary: "Added after the catalogue was read." },
+    });
+    try {
+      const role = await prisma.practitionerRole.findFirstOrThrow({ where: { physician: { lastName: "One" } } });
+      await prisma.roleProcedure.create({ data: { roleId: role.id, procedureId: added.id } });
+      const again = (await search({ radius: 28 })).results.find((x) => x.physician.name === "Ada One");
+      expect(again?.procedures).toContainEqual({ slug: "test-added-procedure", name: "Added Procedure" });
+    } finally {
+      await prisma.procedure.delete({ where: { id: added.id } });
+    }
+  });
 });
 
 describe("GET /api/v1/search", () => {
