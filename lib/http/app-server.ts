@@ -181,6 +181,9 @@ export function createAppServer(opts: TAppServerOptions): TAppServer {
       return;
     }
     const scope: TRequestScope = { databaseUnavailable: false, readFromPrimary: opts.signedIn(req) };
+    // Next sends the head on its own (flushHeaders) just before the first chunk of the body; without that the head
+    // goes out with the first chunk, one write to the socket instead of two, the same bytes at the same moment.
+    res.flushHeaders = () => undefined;
     settleHead(req, res, scope, () => draining);
     // GET only: a HEAD has no body to hash, and its validators would not match the GET's.
     if (req.method === "GET" && isSharedCacheablePage("GET", pathname) && !scope.readFromPrimary) sendWithEtag(req, res);

@@ -140,6 +140,25 @@ function search(index: MiniSearch<TDoc>, q: string): THit[] {
  * UNKNOWN_PROCEDURE (404) when nothing matches, so the page can offer the index instead.
  */
 export function matchProcedure(catalog: TCatalog, input: string): TProcedureMatch {
+  let answers = matches.get(catalog);
+  if (!answers) {
+    answers = new Map();
+    matches.set(catalog, answers);
+  }
+  const known = answers.get(input);
+  if (known) return known;
+  const match = computeMatch(catalog, input);
+  if (answers.size >= MATCHES_MAX) answers.clear();
+  answers.set(input, match);
+  return match;
+}
+
+// Answers already worked out, per catalogue object (a new catalogue starts afresh): what people type repeats ("compression
+// fracture"), and a free-text match runs a fuzzy search over every name and phrase. Refusals are not kept.
+const MATCHES_MAX = 2000;
+const matches = new WeakMap<TCatalog, Map<string, TProcedureMatch>>();
+
+function computeMatch(catalog: TCatalog, input: string): TProcedureMatch {
   const raw = input.trim();
   const lower = raw.toLowerCase();
   const procBySlug = new Map(catalog.procedures.map((p) => [p.slug, p]));

@@ -150,4 +150,15 @@ describe("matchProcedure", () => {
     expect(m.procedureIds).toEqual(expect.arrayContaining([idOf("uterine-fibroid-embolization"), idOf("prostate-artery-embolization")]));
     expect(m.explanation).toMatch(/matches/);
   });
+
+  it("keeps each catalogue's answers: the same text gets the same answer, a renamed procedure in a new catalogue is seen", () => {
+    const first = matchProcedure(catalog, "compression fracture");
+    expect(matchProcedure(catalog, "compression fracture")).toBe(first);
+    const renamed: TCatalog = {
+      ...catalog,
+      procedures: catalog.procedures.map((p) => (p.slug === "kyphoplasty" ? { ...p, name: "Balloon kyphoplasty (renamed)" } : p)),
+    };
+    expect(matchProcedure(renamed, "kyphoplasty").label).toBe("Balloon kyphoplasty (renamed)");
+    expect(matchProcedure(catalog, "kyphoplasty").label).not.toBe("Balloon kyphoplasty (renamed)");
+  });
 });
