@@ -10,10 +10,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export const CANDIDATE_CAP = 100;
 /** A distance-ordered page walks this many candidates per result it shows (room for physicians seen twice). */
 export const CANDIDATES_PER_RESULT = 4;
-/** How far the "nearest beyond the radius" fallback looks, how many it shows, and how many roles it walks. */
+/**
+ * How far the "nearest beyond the radius" fallback looks, how many it shows, and how many roles it walks: enough for
+ * its five physicians as a page of five would walk (it shows no total, so it need not count to CANDIDATE_CAP; with a
+ * rare filter the walk to 100 matches crossed half the country, decision 070).
+ */
 export const NEAREST_MAX_MILES = 1500;
 export const NEAREST_COUNT = 5;
-export const NEAREST_CAP = CANDIDATE_CAP;
+export const NEAREST_CAP = NEAREST_COUNT * CANDIDATES_PER_RESULT;
 
 /** Name order needs every match in the radius (no cap); distance order only the nearest ones. */
 export function candidateCap(sort: "distance" | "name", offset: number, pageSize: number): number | null {
