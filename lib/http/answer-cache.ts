@@ -8,7 +8,8 @@ import { etagFor } from "@/lib/http/conditional";
 import { metrics } from "@/lib/metrics/registry";
 import { currentRequestScope } from "@/lib/request-scope";
 
-export type TCachedAnswer = { body: string; etag: string; lastModified: Date | null };
+/** The body is kept encoded: a hit sends the bytes as they are (no UTF-8 encoding of a 25 KB string per request). */
+export type TCachedAnswer = { body: Uint8Array<ArrayBuffer>; etag: string; lastModified: Date | null };
 export type TAnswerCacheName = "api-answer" | "fhir-answer";
 
 const stores = new Map<TAnswerCacheName, LRUCache<string, Promise<TCachedAnswer>>>();
@@ -37,7 +38,10 @@ export async function cachedAnswer(
   const hit = c?.get(key);
   if (c) metrics().cacheLookups.inc({ cache: name, result: hit ? "hit" : "miss" });
   if (hit) return hit;
-  const promise = compute().then(({ body, lastModified }) => ({ body, etag: etagFor(body), lastModified: lastModified ?? null }));
+  const promise = compute().then(({ body, lastModified }) => {
+    const bytes = new TextEncoder().encode(body);
+    return { body: bytes, etag: etagFor(bytes), lastModified: lastModified ?? null };
+  });
   if (c) {
     c.set(key, promise);
     promise.catch(() => c.delete(key));

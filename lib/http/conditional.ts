@@ -37,7 +37,7 @@ export type TConditionalInit = {
 };
 
 /** A 200 with ETag/Last-Modified, or a body-less 304 when the request's validators match. */
-export function conditionalResponse(req: Request, body: string, init: TConditionalInit): Response {
+export function conditionalResponse(req: Request, body: string | Uint8Array<ArrayBuffer>, init: TConditionalInit): Response {
   const etag = init.etag ?? etagFor(body);
   const headers = new Headers(init.headers);
   headers.set("etag", etag);

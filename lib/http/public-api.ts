@@ -42,7 +42,7 @@ export function publicApiRoute<P = Record<string, never>, S extends z.ZodType = 
       if (!parsed.success) throw new Error(`response does not match its schema: ${parsed.error.message.slice(0, 500)}`);
       return { body: JSON.stringify(parsed.data) };
     };
-    const answer: { body: string; etag?: string } = opts.cacheAnswers
+    const answer: { body: string | Uint8Array<ArrayBuffer>; etag?: string } = opts.cacheAnswers
       ? await cachedAnswer("api-answer", `${req.nextUrl.pathname}${req.nextUrl.search}`, compute)
       : await compute();
     return conditionalResponse(req, answer.body, {
