@@ -139,7 +139,14 @@ async function seed(size: number): Promise<number> {
  * Times the exact statement the API runs, over the mix: pg with no web stack (unnamed), the API's own path
  * (queryRead: pg, named prepared statement) and, for comparison, Prisma's $queryRaw (decision 070).
  */
-async function timeBareSql(): Promise<{ pgP50: number; pgP95: number; prismaP50: number; prismaP95: number; readP50: number; readP95: number }> {
+async function timeBareSql(): Promise<{
+  pgP50: number;
+  pgP95: number;
+  prismaP50: number;
+  prismaP95: number;
+  readP50: number;
+  readP95: number;
+}> {
   const { ZSearchQuery } = await import("@/lib/search/schema");
   const { buildSearchSql, candidateCap } = await import("@/lib/search/search-sql");
   const { resolveNear } = await import("@/lib/geo/resolve-near");

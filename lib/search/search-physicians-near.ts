@@ -29,7 +29,13 @@ function queryMatches(args: TMatchQuery): Promise<TRow[]> {
 /** The catalogue, read again when the rows name a procedure added since it was cached. */
 async function catalogFor(rows: TRow[]): Promise<TCatalog> {
   const catalog = await getCatalog();
-  if (catalogHasAll(catalog.procedures, rows.flatMap((r) => r.procedure_ids))) return catalog;
+  if (
+    catalogHasAll(
+      catalog.procedures,
+      rows.flatMap((r) => r.procedure_ids),
+    )
+  )
+    return catalog;
   invalidateCatalog();
   return getCatalog();
 }
