@@ -4,7 +4,9 @@
 // The "replica" is the test database behind a TCP proxy, so which server answered is visible in pg_stat_activity.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkReadiness } from "@/lib/db/readiness";
-import { db, dbRead, disconnectDb, replicaStatus } from "@/lib/db/client";
+import { db, dbRead, disconnectDb, queryRead, replicaStatus } from "@/lib/db/client";
+import { PREPARED_MARKER } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { resetEnvCache } from "@/lib/env";
 import { runInRequestScope } from "@/lib/request-scope";
 import { startTcpProxy, type TTcpProxy } from "../support/tcp-proxy";
@@ -51,6 +53,15 @@ describe("read replicas", () => {
     expect(await servedBy(() => db().$queryRaw`SELECT current_setting('application_name') AS app`)).toBe("ir-finder");
   });
 
+  it("queryRead (the search statement's path, a named prepared statement) reads where dbRead() does", async () => {
+    const who = () =>
+      queryRead<{ app: string }>(Prisma.sql`${Prisma.raw(PREPARED_MARKER)} SELECT current_setting('application_name') AS app`);
+    expect(await servedBy(who)).toBe("irf-replica-under-test");
+    expect(await servedBy(who)).toBe("irf-replica-under-test"); // the second run reuses the prepared statement
+    const signedIn = await runInRequestScope({ databaseUnavailable: false, readFromPrimary: true }, () => servedBy(who));
+    expect(signedIn).toBe("ir-finder");
+  });
+
   it("a signed-in reader reads the primary (their own writes)", async () => {
     const app = await runInRequestScope({ databaseUnavailable: false, readFromPrimary: true }, () => servedBy(whoReads));
     expect(app).toBe("ir-finder");
@@ -60,6 +71,9 @@ describe("read replicas", () => {
     await proxy.down();
     // No read fails: the first one finds the replica gone and is retried on the primary.
     for (let i = 0; i < 5; i++) expect(await servedBy(whoReads)).toBe("ir-finder");
+    expect(await servedBy(() => queryRead<{ app: string }>(Prisma.sql`SELECT current_setting('application_name') AS app`))).toBe(
+      "ir-finder",
+    );
     expect(replicaStatus()[0]?.healthy).toBe(false);
     const ready = await checkReadiness();
     expect(ready.ready).toBe(true); // a replica down never makes the instance unready
