@@ -2,6 +2,7 @@
 // so the app talks to it with the same `pg` driver, adapter and SQL as to a real server.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { postgis } from "@electric-sql/pglite-postgis";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -22,7 +23,8 @@ export type EmbeddedOptions = {
 /** Opens (or creates) the data folder and serves it on 127.0.0.1. Only one process may open a folder at a time. */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgres> {
   if (!opts.dataDir.startsWith("memory://")) mkdirSync(opts.dataDir, { recursive: true });
-  const db = await PGlite.create(opts.dataDir, { extensions: { postgis } });
+  // btree_gist: the per-procedure search index leads with an integer column (decision 071).
+  const db = await PGlite.create(opts.dataDir, { extensions: { postgis, btree_gist } });
   await db.exec("CREATE EXTENSION IF NOT EXISTS postgis");
   const server = new PGLiteSocketServer({
     db,

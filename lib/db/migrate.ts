@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded";
-import { connectSchemaEngine, NO_FILTER, type MigrationList } from "./schema-engine";
+import { connectSchemaEngine, SCHEMA_FILTER, type MigrationList } from "./schema-engine";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -63,7 +63,7 @@ export async function applyMigrations(
     const history = await engine.diagnoseMigrationHistory({
       migrationsList,
       optInToShadowDatabase: false,
-      filters: NO_FILTER,
+      filters: SCHEMA_FILTER,
     });
     if (history.failedMigrationNames.length > 0) {
       throw new MigrationHistoryError(
@@ -78,7 +78,7 @@ export async function applyMigrations(
           "mismatch). Restore the original migration.sql and put the change in a new migration. Nothing was applied.",
       );
     }
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: SCHEMA_FILTER });
     for (const name of appliedMigrationNames) opts.log?.(`applied ${name}`);
     return { applied: appliedMigrationNames };
   } finally {
@@ -133,7 +133,7 @@ export async function diffMigrationsToSchema(opts: { serverUrl?: string; log?: L
         to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
         script: true,
         exitCode: null,
-        filters: NO_FILTER,
+        filters: SCHEMA_FILTER,
       });
       const script = result.stdout ?? "";
       // An empty diff still carries the engine's "-- This is an empty migration." comment.

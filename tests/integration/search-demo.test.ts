@@ -67,6 +67,45 @@ describe("search on the demo directory", () => {
   });
 });
 
+describe("the per-procedure walk (decision 071)", () => {
+  it("returns the same nearest matching roles as one filtered walk over every role", async () => {
+    // 40 places x 3 radii x 5 procedure lists (none, one, a condition's two, empty, a repeated id) x 3 filters, at the
+    // cap the API uses and at the "nearest" fallback's; the reference orders every matching role by distance. Roles
+    // at one address are equally near and either may fill the last place, so the distances are compared.
+    const { rows } = await pool.query<{ cases: number; same: number; found: number }>(`
+      WITH q AS (
+        SELECT z.lng, z.lat, r.miles * 1609.344 AS meters, pr.ids, f.tele, f.lang, c.cap
+        FROM (SELECT lng, lat FROM zip_centroid ORDER BY md5(zip) LIMIT 40) z,
+             (VALUES (10), (50), (250)) r(miles),
+             (SELECT array_agg(id ORDER BY id) FILTER (WHERE slug = 'kyphoplasty') AS k,
+                     array_agg(id ORDER BY id) FILTER (WHERE slug IN ('kyphoplasty', 'vertebroplasty')) AS kv
+              FROM procedure) p,
+             LATERAL (VALUES (NULL::int[]), (p.k), (p.kv), ('{}'::int[]), (p.k || p.kv)) pr(ids),
+             (VALUES (false, NULL::text), (true, NULL), (false, 'es')) f(tele, lang),
+             (VALUES (100), (20)) c(cap)
+      ), cmp AS (
+        SELECT
+          (SELECT array_agg(round(w.meters::numeric, 3) ORDER BY w.meters)
+           FROM search_candidates(q.lng, q.lat, q.meters, q.ids, false, q.tele, q.lang, NULL, false, false, q.cap) w)
+            AS got,
+          (SELECT array_agg(round(x.m::numeric, 3) ORDER BY x.m)
+           FROM (SELECT s.geog <-> ST_SetSRID(ST_MakePoint(q.lng, q.lat), 4326)::geography AS m
+                 FROM search_entry s
+                 WHERE ST_DWithin(s.geog, ST_SetSRID(ST_MakePoint(q.lng, q.lat), 4326)::geography, q.meters, false)
+                   AND search_entry_matches(s, q.ids, false, q.tele, q.lang, NULL, false, false)
+                 ORDER BY m LIMIT q.cap) x) AS want
+        FROM q
+      )
+      SELECT count(*)::int AS cases, count(*) FILTER (WHERE got IS NOT DISTINCT FROM want)::int AS same,
+             count(*) FILTER (WHERE want IS NOT NULL)::int AS found
+      FROM cmp`);
+    const r = rows[0] as { cases: number; same: number; found: number };
+    expect(r.cases).toBe(40 * 3 * 5 * 3 * 2);
+    expect(r.found).toBeGreaterThan(r.cases / 3);
+    expect(r.same).toBe(r.cases);
+  });
+});
+
 describe("the search index's physical order (decision 069)", () => {
   /** Median distance in metres between rows that follow each other in `order`. */
   async function medianStep(order: string): Promise<number> {

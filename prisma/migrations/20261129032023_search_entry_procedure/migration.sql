@@ -1,0 +1,179 @@
+-- Hand-written (decision 071): the search index once per procedure a role offers, so a search for a procedure walks
+-- only the roles that perform it. Not in schema.prisma (its GiST index leads with an integer column through
+-- btree_gist, which Prisma cannot express): lib/db/schema-engine.ts names it as externally managed.
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+
+CREATE TABLE "search_entry_procedure" (
+    "procedure_id" INTEGER NOT NULL,
+    "role_id" INTEGER NOT NULL,
+    "physician_id" INTEGER NOT NULL,
+    "location_id" INTEGER NOT NULL,
+    "geog" geography(Point, 4326),
+    "accepting_new_patients" BOOLEAN,
+    "telehealth" BOOLEAN,
+    "accepts_medicare_assignment" BOOLEAN,
+    "active" BOOLEAN NOT NULL,
+    "gender" "gender",
+    "languages" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
+    "board_certified" BOOLEAN NOT NULL,
+    CONSTRAINT "search_entry_procedure_pkey" PRIMARY KEY ("procedure_id", "role_id"),
+    CONSTRAINT "search_entry_procedure_role_id_fkey" FOREIGN KEY ("role_id") REFERENCES "search_entry"("role_id")
+        ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE INDEX "search_entry_procedure_role_id_idx" ON "search_entry_procedure" ("role_id");
+
+-- canonical:begin prisma/sql/search.sql
+-- Canonical source of the search SQL functions. Do not edit a migration to change them: edit this file and run
+-- `npm run db:migration:new -- <name>`, which copies it into a new migration (`npm run db:check` fails until then).
+--
+-- search_filters_match() is the one definition of the search filters, over a row's columns; search_entry_matches()
+-- applies it to a search_entry row. Both sort orders use it: the distance-ordered search_candidates() below (over
+-- search_entry, or search_entry_procedure when a procedure is asked for) and the name-ordered query built in
+-- lib/search/search-sql.ts. Single-expression SQL functions, so the planner inlines them into the calling query.
+CREATE OR REPLACE FUNCTION "search_filters_match"(
+    e_active BOOLEAN, e_procedure_ids INTEGER[], e_accepting BOOLEAN, e_telehealth BOOLEAN, e_languages TEXT[],
+    e_gender "gender", e_certified BOOLEAN, e_assignment BOOLEAN,
+    p_procedure_ids INTEGER[], p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT, p_gender "gender",
+    p_certified BOOLEAN, p_assignment BOOLEAN)
+RETURNS BOOLEAN
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT e_active
+      AND (p_procedure_ids IS NULL OR e_procedure_ids && p_procedure_ids)
+      AND (NOT p_accepting OR e_accepting IS TRUE)
+      AND (NOT p_telehealth OR e_telehealth IS TRUE)
+      AND (p_language IS NULL OR p_language = ANY(e_languages))
+      AND (p_gender IS NULL OR e_gender = p_gender)
+      AND (NOT p_certified OR e_certified)
+      AND (NOT p_assignment OR e_assignment IS TRUE)
+$$;
+
+CREATE OR REPLACE FUNCTION "search_entry_matches"(
+    s "search_entry", p_procedure_ids INTEGER[], p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT,
+    p_gender "gender", p_certified BOOLEAN, p_assignment BOOLEAN)
+RETURNS BOOLEAN
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT search_filters_match(s.active, s.procedure_ids, s.accepting_new_patients, s.telehealth, s.languages,
+        s.gender, s.board_certified, s.accepts_medicare_assignment,
+        p_procedure_ids, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
+$$;
+
+-- search_entry_procedure follows search_entry: the rows of every role written by a statement are replaced by one row
+-- per procedure the role now offers (a role deleted from search_entry goes by the foreign key's cascade).
+CREATE OR REPLACE FUNCTION "search_entry_procedure_sync"() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    DELETE FROM search_entry_procedure e USING changed_rows c WHERE e.role_id = c.role_id;
+    INSERT INTO search_entry_procedure (procedure_id, role_id, physician_id, location_id, geog, accepting_new_patients,
+                                        telehealth, accepts_medicare_assignment, active, gender, languages,
+                                        board_certified)
+    SELECT p.procedure_id, c.role_id, c.physician_id, c.location_id, c.geog, c.accepting_new_patients, c.telehealth,
+           c.accepts_medicare_assignment, c.active, c.gender, c.languages, c.board_certified
+    FROM changed_rows c CROSS JOIN LATERAL unnest(c.procedure_ids) AS p(procedure_id);
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER "search_entry_procedure_insert" AFTER INSERT ON "search_entry"
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_procedure_sync"();
+CREATE OR REPLACE TRIGGER "search_entry_procedure_update" AFTER UPDATE ON "search_entry"
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_procedure_sync"();
+
+-- Nearest matching roles first, by KNN (`<->`) on a GiST index, stopping at p_cap rows. With no procedure asked for,
+-- the walk is over search_entry; with procedures, over search_entry_procedure, one walk per procedure (its index leads
+-- with procedure_id), so roles that do not perform it are never visited: at a million locations a search for
+-- kyphoplasty with a telehealth filter read ~1,500 roles for 100 matches, now ~450 (decision 071). A role in
+-- several walks is kept once; every one of the p_cap nearest matching roles is among the p_cap nearest of one of
+-- its procedures' walks, so the merged, capped list is the same as one walk over search_entry would give.
+-- Bitmap and sequential scans are switched off inside so the planner cannot trade the ordered index walk for a full
+-- radius scan. JIT is off too: the walk's estimate covers the whole index (the LIMIT does not lower it), so at a
+-- million locations PostgreSQL compiled, inlined and optimised the plan on every call (about 1 s of JIT for a 85 ms
+-- walk; decision 054). The distance is the KNN operator's own value: for geography `<->` is the distance on the
+-- sphere, equal to ST_Distance(…, false) to the nanometre but about ten times cheaper. (Ordering ties by role_id
+-- inside a walk made the planner drop the ordered walk for a sort of the whole radius, so only the merge does.)
+CREATE OR REPLACE FUNCTION "search_candidates"(
+    p_lng DOUBLE PRECISION, p_lat DOUBLE PRECISION, p_radius_m DOUBLE PRECISION, p_procedure_ids INTEGER[],
+    p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT, p_gender "gender", p_certified BOOLEAN,
+    p_assignment BOOLEAN, p_cap INTEGER)
+RETURNS TABLE (role_id INTEGER, physician_id INTEGER, location_id INTEGER, meters DOUBLE PRECISION)
+LANGUAGE plpgsql STABLE
+SET enable_bitmapscan = off
+SET enable_seqscan = off
+SET max_parallel_workers_per_gather = 0
+SET jit = off
+AS $$
+BEGIN
+    IF p_procedure_ids IS NULL THEN
+        RETURN QUERY
+        SELECT s.role_id, s.physician_id, s.location_id,
+               s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        FROM search_entry s
+        WHERE ST_DWithin(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_entry_matches(s, NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified,
+            p_assignment)
+        ORDER BY s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        LIMIT p_cap;
+    ELSE
+        RETURN QUERY
+        SELECT w.role_id, w.physician_id, w.location_id, w.meters
+        FROM (
+            SELECT DISTINCT ON (x.role_id) x.role_id, x.physician_id, x.location_id, x.meters
+            FROM (SELECT DISTINCT unnest(p_procedure_ids) AS procedure_id) AS wanted
+            CROSS JOIN LATERAL (
+                SELECT e.role_id, e.physician_id, e.location_id,
+                       e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography AS meters
+                FROM search_entry_procedure e
+                WHERE e.procedure_id = wanted.procedure_id
+                  AND ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+                  AND search_filters_match(e.active, NULL, e.accepting_new_patients, e.telehealth, e.languages,
+                    e.gender, e.board_certified, e.accepts_medicare_assignment,
+                    NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
+                ORDER BY e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+                LIMIT p_cap
+            ) AS x
+            ORDER BY x.role_id
+        ) AS w
+        ORDER BY w.meters, w.role_id
+        LIMIT p_cap;
+    END IF;
+END;
+$$;
+
+-- Rewrites search_entry and search_entry_procedure in space-filling-curve order and rebuilds their indexes from that
+-- order (decisions 069, 071). A geography GiST index has no sorted build: it is built by inserting rows in the table's
+-- physical order, and rows written in random geographic order (a seed, an import) give it overlapping pages, so a
+-- nearest-first walk at a million locations read about 210 pages for 100 rows (4-6 ms). A temporary 2-D geometry
+-- index (PostGIS sorts it on a Hilbert curve) gives CLUSTER that order; the walk then reads about 60 pages (~1 ms).
+-- search_entry_procedure is ordered by procedure, then by geohash (a Z-order curve), so one procedure's walk reads
+-- pages of that procedure's rows only. CLUSTER holds an exclusive lock on each table while it runs (about 45 s for
+-- search_entry at a million locations on 2 cores, a few minutes for search_entry_procedure): run it after a seed or
+-- an import, in a quiet hour (docs/operations.md).
+CREATE OR REPLACE FUNCTION "search_entry_reorder"() RETURNS void
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    CREATE INDEX "search_entry_curve_order" ON "search_entry" USING gist ((geog::geometry));
+    CLUSTER "search_entry" USING "search_entry_curve_order";
+    DROP INDEX "search_entry_curve_order";
+    ANALYZE "search_entry";
+    CREATE INDEX "search_entry_procedure_curve_order" ON "search_entry_procedure"
+        (procedure_id, ST_GeoHash(geog::geometry, 12));
+    CLUSTER "search_entry_procedure" USING "search_entry_procedure_curve_order";
+    DROP INDEX "search_entry_procedure_curve_order";
+    ANALYZE "search_entry_procedure";
+END;
+$$;
+-- canonical:end prisma/sql/search.sql
+
+-- Hand-written: fill it from the rows already in search_entry (the triggers above keep it current from now on), then
+-- build its walk index over rows in procedure and geohash order (search_entry_reorder() keeps that order later).
+INSERT INTO "search_entry_procedure" ("procedure_id", "role_id", "physician_id", "location_id", "geog",
+    "accepting_new_patients", "telehealth", "accepts_medicare_assignment", "active", "gender", "languages",
+    "board_certified")
+SELECT p.procedure_id, s.role_id, s.physician_id, s.location_id, s.geog, s.accepting_new_patients, s.telehealth,
+       s.accepts_medicare_assignment, s.active, s.gender, s.languages, s.board_certified
+FROM "search_entry" s CROSS JOIN LATERAL unnest(s.procedure_ids) AS p(procedure_id)
+ORDER BY p.procedure_id, ST_GeoHash(s.geog::geometry, 12);
+CREATE INDEX "search_entry_procedure_geog_idx" ON "search_entry_procedure" USING gist ("procedure_id", "geog");
+ANALYZE "search_entry_procedure";
