@@ -55,18 +55,17 @@ CREATE OR REPLACE TRIGGER "search_entry_procedure_insert" AFTER INSERT ON "searc
 CREATE OR REPLACE TRIGGER "search_entry_procedure_update" AFTER UPDATE ON "search_entry"
     REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_procedure_sync"();
 
--- Nearest matching roles first, by KNN (`<->`) on a GiST index, stopping at p_cap rows. With no procedure asked for,
--- the walk is over search_entry; with procedures, over search_entry_procedure, one walk per procedure (its index leads
--- with procedure_id), so roles that do not perform it are never visited: at a million locations a search for
--- kyphoplasty with a telehealth filter read ~1,500 roles for 100 matches, now ~450 (decision 071). A role in
--- several walks is kept once; every one of the p_cap nearest matching roles is among the p_cap nearest of one of
--- its procedures' walks, so the merged, capped list is the same as one walk over search_entry would give.
+-- Nearest matching roles first, by KNN (`<->`) on a GiST index, stopping at p_cap rows. A search for one procedure
+-- walks search_entry_procedure, whose index leads with procedure_id, so roles that do not perform it are never
+-- visited: at a million locations kyphoplasty with a telehealth filter read ~1,700 roles for 100 matches over
+-- search_entry and ~530 here (decision 071). Every other search walks search_entry: with no procedure there is
+-- nothing to skip, and a condition's several procedures together cover about half the roles, where one walk that
+-- checks the list is cheaper than a walk per procedure merged afterwards (measured in decision 071).
 -- Bitmap and sequential scans are switched off inside so the planner cannot trade the ordered index walk for a full
 -- radius scan. JIT is off too: the walk's estimate covers the whole index (the LIMIT does not lower it), so at a
 -- million locations PostgreSQL compiled, inlined and optimised the plan on every call (about 1 s of JIT for a 85 ms
 -- walk; decision 054). The distance is the KNN operator's own value: for geography `<->` is the distance on the
--- sphere, equal to ST_Distance(…, false) to the nanometre but about ten times cheaper. (Ordering ties by role_id
--- inside a walk made the planner drop the ordered walk for a sort of the whole radius, so only the merge does.)
+-- sphere, equal to ST_Distance(…, false) to the nanometre but about ten times cheaper.
 CREATE OR REPLACE FUNCTION "search_candidates"(
     p_lng DOUBLE PRECISION, p_lat DOUBLE PRECISION, p_radius_m DOUBLE PRECISION, p_procedure_ids INTEGER[],
     p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT, p_gender "gender", p_certified BOOLEAN,
@@ -79,37 +78,27 @@ SET max_parallel_workers_per_gather = 0
 SET jit = off
 AS $$
 BEGIN
-    IF p_procedure_ids IS NULL THEN
+    IF cardinality(p_procedure_ids) = 1 THEN
+        RETURN QUERY
+        SELECT e.role_id, e.physician_id, e.location_id,
+               e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        FROM search_entry_procedure e
+        WHERE e.procedure_id = p_procedure_ids[1]
+          AND ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_filters_match(e.active, NULL, e.accepting_new_patients, e.telehealth, e.languages, e.gender,
+            e.board_certified, e.accepts_medicare_assignment,
+            NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
+        ORDER BY e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        LIMIT p_cap;
+    ELSE
         RETURN QUERY
         SELECT s.role_id, s.physician_id, s.location_id,
                s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
         FROM search_entry s
         WHERE ST_DWithin(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
-          AND search_entry_matches(s, NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified,
+          AND search_entry_matches(s, p_procedure_ids, p_accepting, p_telehealth, p_language, p_gender, p_certified,
             p_assignment)
         ORDER BY s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
-        LIMIT p_cap;
-    ELSE
-        RETURN QUERY
-        SELECT w.role_id, w.physician_id, w.location_id, w.meters
-        FROM (
-            SELECT DISTINCT ON (x.role_id) x.role_id, x.physician_id, x.location_id, x.meters
-            FROM (SELECT DISTINCT unnest(p_procedure_ids) AS procedure_id) AS wanted
-            CROSS JOIN LATERAL (
-                SELECT e.role_id, e.physician_id, e.location_id,
-                       e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography AS meters
-                FROM search_entry_procedure e
-                WHERE e.procedure_id = wanted.procedure_id
-                  AND ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
-                  AND search_filters_match(e.active, NULL, e.accepting_new_patients, e.telehealth, e.languages,
-                    e.gender, e.board_certified, e.accepts_medicare_assignment,
-                    NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
-                ORDER BY e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
-                LIMIT p_cap
-            ) AS x
-            ORDER BY x.role_id
-        ) AS w
-        ORDER BY w.meters, w.role_id
         LIMIT p_cap;
     END IF;
 END;
