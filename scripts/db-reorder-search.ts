@@ -1,6 +1,7 @@
-// npm run db:reorder-search: rewrites the search index (search_entry) along a space-filling curve and rebuilds its
-// indexes from that order, after a seed or a large import (decision 069). Searches wait while it runs (about 45 s at a
-// million locations on 2 cores): run it in a quiet hour, on the primary (replicas replay it).
+// npm run db:reorder-search: rewrites the search indexes (search_entry, and search_entry_procedure by procedure) along
+// a space-filling curve and rebuilds their indexes from that order, after a seed or a large import (decisions 069,
+// 071). Searches wait while it runs (about 5 minutes at a million locations on 2 cores): run it in a quiet hour, on
+// the primary (replicas replay it).
 import { openScriptDatabase } from "@/lib/db/script-database";
 
 const database = await openScriptDatabase({ log: console.log });
