@@ -163,6 +163,7 @@ async function searchAround(
           limit: NEAREST_COUNT,
           offset: 0,
           cap: NEAREST_CAP,
+          constantPage: true,
         })
       : [];
   const catalog = await catalogFor([...rows, ...nearest]);

@@ -94,8 +94,15 @@ export const NO_FILTERS: TFilters = {
  * The nearest-first walk over search_entry (search_candidates() in prisma/sql/search.sql) as a FROM item: roles
  * matching the filters within the radius, at most `cap` of them (null: all). The one place its arguments are listed.
  */
-export function candidatesWalk(at: { lng: number; lat: number }, radiusMeters: number, f: TFilters, cap: number | null): Prisma.Sql {
-  return Prisma.sql`search_candidates(${at.lng}::float8, ${at.lat}::float8, ${radiusMeters}::float8, ${filterArgs(f)}, ${cap}::int)`;
+export function candidatesWalk(
+  at: { lng: number; lat: number },
+  radiusMeters: number,
+  f: TFilters,
+  cap: number | null,
+  constantCap = false,
+): Prisma.Sql {
+  const capArg = constantCap && cap !== null ? Prisma.raw(`${Math.trunc(cap)}`) : Prisma.sql`${cap}`;
+  return Prisma.sql`search_candidates(${at.lng}::float8, ${at.lat}::float8, ${radiusMeters}::float8, ${filterArgs(f)}, ${capArg}::int)`;
 }
 
 export type TMatchQuery = {
@@ -107,6 +114,12 @@ export type TMatchQuery = {
   limit: number;
   offset: number;
   cap: number | null;
+  /**
+   * The page and cap written into the statement rather than passed as parameters: for the "nearest beyond the radius"
+   * fallback, whose page and cap never change. With them as parameters PostgreSQL re-planned that statement on every
+   * call (a custom plan, ~0.8 ms); written in, its cached generic plan is used (decision 071).
+   */
+  constantPage?: boolean;
 };
 
 /**
@@ -130,7 +143,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
       SELECT s.role_id, s.physician_id, s.location_id, s.geog <-> ${pt} AS meters
       FROM search_entry s
       WHERE ST_DWithin(s.geog, ${pt}, ${args.radiusMeters}::float8, false) AND search_entry_matches(s, ${filterArgs(f)})`
-      : Prisma.sql`SELECT * FROM ${candidatesWalk(args, args.radiusMeters, f, args.cap)}`;
+      : Prisma.sql`SELECT * FROM ${candidatesWalk(args, args.radiusMeters, f, args.cap, args.constantPage)}`;
   return Prisma.sql`${Prisma.raw(PREPARED_MARKER)}
     WITH cand AS MATERIALIZED (${candidates}),
     best AS (
@@ -143,7 +156,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
       SELECT b.*, (count(*) OVER ())::int AS total
       FROM best b ${args.sort === "name" ? Prisma.sql`JOIN physician ph ON ph.id = b.physician_id` : Prisma.empty}
       ORDER BY ${order}
-      LIMIT ${args.limit} OFFSET ${args.offset}
+      ${args.constantPage ? Prisma.raw(`LIMIT ${Math.trunc(args.limit)} OFFSET ${Math.trunc(args.offset)}`) : Prisma.sql`LIMIT ${args.limit} OFFSET ${args.offset}`}
     )
     SELECT pg.physician_id, p.slug AS physician_slug, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials,
       p.gender::text AS gender, p.languages,

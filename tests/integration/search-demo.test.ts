@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPool } from "@/lib/db/pool";
 import { haversineMiles } from "@/lib/geo/distance";
 import { ZSearchQuery } from "@/lib/search/schema";
+import { buildSearchSql, NEAREST_CAP, NEAREST_COUNT, NEAREST_MAX_MILES, NO_FILTERS } from "@/lib/search/search-sql";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 import { seedDemo } from "../../prisma/seed/load";
-import type pg from "pg";
+import pg from "pg";
 
 let pool: pg.Pool;
 
@@ -103,6 +104,38 @@ describe("the per-procedure walk (decision 071)", () => {
     expect(r.cases).toBe(40 * 3 * 5 * 3 * 2);
     expect(r.found).toBeGreaterThan(r.cases / 3);
     expect(r.same).toBe(r.cases);
+  });
+});
+
+describe("the nearest-beyond fallback's statement", () => {
+  it("is planned once and then reused (its page and cap are written in, not parameters)", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL as string });
+    await client.connect();
+    try {
+      const places = (await client.query<{ lat: number; lng: number }>("SELECT lat, lng FROM zip_centroid ORDER BY zip LIMIT 8")).rows;
+      for (const p of places) {
+        const sql = buildSearchSql({
+          lat: p.lat,
+          lng: p.lng,
+          radiusMeters: NEAREST_MAX_MILES * 1609.344,
+          filters: { ...NO_FILTERS, procedureIds: [1] },
+          sort: "distance",
+          limit: NEAREST_COUNT,
+          offset: 0,
+          cap: NEAREST_CAP,
+          constantPage: true,
+        });
+        expect(sql.text).toContain(`LIMIT ${NEAREST_COUNT} OFFSET 0`);
+        await client.query({ name: "nearest_beyond", text: sql.text, values: sql.values as unknown[] });
+      }
+      // PostgreSQL tries five custom plans, then keeps the generic one when it costs no more.
+      const { rows } = await client.query<{ generic: number }>(
+        "SELECT generic_plans::int AS generic FROM pg_prepared_statements WHERE name = 'nearest_beyond'",
+      );
+      expect(rows[0]?.generic).toBeGreaterThan(0);
+    } finally {
+      await client.end();
+    }
   });
 });
 
