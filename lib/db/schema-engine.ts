@@ -16,7 +16,6 @@ import pg from "pg";
 export type SchemaEngine = engineBindings.SchemaEngine;
 export type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-/** Nothing in the database is managed outside Prisma's schema. */
 /**
  * What Prisma's schema engine leaves alone. search_entry_procedure is created and maintained by hand-written SQL (its
  * GiST index leads with an integer column through btree_gist, which schema.prisma cannot express; decision 071), so

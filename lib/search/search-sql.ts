@@ -91,8 +91,9 @@ export const NO_FILTERS: TFilters = {
 };
 
 /**
- * The nearest-first walk over search_entry (search_candidates() in prisma/sql/search.sql) as a FROM item: roles
- * matching the filters within the radius, at most `cap` of them (null: all). The one place its arguments are listed.
+ * The nearest-first walk (search_candidates() in prisma/sql/search.sql: over search_entry_procedure for one procedure,
+ * search_entry otherwise) as a FROM item: roles matching the filters within the radius, at most `cap` of them (null:
+ * all). The one place its arguments are listed. `constantCap` writes the cap into the statement (see constantPage).
  */
 export function candidatesWalk(
   at: { lng: number; lat: number },
@@ -135,6 +136,8 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
   const order =
     args.sort === "name" ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id` : Prisma.sql`b.meters, b.physician_id`;
   const f = args.filters;
+  // The page's integers: written into the statement for a page that never changes (constantPage), parameters otherwise.
+  const pageInt = (n: number): Prisma.Sql => (args.constantPage ? Prisma.raw(String(Math.trunc(n))) : Prisma.sql`${n}`);
   // Nearest-first with a cap: the search_candidates() function walks the index in distance order
   // (prisma/sql/search.sql). Without a cap (name order) every match in the radius is needed, and a bitmap scan is cheaper.
   const candidates =
@@ -156,7 +159,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
       SELECT b.*, (count(*) OVER ())::int AS total
       FROM best b ${args.sort === "name" ? Prisma.sql`JOIN physician ph ON ph.id = b.physician_id` : Prisma.empty}
       ORDER BY ${order}
-      ${args.constantPage ? Prisma.raw(`LIMIT ${Math.trunc(args.limit)} OFFSET ${Math.trunc(args.offset)}`) : Prisma.sql`LIMIT ${args.limit} OFFSET ${args.offset}`}
+      LIMIT ${pageInt(args.limit)} OFFSET ${pageInt(args.offset)}
     )
     SELECT pg.physician_id, p.slug AS physician_slug, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials,
       p.gender::text AS gender, p.languages,
