@@ -4,6 +4,7 @@ import { dbRead } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { nearestTown, similarPlaces } from "@/lib/geo/place-suggestions";
 import { toStateCode } from "@/lib/geo/us-states";
+import { zipTable } from "@/lib/geo/zip-table";
 
 export type TNearQuery =
   { kind: "zip"; zip: string } | { kind: "city"; city: string; state: string | undefined } | { kind: "point"; lat: number; lng: number };
@@ -74,13 +75,16 @@ function cityVariants(city: string): string[] {
   return [...out];
 }
 
-// ZIP centroids are static reference data, so resolved places are kept in a small in-process LRU: the hot search
-// path then makes one database round trip instead of two.
+// A ZIP is looked up in the in-memory ZIP table (lib/geo/zip-table.ts). Cities and points take a query each, so
+// their resolved places are kept in a small in-process LRU: a repeated search then makes one database round trip
+// instead of two.
 const PLACE_CACHE_MAX = 5000;
 const placeCache = new Map<string, TResolvedPlace>();
 
 /** Resolves a place against the ZIP centroid table; 404 when the ZIP or city is unknown. */
 export async function resolveNear(raw: string): Promise<TResolvedPlace> {
+  const q = parseNear(raw);
+  if (q.kind === "zip") return zipPlace(q.zip);
   const key = raw.trim().toLowerCase().replace(/\s+/g, " ");
   const hit = placeCache.get(key);
   if (hit) {
@@ -88,14 +92,20 @@ export async function resolveNear(raw: string): Promise<TResolvedPlace> {
     placeCache.set(key, hit);
     return hit;
   }
-  const place = await lookUpPlace(raw);
+  const place = await lookUpPlace(q);
   if (placeCache.size >= PLACE_CACHE_MAX) placeCache.delete(placeCache.keys().next().value as string);
   placeCache.set(key, place);
   return place;
 }
 
-async function lookUpPlace(raw: string): Promise<TResolvedPlace> {
-  const q = parseNear(raw);
+async function zipPlace(zip: string): Promise<TResolvedPlace> {
+  const z = (await zipTable()).get(zip);
+  if (!z)
+    throw new AppError("UNKNOWN_LOCATION", `We couldn't find ZIP code ${zip}. Check the number, or try a city and state.`, nearDetails());
+  return { kind: "zip", lat: z.lat, lng: z.lng, label: z.label, town: null };
+}
+
+async function lookUpPlace(q: Exclude<TNearQuery, { kind: "zip" }>): Promise<TResolvedPlace> {
   if (q.kind === "point") {
     const town = await nearestTown(q.lat, q.lng);
     return {
@@ -105,16 +115,6 @@ async function lookUpPlace(raw: string): Promise<TResolvedPlace> {
       label: `${q.lat.toFixed(4)}, ${q.lng.toFixed(4)}`,
       town: town ? `${town.city}, ${town.state}` : null,
     };
-  }
-  if (q.kind === "zip") {
-    const z = await dbRead().zipCentroid.findUnique({ where: { zip: q.zip } });
-    if (!z)
-      throw new AppError(
-        "UNKNOWN_LOCATION",
-        `We couldn't find ZIP code ${q.zip}. Check the number, or try a city and state.`,
-        nearDetails(),
-      );
-    return { kind: "zip", lat: z.lat, lng: z.lng, label: `${z.city}, ${z.state} ${z.zip}`, town: null };
   }
   const variants = cityVariants(q.city);
   const rows = await dbRead().$queryRaw<Array<{ city: string; state: string; lat: number; lng: number; zips: number }>>`
