@@ -1,26 +1,15 @@
 // Next.js configuration: security headers on every response (CSP, HSTS, nosniff, referrer, framing), strict builds.
 // Config files run before the app's env module loads, so MAP_TILE_URL is read here directly.
 import createNextIntlPlugin from "next-intl/plugin";
-import { buildCsp } from "./lib/http/csp.js";
+import { securityHeaders } from "./lib/http/security-headers.js";
 
 /** next-intl reads its per-request configuration (locale, catalogs) from here (decision 055). */
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const isDev = process.env.NODE_ENV !== "production";
 
-/** The site-wide policy; pages under /portal get a stricter, nonce-based one from proxy.ts (same builder). */
-const csp = buildCsp({ dev: isDev, tileUrl: process.env.MAP_TILE_URL });
-
-/** @type {Array<{ key: string; value: string }>} */
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+/** The site-wide headers (CSP, HSTS, …); pages under /portal get a stricter, nonce-based CSP from proxy.ts. */
+const siteHeaders = securityHeaders({ dev: isDev, tileUrl: process.env.MAP_TILE_URL });
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -40,7 +29,7 @@ const nextConfig = {
     "@node-rs/argon2",
   ],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: siteHeaders }];
   },
 };
 

@@ -1,5 +1,6 @@
 // The production server (`npm start` runs it; so do the reference deployment's units): Next's request handler
 // inside lib/http/app-server, listening on PORT, shutting down gracefully on SIGTERM/SIGINT.
+import { register } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
@@ -8,10 +9,22 @@ import { onCloseDatabases } from "@/lib/db/lifecycle";
 import { createPool } from "@/lib/db/pool";
 import { env } from "@/lib/env";
 import { createAppServer } from "@/lib/http/app-server";
+import type { TDirectRoute } from "@/lib/http/direct-route";
+import { securityHeaders } from "@/lib/http/security-headers.js";
 import { log } from "@/lib/log";
 import { readImportRunsWith } from "@/lib/metrics/registry";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * The routes this server answers without Next's router (decision 072), loaded outside Next's bundle: their modules
+ * import `server-only`, which the hook makes an empty module in this process.
+ */
+async function directRoutes(): Promise<Map<string, TDirectRoute>> {
+  register("./support/server-only-hook.mjs", import.meta.url);
+  const search = await import("../app/api/v1/search/route");
+  return new Map<string, TDirectRoute>([["/api/v1/search", search.GET]]);
+}
 
 async function main(): Promise<void> {
   const e = env();
@@ -31,6 +44,8 @@ async function main(): Promise<void> {
   }
   const { server, shutdown } = createAppServer({
     handle: (req, res) => handle(req, res),
+    directRoutes: await directRoutes(),
+    siteHeaders: securityHeaders({ dev: e.NODE_ENV !== "production", tileUrl: e.MAP_TILE_URL }),
     signedIn: (req) => (req.headers.cookie ?? "").includes(`${SESSION_COOKIE}=`),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     metricsAllow: e.METRICS_ALLOW,

@@ -6,7 +6,9 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import { RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import { closeDatabases } from "@/lib/db/lifecycle";
 import { cacheControlFor, isSharedCacheablePage } from "@/lib/http/cache-policy";
+import { acceptsGzip, GZIP_MIN_BYTES } from "@/lib/http/compression";
 import { etagFor, isNotModified } from "@/lib/http/conditional";
+import { serveDirect, type TDirectRoute } from "@/lib/http/direct-route";
 import { markDraining } from "@/lib/http/draining";
 import { normalizeIp, trustedProxies } from "@/lib/http/client-ip";
 import { routeLabel } from "@/lib/http/route-label";
@@ -23,6 +25,10 @@ export type TAppServerOptions = {
   metricsAllow: readonly string[];
   metricsToken?: string;
   log: { info: (o: object, msg: string) => void; warn: (o: object, msg: string) => void; error: (o: object, msg: string) => void };
+  /** GET/HEAD routes answered here without Next's router, by exact path (lib/http/direct-route.ts). */
+  directRoutes?: ReadonlyMap<string, TDirectRoute>;
+  /** The headers Next adds to every response (next.config.js), for the direct routes' answers. */
+  siteHeaders?: ReadonlyArray<{ key: string; value: string }>;
 };
 
 export type TAppServer = { server: Server; shutdown: (reason: string) => Promise<void>; inFlight: () => number };
@@ -91,20 +97,6 @@ type TCallback = (err?: Error | null) => void;
  * Content-Length, or a body-less 304 when the client's copy matches. Public pages are small and Next renders them
  * whole before the first byte anyway (no Suspense streaming), so nothing is delayed.
  */
-/** Pages smaller than this go out as they are (nginx's gzip_min_length in deploy/ is the same). */
-const GZIP_MIN_BYTES = 1024;
-
-/** Whether the client takes gzip (`gzip` or `*`, not with q=0). */
-export function acceptsGzip(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
-  return value.split(",").some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(";");
-    if (coding !== "gzip" && coding !== "*") return false;
-    const q = params.map((x) => x.trim()).find((x) => x.startsWith("q="));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
-}
-
 function sendWithEtag(req: IncomingMessage, res: ServerResponse): void {
   const chunks: Buffer[] = [];
   const end = res.end.bind(res) as (chunk?: TChunk | TCallback, cb?: TCallback) => ServerResponse;
@@ -187,8 +179,9 @@ export function createAppServer(opts: TAppServerOptions): TAppServer {
     settleHead(req, res, scope, () => draining);
     // GET only: a HEAD has no body to hash, and its validators would not match the GET's.
     if (req.method === "GET" && isSharedCacheablePage("GET", pathname) && !scope.readFromPrimary) sendWithEtag(req, res);
+    const direct = req.method === "GET" || req.method === "HEAD" ? opts.directRoutes?.get(pathname) : undefined;
     runInRequestScope(scope, () => {
-      Promise.resolve(opts.handle(req, res)).catch((err: unknown) => {
+      Promise.resolve(direct ? serveDirect(direct, req, res, opts.siteHeaders ?? []) : opts.handle(req, res)).catch((err: unknown) => {
         opts.log.error({ err, path: pathname }, "request handler failed");
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
         res.end("Something went wrong on our side.");

@@ -6,7 +6,10 @@ import { clientIpFromHeaders } from "@/lib/http/client-ip";
 // limit is for fairness, not security (docs/decisions/022).
 
 type TBucket = { tokens: number; at: number };
-const buckets = new Map<string, TBucket>();
+// On globalThis: the server's direct routes (lib/http/direct-route.ts) load their own copy of this module beside
+// Next's bundle, and a client has one budget in the process whichever copy counts it.
+const BUCKETS = Symbol.for("irf.public-api-buckets");
+const buckets = ((globalThis as Record<symbol, unknown>)[BUCKETS] ??= new Map<string, TBucket>()) as Map<string, TBucket>;
 const MAX_BUCKETS = 100_000;
 
 export type TRateDecision =

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { request as httpRequest } from "node:http";
 import { gunzipSync } from "node:zlib";
-import { acceptsGzip, createAppServer, type TAppServerOptions } from "@/lib/http/app-server";
+import { createAppServer, type TAppServerOptions } from "@/lib/http/app-server";
+import { acceptsGzip } from "@/lib/http/compression";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
