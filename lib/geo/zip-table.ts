@@ -8,26 +8,30 @@ import { Prisma } from "@/lib/generated/prisma/client";
 /** A ZIP's centroid and how it reads ("Boston, MA 02108"). */
 export type TZipPlace = { lat: number; lng: number; label: string };
 
-let table: Promise<ReadonlyMap<string, TZipPlace>> | undefined;
+type TTable = Promise<ReadonlyMap<string, TZipPlace>>;
+// On globalThis: the server's direct routes load their own copy of this module beside Next's bundle (decision 072),
+// and one table per process is enough.
+const TABLE = Symbol.for("irf.zip-table");
+const slot = globalThis as { [TABLE]?: TTable | undefined };
 
 /** ZIP -> centroid and label. An empty table (a database not seeded yet) and a failed load are not kept: the next call asks again. */
-export function zipTable(): Promise<ReadonlyMap<string, TZipPlace>> {
-  table ??= queryRead<{ zip: string; lat: number; lng: number; label: string }>(
+export function zipTable(): TTable {
+  slot[TABLE] ??= queryRead<{ zip: string; lat: number; lng: number; label: string }>(
     Prisma.sql`SELECT zip, lat, lng, city || ', ' || state || ' ' || zip AS label FROM zip_centroid`,
   ).then(
     (rows) => {
-      if (rows.length === 0) table = undefined;
+      if (rows.length === 0) slot[TABLE] = undefined;
       return new Map(rows.map((r) => [r.zip, { lat: r.lat, lng: r.lng, label: r.label }]));
     },
     (e: unknown) => {
-      table = undefined;
+      slot[TABLE] = undefined;
       throw e;
     },
   );
-  return table;
+  return slot[TABLE];
 }
 
 /** For tests: the next call loads the table again. */
 export function forgetZipTable(): void {
-  table = undefined;
+  slot[TABLE] = undefined;
 }
