@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   const { server, shutdown } = createAppServer({
     handle: (req, res) => handle(req, res),
     directRoutes: await directRoutes(),
-    siteHeaders: securityHeaders({ dev: e.NODE_ENV !== "production", tileUrl: e.MAP_TILE_URL }),
+    // As next.config.js gives them to this server's production build (next({ dev: false })), whatever NODE_ENV says.
+    siteHeaders: securityHeaders({ dev: false, tileUrl: e.MAP_TILE_URL }),
     signedIn: (req) => (req.headers.cookie ?? "").includes(`${SESSION_COOKIE}=`),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     metricsAllow: e.METRICS_ALLOW,

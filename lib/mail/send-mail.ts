@@ -1,7 +1,7 @@
 // Outgoing mail through nodemailer: SMTP when SMTP_URL is set, otherwise a local outbox folder (development, tests).
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
@@ -33,8 +33,15 @@ export async function sendMail(mail: TMail): Promise<void> {
   await mkdir(dir, { recursive: true });
   const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
   const record: TOutboxMessage = { ...message, sentAt: new Date().toISOString() };
-  await writeFile(path.join(dir, `${name}.eml`), built.message as Buffer);
-  await writeFile(path.join(dir, `${name}.json`), JSON.stringify(record, null, 2));
+  // Each file is written under a temporary name and renamed into place, so a reader of the folder (a person, the e2e
+  // journeys) never opens a half-written message.
+  const put = async (file: string, data: Buffer | string) => {
+    const temp = path.join(dir, `.${file}.tmp`);
+    await writeFile(temp, data);
+    await rename(temp, path.join(dir, file));
+  };
+  await put(`${name}.eml`, built.message as Buffer);
+  await put(`${name}.json`, JSON.stringify(record, null, 2));
   if (e.NODE_ENV === "production") log.warn({ to: "[redacted]" }, "SMTP_URL is not set: mail written to the outbox folder");
 }
 
