@@ -1,6 +1,7 @@
 // Per-request facts that lower layers note and the HTTP server reads back (a database failure during this request,
 // whether this reader must see the primary). Kept on globalThis: the server and Next's bundles share one store.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { processGlobal } from "@/lib/process-global";
 
 export type TRequestScope = {
   /** Set when a database connection could not be had during the request (down, unreachable, pool exhausted). */
@@ -9,12 +10,8 @@ export type TRequestScope = {
   readFromPrimary: boolean;
 };
 
-const STORE = Symbol.for("irf.request-scope");
-
 function storage(): AsyncLocalStorage<TRequestScope> {
-  const g = globalThis as Record<symbol, unknown>;
-  g[STORE] ??= new AsyncLocalStorage<TRequestScope>();
-  return g[STORE] as AsyncLocalStorage<TRequestScope>;
+  return processGlobal("request-scope", () => new AsyncLocalStorage<TRequestScope>());
 }
 
 /** Runs `fn` (the whole handling of one request) with a fresh scope. */

@@ -1,12 +1,9 @@
 // Closing the database pools at shutdown, from the HTTP server, which cannot import the server-only client module
-// (Next's bundle holds that copy); the client registers its closer on globalThis.
-
-const CLOSERS = Symbol.for("irf.db-closers");
+// (Next's bundle holds that copy); the client registers its closer in a process-wide set.
+import { processGlobal } from "@/lib/process-global";
 
 function closers(): Set<() => Promise<void>> {
-  const g = globalThis as Record<symbol, unknown>;
-  g[CLOSERS] ??= new Set<() => Promise<void>>();
-  return g[CLOSERS] as Set<() => Promise<void>>;
+  return processGlobal("db-closers", () => new Set<() => Promise<void>>());
 }
 
 export function onCloseDatabases(close: () => Promise<void>): void {

@@ -4,34 +4,33 @@
 import "server-only";
 import { queryRead } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { processGlobal } from "@/lib/process-global";
 
 /** A ZIP's centroid and how it reads ("Boston, MA 02108"). */
 export type TZipPlace = { lat: number; lng: number; label: string };
 
 type TTable = Promise<ReadonlyMap<string, TZipPlace>>;
-// On globalThis: the server's direct routes load their own copy of this module beside Next's bundle (decision 072),
-// and one table per process is enough.
-const TABLE = Symbol.for("irf.zip-table");
-const slot = globalThis as { [TABLE]?: TTable | undefined };
+// One table per process, whichever copy of this module loads it (lib/process-global.ts).
+const slot = processGlobal<{ table?: TTable }>("zip-table", () => ({}));
 
 /** ZIP -> centroid and label. An empty table (a database not seeded yet) and a failed load are not kept: the next call asks again. */
 export function zipTable(): TTable {
-  slot[TABLE] ??= queryRead<{ zip: string; lat: number; lng: number; label: string }>(
+  slot.table ??= queryRead<{ zip: string; lat: number; lng: number; label: string }>(
     Prisma.sql`SELECT zip, lat, lng, city || ', ' || state || ' ' || zip AS label FROM zip_centroid`,
   ).then(
     (rows) => {
-      if (rows.length === 0) slot[TABLE] = undefined;
+      if (rows.length === 0) slot.table = undefined;
       return new Map(rows.map((r) => [r.zip, { lat: r.lat, lng: r.lng, label: r.label }]));
     },
     (e: unknown) => {
-      slot[TABLE] = undefined;
+      slot.table = undefined;
       throw e;
     },
   );
-  return slot[TABLE];
+  return slot.table;
 }
 
 /** For tests: the next call loads the table again. */
 export function forgetZipTable(): void {
-  slot[TABLE] = undefined;
+  slot.table = undefined;
 }

@@ -1,15 +1,14 @@
 // Fair-use limit for the public read APIs (/api/v1, /fhir): a token bucket per client address, kept in memory.
 import { clientIpFromHeaders } from "@/lib/http/client-ip";
+import { processGlobal } from "@/lib/process-global";
 
 // In memory rather than in the database (lib/security/rate-limit.ts): a database write on every public read would
 // cost more than the read itself. Each app process counts on its own, so N processes allow N times the limit; the
 // limit is for fairness, not security (docs/decisions/022).
 
 type TBucket = { tokens: number; at: number };
-// On globalThis: the server's direct routes (lib/http/direct-route.ts) load their own copy of this module beside
-// Next's bundle, and a client has one budget in the process whichever copy counts it.
-const BUCKETS = Symbol.for("irf.public-api-buckets");
-const buckets = ((globalThis as Record<symbol, unknown>)[BUCKETS] ??= new Map<string, TBucket>()) as Map<string, TBucket>;
+// One map per process (lib/process-global.ts): a client has one budget whichever copy of this module counts it.
+const buckets = processGlobal("public-api-buckets", () => new Map<string, TBucket>());
 const MAX_BUCKETS = 100_000;
 
 export type TRateDecision =

@@ -1,6 +1,7 @@
 // Prometheus metrics (prom-client): one registry per process, shared by the HTTP server and Next's bundles.
 import client from "prom-client";
 import type pg from "pg";
+import { processGlobal } from "@/lib/process-global";
 
 type TMetrics = {
   registry: client.Registry;
@@ -14,8 +15,6 @@ type TMetrics = {
   pools: Map<string, pg.Pool>;
   importRunsReader: { read?: () => Promise<TImportRunRow[]> };
 };
-
-const KEY = Symbol.for("irf.metrics");
 
 /** One row per import source and status (imports run as separate commands, so their record is the database). */
 export type TImportRunRow = { source: string; status: string; runs: number; lastFinished: Date | null };
@@ -122,9 +121,7 @@ function create(): TMetrics {
 
 /** The process's metrics (created on first use). */
 export function metrics(): TMetrics {
-  const g = globalThis as Record<symbol, unknown>;
-  g[KEY] ??= create();
-  return g[KEY] as TMetrics;
+  return processGlobal("metrics", create);
 }
 
 /** Where the import gauges read their rows (the HTTP server sets it; without it they stay empty). */
