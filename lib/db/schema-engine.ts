@@ -17,11 +17,12 @@ export type SchemaEngine = engineBindings.SchemaEngine;
 export type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 /**
- * What Prisma's schema engine leaves alone. search_entry_procedure is created and maintained by hand-written SQL (its
- * GiST index leads with an integer column through btree_gist, which schema.prisma cannot express; decision 071), so
- * it is not in schema.prisma and a diff must not propose dropping it.
+ * What Prisma's schema engine leaves alone. search_entry_procedure and search_entry_condition are created and
+ * maintained by hand-written SQL (their GiST indexes lead with an integer column through btree_gist, which
+ * schema.prisma cannot express; decisions 071, 073), so they are not in schema.prisma and a diff must not propose
+ * dropping them.
  */
-export const SCHEMA_FILTER = { externalTables: ["public.search_entry_procedure"], externalEnums: [] };
+export const SCHEMA_FILTER = { externalTables: ["public.search_entry_procedure", "public.search_entry_condition"], externalEnums: [] };
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;

@@ -25,10 +25,17 @@ export async function seedReference(client: TQueryable): Promise<{ procedures: n
       [c.slug, c.name, c.summary, c.synonyms, c.sortOrder],
     );
     const conditionId = rows[0]?.id;
-    await client.query(`DELETE FROM condition_procedure WHERE condition_id = $1`, [conditionId]);
+    // Only what differs is written: a change here rebuilds the condition's rows in the search index (decision 073),
+    // so a reseed of unchanged reference data must not delete and re-add them.
+    await client.query(
+      `DELETE FROM condition_procedure cp WHERE cp.condition_id = $1
+         AND cp.procedure_id NOT IN (SELECT id FROM procedure WHERE slug = ANY($2::text[]))`,
+      [conditionId, c.procedureSlugs],
+    );
     await client.query(
       `INSERT INTO condition_procedure (condition_id, procedure_id)
-       SELECT $1, id FROM procedure WHERE slug = ANY($2::text[])`,
+       SELECT $1, id FROM procedure WHERE slug = ANY($2::text[])
+       ON CONFLICT (condition_id, procedure_id) DO NOTHING`,
       [conditionId, c.procedureSlugs],
     );
   }

@@ -34,8 +34,21 @@ AS $$
         p_procedure_ids, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
 $$;
 
--- search_entry_procedure follows search_entry: the rows of every role written by a statement are replaced by one row
--- per procedure the role now offers (a role deleted from search_entry goes by the foreign key's cascade).
+-- The conditions that map to several procedures, each with its procedures in order: the keys of
+-- search_entry_condition (decision 073). A condition with one procedure is searched as that procedure.
+CREATE OR REPLACE FUNCTION "search_condition_sets"()
+RETURNS TABLE (condition_id INTEGER, procedure_ids INTEGER[])
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT cp.condition_id, array_agg(cp.procedure_id ORDER BY cp.procedure_id)
+    FROM condition_procedure cp
+    GROUP BY cp.condition_id
+    HAVING count(*) > 1
+$$;
+
+-- search_entry_procedure and search_entry_condition follow search_entry: the rows of every role written by a
+-- statement are replaced by one row per procedure the role now offers, and one per several-procedure condition any of
+-- them treats (a role deleted from search_entry goes by the foreign keys' cascade).
 CREATE OR REPLACE FUNCTION "search_entry_procedure_sync"() RETURNS trigger
 LANGUAGE plpgsql
 AS $$
@@ -47,6 +60,13 @@ BEGIN
     SELECT p.procedure_id, c.role_id, c.physician_id, c.location_id, c.geog, c.accepting_new_patients, c.telehealth,
            c.accepts_medicare_assignment, c.active, c.gender, c.languages, c.board_certified
     FROM changed_rows c CROSS JOIN LATERAL unnest(c.procedure_ids) AS p(procedure_id);
+    DELETE FROM search_entry_condition e USING changed_rows c WHERE e.role_id = c.role_id;
+    INSERT INTO search_entry_condition (condition_id, role_id, physician_id, location_id, geog, accepting_new_patients,
+                                        telehealth, accepts_medicare_assignment, active, gender, languages,
+                                        board_certified)
+    SELECT k.condition_id, c.role_id, c.physician_id, c.location_id, c.geog, c.accepting_new_patients, c.telehealth,
+           c.accepts_medicare_assignment, c.active, c.gender, c.languages, c.board_certified
+    FROM changed_rows c JOIN search_condition_sets() k ON c.procedure_ids && k.procedure_ids;
     RETURN NULL;
 END;
 $$;
@@ -55,12 +75,51 @@ CREATE OR REPLACE TRIGGER "search_entry_procedure_insert" AFTER INSERT ON "searc
 CREATE OR REPLACE TRIGGER "search_entry_procedure_update" AFTER UPDATE ON "search_entry"
     REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_procedure_sync"();
 
+-- A change to which procedures treat a condition rebuilds that condition's rows from search_entry (reference data:
+-- it changes with a release, if ever; at a million locations a condition has about 1.2 million rows, ~20 s).
+CREATE OR REPLACE FUNCTION "search_entry_condition_rebuild"() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    changed INTEGER[];
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        changed := ARRAY(SELECT DISTINCT n.condition_id FROM new_rows n);
+    ELSIF TG_OP = 'DELETE' THEN
+        changed := ARRAY(SELECT DISTINCT o.condition_id FROM old_rows o);
+    ELSE
+        changed := ARRAY(SELECT n.condition_id FROM new_rows n UNION SELECT o.condition_id FROM old_rows o);
+    END IF;
+    IF cardinality(changed) = 0 THEN
+        RETURN NULL;
+    END IF;
+    DELETE FROM search_entry_condition e WHERE e.condition_id = ANY(changed);
+    INSERT INTO search_entry_condition (condition_id, role_id, physician_id, location_id, geog, accepting_new_patients,
+                                        telehealth, accepts_medicare_assignment, active, gender, languages,
+                                        board_certified)
+    SELECT k.condition_id, s.role_id, s.physician_id, s.location_id, s.geog, s.accepting_new_patients, s.telehealth,
+           s.accepts_medicare_assignment, s.active, s.gender, s.languages, s.board_certified
+    FROM search_condition_sets() k JOIN search_entry s ON s.procedure_ids && k.procedure_ids
+    WHERE k.condition_id = ANY(changed)
+    ORDER BY k.condition_id, ST_GeoHash(s.geog::geometry, 12);
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER "search_entry_condition_insert" AFTER INSERT ON "condition_procedure"
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_condition_rebuild"();
+CREATE OR REPLACE TRIGGER "search_entry_condition_update" AFTER UPDATE ON "condition_procedure"
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_condition_rebuild"();
+CREATE OR REPLACE TRIGGER "search_entry_condition_delete" AFTER DELETE ON "condition_procedure"
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_condition_rebuild"();
+
 -- Nearest matching roles first, by KNN (`<->`) on a GiST index, stopping at p_cap rows. A search for one procedure
 -- walks search_entry_procedure, whose index leads with procedure_id, so roles that do not perform it are never
 -- visited: at a million locations kyphoplasty with a telehealth filter read ~1,700 roles for 100 matches over
--- search_entry and ~530 here (decision 071). Every other search walks search_entry: with no procedure there is
--- nothing to skip, and a condition's several procedures together cover about half the roles, where one walk that
--- checks the list is cheaper than a walk per procedure merged afterwards (measured in decision 071).
+-- search_entry and ~530 here (decision 071). A list that is exactly a condition's procedures (in any order, repeats
+-- ignored) walks that condition's rows in search_entry_condition the same way (decision 073): its procedures together
+-- cover about half the roles, and the walk over search_entry read twice the rows it kept. Every other search walks
+-- search_entry: with no procedure there is nothing to skip.
 -- Bitmap and sequential scans are switched off inside so the planner cannot trade the ordered index walk for a full
 -- radius scan. JIT is off too: the walk's estimate covers the whole index (the LIMIT does not lower it), so at a
 -- million locations PostgreSQL compiled, inlined and optimised the plan on every call (about 1 s of JIT for a 85 ms
@@ -77,8 +136,28 @@ SET enable_seqscan = off
 SET max_parallel_workers_per_gather = 0
 SET jit = off
 AS $$
+DECLARE
+    v_condition INTEGER;
 BEGIN
-    IF cardinality(p_procedure_ids) = 1 THEN
+    IF cardinality(p_procedure_ids) > 1 THEN
+        SELECT k.condition_id INTO v_condition
+        FROM search_condition_sets() k
+        WHERE k.procedure_ids = ARRAY(SELECT DISTINCT x FROM unnest(p_procedure_ids) AS u(x) WHERE x IS NOT NULL ORDER BY x)
+        LIMIT 1;
+    END IF;
+    IF v_condition IS NOT NULL THEN
+        RETURN QUERY
+        SELECT e.role_id, e.physician_id, e.location_id,
+               e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        FROM search_entry_condition e
+        WHERE e.condition_id = v_condition
+          AND ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_filters_match(e.active, NULL, e.accepting_new_patients, e.telehealth, e.languages, e.gender,
+            e.board_certified, e.accepts_medicare_assignment,
+            NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
+        ORDER BY e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        LIMIT p_cap;
+    ELSIF cardinality(p_procedure_ids) = 1 THEN
         RETURN QUERY
         SELECT e.role_id, e.physician_id, e.location_id,
                e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
@@ -104,15 +183,15 @@ BEGIN
 END;
 $$;
 
--- Rewrites search_entry and search_entry_procedure in space-filling-curve order and rebuilds their indexes from that
--- order (decisions 069, 071). A geography GiST index has no sorted build: it is built by inserting rows in the table's
+-- Rewrites search_entry, search_entry_procedure and search_entry_condition in space-filling-curve order and rebuilds
+-- their indexes from that order (decisions 069, 071, 073). A geography GiST index has no sorted build: it is built by inserting rows in the table's
 -- physical order, and rows written in random geographic order (a seed, an import) give it overlapping pages, so a
 -- nearest-first walk at a million locations read about 210 pages for 100 rows (4-6 ms). A temporary 2-D geometry
 -- index (PostGIS sorts it on a Hilbert curve) gives CLUSTER that order; the walk then reads about 60 pages (~1 ms).
 -- search_entry_procedure is ordered by procedure, then by geohash (a Z-order curve), so one procedure's walk reads
--- pages of that procedure's rows only. CLUSTER holds an exclusive lock on each table while it runs (about 45 s for
--- search_entry at a million locations on 2 cores, a few minutes for search_entry_procedure): run it after a seed or
--- an import, in a quiet hour (docs/operations.md).
+-- pages of that procedure's rows only; search_entry_condition likewise by condition. CLUSTER holds an exclusive lock
+-- on each table while it runs (about 45 s for search_entry at a million locations on 2 cores, a few minutes for each
+-- of the others): run it after a seed or an import, in a quiet hour (docs/operations.md).
 CREATE OR REPLACE FUNCTION "search_entry_reorder"() RETURNS void
 LANGUAGE plpgsql
 AS $$
@@ -126,5 +205,10 @@ BEGIN
     CLUSTER "search_entry_procedure" USING "search_entry_procedure_curve_order";
     DROP INDEX "search_entry_procedure_curve_order";
     ANALYZE "search_entry_procedure";
+    CREATE INDEX "search_entry_condition_curve_order" ON "search_entry_condition"
+        (condition_id, ST_GeoHash(geog::geometry, 12));
+    CLUSTER "search_entry_condition" USING "search_entry_condition_curve_order";
+    DROP INDEX "search_entry_condition_curve_order";
+    ANALYZE "search_entry_condition";
 END;
 $$;

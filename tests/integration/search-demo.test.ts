@@ -70,18 +70,23 @@ describe("search on the demo directory", () => {
 
 describe("the per-procedure walk (decision 071)", () => {
   it("returns the same nearest matching roles as one filtered walk over every role", async () => {
-    // 40 places x 3 radii x 5 procedure lists (none, one, a condition's two, empty, a repeated id) x 3 filters, at the
-    // cap the API uses and at the "nearest" fallback's; the reference orders every matching role by distance. Roles
-    // at one address are equally near and either may fill the last place, so the distances are compared.
+    // 40 places x 3 radii x 7 procedure lists (none; one; a condition's two, which walks search_entry_condition,
+    // decision 073; empty; the same with a repeated id; a three-procedure condition's in reverse order; two that are no
+    // condition's, which walks search_entry) x 3 filters, at the cap the API uses and at the "nearest" fallback's; the
+    // reference orders every matching role by distance. Roles at one address are equally near and either may fill the
+    // last place, so the distances are compared.
     const { rows } = await pool.query<{ cases: number; same: number; found: number }>(`
       WITH q AS (
         SELECT z.lng, z.lat, r.miles * 1609.344 AS meters, pr.ids, f.tele, f.lang, c.cap
         FROM (SELECT lng, lat FROM zip_centroid ORDER BY md5(zip) LIMIT 40) z,
              (VALUES (10), (50), (250)) r(miles),
              (SELECT array_agg(id ORDER BY id) FILTER (WHERE slug = 'kyphoplasty') AS k,
-                     array_agg(id ORDER BY id) FILTER (WHERE slug IN ('kyphoplasty', 'vertebroplasty')) AS kv
+                     array_agg(id ORDER BY id) FILTER (WHERE slug IN ('kyphoplasty', 'vertebroplasty')) AS kv,
+                     (SELECT array_agg(cp.procedure_id ORDER BY cp.procedure_id DESC) FROM condition_procedure cp
+                      JOIN condition c ON c.id = cp.condition_id WHERE c.slug = 'liver-cancer') AS liver,
+                     array_agg(id ORDER BY id) FILTER (WHERE slug IN ('kyphoplasty', 'sacroplasty')) AS ks
               FROM procedure) p,
-             LATERAL (VALUES (NULL::int[]), (p.k), (p.kv), ('{}'::int[]), (p.k || p.kv)) pr(ids),
+             LATERAL (VALUES (NULL::int[]), (p.k), (p.kv), ('{}'::int[]), (p.k || p.kv), (p.liver), (p.ks)) pr(ids),
              (VALUES (false, NULL::text), (true, NULL), (false, 'es')) f(tele, lang),
              (VALUES (100), (20)) c(cap)
       ), cmp AS (
@@ -101,7 +106,7 @@ describe("the per-procedure walk (decision 071)", () => {
              count(*) FILTER (WHERE want IS NOT NULL)::int AS found
       FROM cmp`);
     const r = rows[0] as { cases: number; same: number; found: number };
-    expect(r.cases).toBe(40 * 3 * 5 * 3 * 2);
+    expect(r.cases).toBe(40 * 3 * 7 * 3 * 2);
     expect(r.found).toBeGreaterThan(r.cases / 3);
     expect(r.same).toBe(r.cases);
   });

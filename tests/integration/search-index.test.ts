@@ -1,7 +1,9 @@
 // search_entry follows every change to its source tables through triggers, inside the writer's transaction, and
-// search_entry_procedure (one row per role and procedure, decision 071) follows search_entry.
+// search_entry_procedure (one row per role and procedure, decision 071) and search_entry_condition (one row per role
+// and several-procedure condition, decision 073) follow search_entry and the conditions' procedure lists.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { invalidateCatalog } from "@/lib/procedures/catalog";
 import { ZSearchQuery } from "@/lib/search/schema";
 import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 import { destination, insertDirectory, resetDirectory, testPrisma } from "./support/directory";
@@ -10,9 +12,9 @@ let prisma: PrismaClient;
 let close: () => Promise<void>;
 let physicianId: number;
 const C = { lat: 35, lng: -106 };
-const near = `${C.lat},${C.lng}`;
-const names = async (q: Record<string, unknown>) =>
-  (await searchPhysiciansNear(ZSearchQuery.parse({ near, radius: 20, ...q }))).results.map((r) => r.physician.name);
+const D = { lat: 39, lng: -100 };
+const names = async (q: Record<string, unknown>, at = C) =>
+  (await searchPhysiciansNear(ZSearchQuery.parse({ near: `${at.lat},${at.lng}`, radius: 20, ...q }))).results.map((r) => r.physician.name);
 
 /** Rows of search_entry_procedure that are not exactly search_entry's rows, one per procedure (0 when in step). */
 async function perProcedureDrift(): Promise<number> {
@@ -31,6 +33,35 @@ async function perProcedureDrift(): Promise<number> {
   return rows[0]?.n ?? NaN;
 }
 
+/**
+ * Rows of search_entry_condition that are not exactly search_entry's rows, one per condition with several procedures
+ * that the role treats (0 when in step). The reference is written here from condition_procedure, not from the
+ * database's own search_condition_sets().
+ */
+async function perConditionDrift(): Promise<number> {
+  const rows = await prisma.$queryRaw<Array<{ n: number }>>`
+    WITH sets AS (
+      SELECT condition_id, array_agg(procedure_id) AS ids FROM condition_procedure GROUP BY condition_id HAVING count(*) >= 2
+    ), want AS (
+      SELECT k.condition_id, s.role_id, s.physician_id, s.location_id, s.geog::text AS geog, s.accepting_new_patients,
+             s.telehealth, s.accepts_medicare_assignment, s.active, s.gender, s.languages, s.board_certified
+      FROM search_entry s JOIN sets k ON EXISTS (SELECT 1 FROM unnest(s.procedure_ids) p WHERE p = ANY(k.ids))
+    ), got AS (
+      SELECT condition_id, role_id, physician_id, location_id, geog::text AS geog, accepting_new_patients, telehealth,
+             accepts_medicare_assignment, active, gender, languages, board_certified
+      FROM search_entry_condition
+    )
+    SELECT ((SELECT count(*) FROM (SELECT * FROM want EXCEPT ALL SELECT * FROM got) a)
+          + (SELECT count(*) FROM (SELECT * FROM got EXCEPT ALL SELECT * FROM want) b))::int AS n`;
+  return rows[0]?.n ?? NaN;
+}
+
+/** Both derived tables in step with search_entry. */
+async function drift(): Promise<{ procedure: number; condition: number }> {
+  return { procedure: await perProcedureDrift(), condition: await perConditionDrift() };
+}
+const inStep = { procedure: 0, condition: 0 };
+
 beforeAll(async () => {
   ({ prisma, close } = testPrisma());
   await resetDirectory(prisma);
@@ -40,20 +71,24 @@ beforeAll(async () => {
       lastName: "Trigger",
       locations: [{ ...destination(C.lat, C.lng, 0, 4), procedures: ["vertebroplasty"], acceptingNewPatients: false }],
     },
-  ])) as [number];
+    // Far from Tia, for the condition test.
+    { firstName: "Cora", lastName: "Condition", locations: [{ ...destination(D.lat, D.lng, 180, 3), procedures: ["vertebroplasty"] }] },
+  ])) as [number, number];
 });
 afterAll(async () => close());
 
 describe("search index maintenance", () => {
   it("follows accepting-new-patients, procedures, certification, location moves and deactivation", async () => {
     const role = await prisma.practitionerRole.findFirstOrThrow({ where: { physicianId } });
-    expect(await perProcedureDrift()).toBe(0);
+    expect(await drift()).toEqual(inStep);
     expect(await names({ acceptingNewPatients: "true" })).toEqual([]);
     expect(await names({ acceptingNewPatients: "true", procedure: "vertebroplasty" })).toEqual([]);
+    expect(await names({ acceptingNewPatients: "true", procedure: "vertebral-compression-fractures" })).toEqual([]);
     await prisma.practitionerRole.update({ where: { id: role.id }, data: { acceptingNewPatients: true } });
     expect(await names({ acceptingNewPatients: "true" })).toEqual(["Tia Trigger"]);
     expect(await names({ acceptingNewPatients: "true", procedure: "vertebroplasty" })).toEqual(["Tia Trigger"]);
-    expect(await perProcedureDrift()).toBe(0);
+    expect(await names({ acceptingNewPatients: "true", procedure: "vertebral-compression-fractures" })).toEqual(["Tia Trigger"]);
+    expect(await drift()).toEqual(inStep);
 
     expect(await names({ procedure: "kyphoplasty" })).toEqual([]);
     const kypho = await prisma.procedure.findUniqueOrThrow({ where: { slug: "kyphoplasty" } });
@@ -61,10 +96,10 @@ describe("search index maintenance", () => {
     expect(await names({ procedure: "kyphoplasty" })).toEqual(["Tia Trigger"]);
     // A condition names both procedures: the role is in both walks and is listed once.
     expect(await names({ procedure: "vertebral-compression-fractures" })).toEqual(["Tia Trigger"]);
-    expect(await perProcedureDrift()).toBe(0);
+    expect(await drift()).toEqual(inStep);
     await prisma.roleProcedure.delete({ where: { roleId_procedureId: { roleId: role.id, procedureId: kypho.id } } });
     expect(await names({ procedure: "kyphoplasty" })).toEqual([]);
-    expect(await perProcedureDrift()).toBe(0);
+    expect(await drift()).toEqual(inStep);
 
     expect(await names({ boardCertified: "true" })).toEqual([]);
     const source = await prisma.dataSource.create({ data: { kind: "MODERATOR", name: "test moderator" } });
@@ -88,15 +123,85 @@ describe("search index maintenance", () => {
     expect(await names({ procedure: "vertebroplasty" })).toEqual([]);
     expect(await names({ radius: 50 })).toEqual(["Tia Trigger"]);
     expect(await names({ radius: 50, procedure: "vertebroplasty" })).toEqual(["Tia Trigger"]);
-    expect(await perProcedureDrift()).toBe(0);
+    expect(await names({ procedure: "vertebral-compression-fractures" })).toEqual([]);
+    expect(await names({ radius: 50, procedure: "compression fracture" })).toEqual(["Tia Trigger"]);
+    expect(await drift()).toEqual(inStep);
 
     await prisma.physician.update({ where: { id: physicianId }, data: { active: false } });
     expect(await names({ radius: 50 })).toEqual([]);
     expect(await names({ radius: 50, procedure: "vertebroplasty" })).toEqual([]);
-    expect(await perProcedureDrift()).toBe(0);
+    expect(await names({ radius: 50, procedure: "vertebral-compression-fractures" })).toEqual([]);
+    expect(await drift()).toEqual(inStep);
 
     await prisma.practitionerRole.delete({ where: { id: role.id } });
     expect(await prisma.$queryRaw`SELECT role_id FROM search_entry_procedure WHERE role_id = ${role.id}`).toEqual([]);
-    expect(await perProcedureDrift()).toBe(0);
+    expect(await prisma.$queryRaw`SELECT role_id FROM search_entry_condition WHERE role_id = ${role.id}`).toEqual([]);
+    expect(await drift()).toEqual(inStep);
+  });
+
+  it("follows a change to the procedures that treat a condition", async () => {
+    const condition = await prisma.condition.findUniqueOrThrow({
+      where: { slug: "sacral-insufficiency-fractures" },
+      include: { procedures: true },
+    });
+    const original = condition.procedures.map((p) => p.procedureId);
+    const [vertebro, kypho] = await Promise.all([
+      prisma.procedure.findUniqueOrThrow({ where: { slug: "vertebroplasty" } }),
+      prisma.procedure.findUniqueOrThrow({ where: { slug: "kyphoplasty" } }),
+    ]);
+    const rowsOf = async () =>
+      (
+        await prisma.$queryRaw<
+          Array<{ n: number }>
+        >`SELECT count(*)::int AS n FROM search_entry_condition WHERE condition_id = ${condition.id}`
+      )[0]?.n;
+    const search = async () => {
+      invalidateCatalog();
+      return names({ procedure: "sacral-insufficiency-fractures" }, D);
+    };
+    try {
+      // One procedure (sacroplasty): searched as that procedure, no rows of its own; Cora does not perform it.
+      expect(original).toHaveLength(1);
+      expect(await rowsOf()).toBe(0);
+      expect(await search()).toEqual([]);
+      // A second procedure makes it a several-procedure condition: its rows are built, and Cora is found through them.
+      await prisma.conditionProcedure.create({ data: { conditionId: condition.id, procedureId: vertebro.id } });
+      expect(await rowsOf()).toBeGreaterThan(0);
+      expect(await drift()).toEqual(inStep);
+      expect(await search()).toEqual(["Cora Condition"]);
+      // Found through the condition's rows, not a walk over search_entry: with them gone (rolled back) she is not.
+      const ids = [...original, vertebro.id].reverse();
+      const walk = (tx: Pick<PrismaClient, "$queryRaw">) =>
+        tx.$queryRaw<Array<{ role_id: number }>>`SELECT role_id FROM search_candidates(${D.lng}::float8, ${D.lat}::float8,
+          32000::float8, ${ids}::int[], false, false, NULL, NULL, false, false, 100)`;
+      expect(await walk(prisma)).toHaveLength(1);
+      const rolledBack = new Error("rolled back");
+      let withoutRows: unknown[] = [];
+      await prisma
+        .$transaction(async (tx) => {
+          await tx.$executeRaw`DELETE FROM search_entry_condition WHERE condition_id = ${condition.id}`;
+          withoutRows = await walk(tx);
+          throw rolledBack;
+        })
+        .catch((e: unknown) => {
+          if (e !== rolledBack) throw e;
+        });
+      expect(withoutRows).toEqual([]);
+      expect(await walk(prisma)).toHaveLength(1);
+      // The second procedure changed (an update of the row): rebuilt; Cora does not perform kyphoplasty.
+      await prisma.conditionProcedure.update({
+        where: { conditionId_procedureId: { conditionId: condition.id, procedureId: vertebro.id } },
+        data: { procedureId: kypho.id },
+      });
+      expect(await drift()).toEqual(inStep);
+      expect(await search()).toEqual([]);
+      // Back to one procedure: its rows go.
+      await prisma.conditionProcedure.delete({ where: { conditionId_procedureId: { conditionId: condition.id, procedureId: kypho.id } } });
+      expect(await rowsOf()).toBe(0);
+      expect(await drift()).toEqual(inStep);
+    } finally {
+      await prisma.conditionProcedure.deleteMany({ where: { conditionId: condition.id, procedureId: { notIn: original } } });
+      invalidateCatalog();
+    }
   });
 });

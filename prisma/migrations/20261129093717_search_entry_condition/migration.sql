@@ -1,0 +1,250 @@
+-- search_entry_condition: the search rows of each role once per condition with several procedures that the role
+-- treats (decision 073), for nearest-first walks of one condition. Hand-written like search_entry_procedure (a GiST
+-- index leading with an integer column through btree_gist): lib/db/schema-engine.ts names it as externally managed.
+CREATE TABLE "search_entry_condition" (
+    "condition_id" INTEGER NOT NULL,
+    "role_id" INTEGER NOT NULL,
+    "physician_id" INTEGER NOT NULL,
+    "location_id" INTEGER NOT NULL,
+    "geog" geography(Point, 4326),
+    "accepting_new_patients" BOOLEAN,
+    "telehealth" BOOLEAN,
+    "accepts_medicare_assignment" BOOLEAN,
+    "active" BOOLEAN NOT NULL,
+    "gender" "gender",
+    "languages" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
+    "board_certified" BOOLEAN NOT NULL,
+    CONSTRAINT "search_entry_condition_pkey" PRIMARY KEY ("condition_id", "role_id"),
+    CONSTRAINT "search_entry_condition_role_id_fkey" FOREIGN KEY ("role_id") REFERENCES "search_entry"("role_id")
+        ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "search_entry_condition_condition_id_fkey" FOREIGN KEY ("condition_id") REFERENCES "condition"("id")
+        ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE INDEX "search_entry_condition_role_id_idx" ON "search_entry_condition" ("role_id");
+-- canonical:begin prisma/sql/search.sql
+-- Canonical source of the search SQL functions. Do not edit a migration to change them: edit this file and run
+-- `npm run db:migration:new -- <name>`, which copies it into a new migration (`npm run db:check` fails until then).
+--
+-- search_filters_match() is the one definition of the search filters, over a row's columns; search_entry_matches()
+-- applies it to a search_entry row. Both sort orders use it: the distance-ordered search_candidates() below (over
+-- search_entry, or search_entry_procedure when a procedure is asked for) and the name-ordered query built in
+-- lib/search/search-sql.ts. Single-expression SQL functions, so the planner inlines them into the calling query.
+CREATE OR REPLACE FUNCTION "search_filters_match"(
+    e_active BOOLEAN, e_procedure_ids INTEGER[], e_accepting BOOLEAN, e_telehealth BOOLEAN, e_languages TEXT[],
+    e_gender "gender", e_certified BOOLEAN, e_assignment BOOLEAN,
+    p_procedure_ids INTEGER[], p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT, p_gender "gender",
+    p_certified BOOLEAN, p_assignment BOOLEAN)
+RETURNS BOOLEAN
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT e_active
+      AND (p_procedure_ids IS NULL OR e_procedure_ids && p_procedure_ids)
+      AND (NOT p_accepting OR e_accepting IS TRUE)
+      AND (NOT p_telehealth OR e_telehealth IS TRUE)
+      AND (p_language IS NULL OR p_language = ANY(e_languages))
+      AND (p_gender IS NULL OR e_gender = p_gender)
+      AND (NOT p_certified OR e_certified)
+      AND (NOT p_assignment OR e_assignment IS TRUE)
+$$;
+
+CREATE OR REPLACE FUNCTION "search_entry_matches"(
+    s "search_entry", p_procedure_ids INTEGER[], p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT,
+    p_gender "gender", p_certified BOOLEAN, p_assignment BOOLEAN)
+RETURNS BOOLEAN
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT search_filters_match(s.active, s.procedure_ids, s.accepting_new_patients, s.telehealth, s.languages,
+        s.gender, s.board_certified, s.accepts_medicare_assignment,
+        p_procedure_ids, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
+$$;
+
+-- The conditions that map to several procedures, each with its procedures in order: the keys of
+-- search_entry_condition (decision 073). A condition with one procedure is searched as that procedure.
+CREATE OR REPLACE FUNCTION "search_condition_sets"()
+RETURNS TABLE (condition_id INTEGER, procedure_ids INTEGER[])
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT cp.condition_id, array_agg(cp.procedure_id ORDER BY cp.procedure_id)
+    FROM condition_procedure cp
+    GROUP BY cp.condition_id
+    HAVING count(*) > 1
+$$;
+
+-- search_entry_procedure and search_entry_condition follow search_entry: the rows of every role written by a
+-- statement are replaced by one row per procedure the role now offers, and one per several-procedure condition any of
+-- them treats (a role deleted from search_entry goes by the foreign keys' cascade).
+CREATE OR REPLACE FUNCTION "search_entry_procedure_sync"() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    DELETE FROM search_entry_procedure e USING changed_rows c WHERE e.role_id = c.role_id;
+    INSERT INTO search_entry_procedure (procedure_id, role_id, physician_id, location_id, geog, accepting_new_patients,
+                                        telehealth, accepts_medicare_assignment, active, gender, languages,
+                                        board_certified)
+    SELECT p.procedure_id, c.role_id, c.physician_id, c.location_id, c.geog, c.accepting_new_patients, c.telehealth,
+           c.accepts_medicare_assignment, c.active, c.gender, c.languages, c.board_certified
+    FROM changed_rows c CROSS JOIN LATERAL unnest(c.procedure_ids) AS p(procedure_id);
+    DELETE FROM search_entry_condition e USING changed_rows c WHERE e.role_id = c.role_id;
+    INSERT INTO search_entry_condition (condition_id, role_id, physician_id, location_id, geog, accepting_new_patients,
+                                        telehealth, accepts_medicare_assignment, active, gender, languages,
+                                        board_certified)
+    SELECT k.condition_id, c.role_id, c.physician_id, c.location_id, c.geog, c.accepting_new_patients, c.telehealth,
+           c.accepts_medicare_assignment, c.active, c.gender, c.languages, c.board_certified
+    FROM changed_rows c JOIN search_condition_sets() k ON c.procedure_ids && k.procedure_ids;
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER "search_entry_procedure_insert" AFTER INSERT ON "search_entry"
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_procedure_sync"();
+CREATE OR REPLACE TRIGGER "search_entry_procedure_update" AFTER UPDATE ON "search_entry"
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_procedure_sync"();
+
+-- A change to which procedures treat a condition rebuilds that condition's rows from search_entry (reference data:
+-- it changes with a release, if ever; at a million locations a condition has about 1.2 million rows, ~20 s).
+CREATE OR REPLACE FUNCTION "search_entry_condition_rebuild"() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    changed INTEGER[];
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        changed := ARRAY(SELECT DISTINCT n.condition_id FROM new_rows n);
+    ELSIF TG_OP = 'DELETE' THEN
+        changed := ARRAY(SELECT DISTINCT o.condition_id FROM old_rows o);
+    ELSE
+        changed := ARRAY(SELECT n.condition_id FROM new_rows n UNION SELECT o.condition_id FROM old_rows o);
+    END IF;
+    IF cardinality(changed) = 0 THEN
+        RETURN NULL;
+    END IF;
+    DELETE FROM search_entry_condition e WHERE e.condition_id = ANY(changed);
+    INSERT INTO search_entry_condition (condition_id, role_id, physician_id, location_id, geog, accepting_new_patients,
+                                        telehealth, accepts_medicare_assignment, active, gender, languages,
+                                        board_certified)
+    SELECT k.condition_id, s.role_id, s.physician_id, s.location_id, s.geog, s.accepting_new_patients, s.telehealth,
+           s.accepts_medicare_assignment, s.active, s.gender, s.languages, s.board_certified
+    FROM search_condition_sets() k JOIN search_entry s ON s.procedure_ids && k.procedure_ids
+    WHERE k.condition_id = ANY(changed)
+    ORDER BY k.condition_id, ST_GeoHash(s.geog::geometry, 12);
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER "search_entry_condition_insert" AFTER INSERT ON "condition_procedure"
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_condition_rebuild"();
+CREATE OR REPLACE TRIGGER "search_entry_condition_update" AFTER UPDATE ON "condition_procedure"
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_condition_rebuild"();
+CREATE OR REPLACE TRIGGER "search_entry_condition_delete" AFTER DELETE ON "condition_procedure"
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_condition_rebuild"();
+
+-- Nearest matching roles first, by KNN (`<->`) on a GiST index, stopping at p_cap rows. A search for one procedure
+-- walks search_entry_procedure, whose index leads with procedure_id, so roles that do not perform it are never
+-- visited: at a million locations kyphoplasty with a telehealth filter read ~1,700 roles for 100 matches over
+-- search_entry and ~530 here (decision 071). A list that is exactly a condition's procedures (in any order, repeats
+-- ignored) walks that condition's rows in search_entry_condition the same way (decision 073): its procedures together
+-- cover about half the roles, and the walk over search_entry read twice the rows it kept. Every other search walks
+-- search_entry: with no procedure there is nothing to skip.
+-- Bitmap and sequential scans are switched off inside so the planner cannot trade the ordered index walk for a full
+-- radius scan. JIT is off too: the walk's estimate covers the whole index (the LIMIT does not lower it), so at a
+-- million locations PostgreSQL compiled, inlined and optimised the plan on every call (about 1 s of JIT for a 85 ms
+-- walk; decision 054). The distance is the KNN operator's own value: for geography `<->` is the distance on the
+-- sphere, equal to ST_Distance(…, false) to the nanometre but about ten times cheaper.
+CREATE OR REPLACE FUNCTION "search_candidates"(
+    p_lng DOUBLE PRECISION, p_lat DOUBLE PRECISION, p_radius_m DOUBLE PRECISION, p_procedure_ids INTEGER[],
+    p_accepting BOOLEAN, p_telehealth BOOLEAN, p_language TEXT, p_gender "gender", p_certified BOOLEAN,
+    p_assignment BOOLEAN, p_cap INTEGER)
+RETURNS TABLE (role_id INTEGER, physician_id INTEGER, location_id INTEGER, meters DOUBLE PRECISION)
+LANGUAGE plpgsql STABLE
+SET enable_bitmapscan = off
+SET enable_seqscan = off
+SET max_parallel_workers_per_gather = 0
+SET jit = off
+AS $$
+DECLARE
+    v_condition INTEGER;
+BEGIN
+    IF cardinality(p_procedure_ids) > 1 THEN
+        SELECT k.condition_id INTO v_condition
+        FROM search_condition_sets() k
+        WHERE k.procedure_ids = ARRAY(SELECT DISTINCT x FROM unnest(p_procedure_ids) AS u(x) WHERE x IS NOT NULL ORDER BY x)
+        LIMIT 1;
+    END IF;
+    IF v_condition IS NOT NULL THEN
+        RETURN QUERY
+        SELECT e.role_id, e.physician_id, e.location_id,
+               e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        FROM search_entry_condition e
+        WHERE e.condition_id = v_condition
+          AND ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_filters_match(e.active, NULL, e.accepting_new_patients, e.telehealth, e.languages, e.gender,
+            e.board_certified, e.accepts_medicare_assignment,
+            NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
+        ORDER BY e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        LIMIT p_cap;
+    ELSIF cardinality(p_procedure_ids) = 1 THEN
+        RETURN QUERY
+        SELECT e.role_id, e.physician_id, e.location_id,
+               e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        FROM search_entry_procedure e
+        WHERE e.procedure_id = p_procedure_ids[1]
+          AND ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_filters_match(e.active, NULL, e.accepting_new_patients, e.telehealth, e.languages, e.gender,
+            e.board_certified, e.accepts_medicare_assignment,
+            NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
+        ORDER BY e.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        LIMIT p_cap;
+    ELSE
+        RETURN QUERY
+        SELECT s.role_id, s.physician_id, s.location_id,
+               s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        FROM search_entry s
+        WHERE ST_DWithin(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_entry_matches(s, p_procedure_ids, p_accepting, p_telehealth, p_language, p_gender, p_certified,
+            p_assignment)
+        ORDER BY s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
+        LIMIT p_cap;
+    END IF;
+END;
+$$;
+
+-- Rewrites search_entry, search_entry_procedure and search_entry_condition in space-filling-curve order and rebuilds
+-- their indexes from that order (decisions 069, 071, 073). A geography GiST index has no sorted build: it is built by inserting rows in the table's
+-- physical order, and rows written in random geographic order (a seed, an import) give it overlapping pages, so a
+-- nearest-first walk at a million locations read about 210 pages for 100 rows (4-6 ms). A temporary 2-D geometry
+-- index (PostGIS sorts it on a Hilbert curve) gives CLUSTER that order; the walk then reads about 60 pages (~1 ms).
+-- search_entry_procedure is ordered by procedure, then by geohash (a Z-order curve), so one procedure's walk reads
+-- pages of that procedure's rows only; search_entry_condition likewise by condition. CLUSTER holds an exclusive lock
+-- on each table while it runs (about 45 s for search_entry at a million locations on 2 cores, a few minutes for each
+-- of the others): run it after a seed or an import, in a quiet hour (docs/operations.md).
+CREATE OR REPLACE FUNCTION "search_entry_reorder"() RETURNS void
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    CREATE INDEX "search_entry_curve_order" ON "search_entry" USING gist ((geog::geometry));
+    CLUSTER "search_entry" USING "search_entry_curve_order";
+    DROP INDEX "search_entry_curve_order";
+    ANALYZE "search_entry";
+    CREATE INDEX "search_entry_procedure_curve_order" ON "search_entry_procedure"
+        (procedure_id, ST_GeoHash(geog::geometry, 12));
+    CLUSTER "search_entry_procedure" USING "search_entry_procedure_curve_order";
+    DROP INDEX "search_entry_procedure_curve_order";
+    ANALYZE "search_entry_procedure";
+    CREATE INDEX "search_entry_condition_curve_order" ON "search_entry_condition"
+        (condition_id, ST_GeoHash(geog::geometry, 12));
+    CLUSTER "search_entry_condition" USING "search_entry_condition_curve_order";
+    DROP INDEX "search_entry_condition_curve_order";
+    ANALYZE "search_entry_condition";
+END;
+$$;
+-- canonical:end prisma/sql/search.sql
+-- Hand-written: fill it from the rows already in search_entry (the triggers above keep it current from now on), then
+-- build its walk index over rows in condition and geohash order (search_entry_reorder() keeps that order later).
+INSERT INTO "search_entry_condition" ("condition_id", "role_id", "physician_id", "location_id", "geog",
+    "accepting_new_patients", "telehealth", "accepts_medicare_assignment", "active", "gender", "languages",
+    "board_certified")
+SELECT k.condition_id, s.role_id, s.physician_id, s.location_id, s.geog, s.accepting_new_patients, s.telehealth,
+       s.accepts_medicare_assignment, s.active, s.gender, s.languages, s.board_certified
+FROM search_condition_sets() k JOIN "search_entry" s ON s.procedure_ids && k.procedure_ids
+ORDER BY k.condition_id, ST_GeoHash(s.geog::geometry, 12);
+CREATE INDEX "search_entry_condition_geog_idx" ON "search_entry_condition" USING gist ("condition_id", "geog");
+ANALYZE "search_entry_condition";
