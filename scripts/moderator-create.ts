@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { portalLink } from "@/lib/auth/links";
 import { passwordProblem } from "@/lib/auth/password";
-import { db } from "@/lib/db/client";
+import { disconnectDb } from "@/lib/db/client";
 import { openScriptDatabase } from "@/lib/db/script-database";
 import { resetEnvCache } from "@/lib/env";
 import { createModerator, promoteToModerator } from "@/lib/moderation/create-moderator";
@@ -68,6 +68,8 @@ try {
     console.log(`Moderator ${email} created; a link to set the password was e-mailed (or written to the outbox folder).`);
   }
 } finally {
-  await db().$disconnect();
+  // Every pool, not only Prisma's client: an idle pg connection left open kept the process alive for the pool's
+  // 30 s idle timeout after the work was done.
+  await disconnectDb();
   await database.close();
 }
