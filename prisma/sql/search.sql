@@ -76,7 +76,8 @@ CREATE OR REPLACE TRIGGER "search_entry_procedure_update" AFTER UPDATE ON "searc
     REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_procedure_sync"();
 
 -- A change to which procedures treat a condition rebuilds that condition's rows from search_entry (reference data:
--- it changes with a release, if ever; at a million locations a condition has about 1.2 million rows, ~20 s).
+-- it changes with a release, if ever; at a million locations the four such conditions have 4.8 million rows, which
+-- the migration that added them filled with their indexes in 166 s).
 CREATE OR REPLACE FUNCTION "search_entry_condition_rebuild"() RETURNS trigger
 LANGUAGE plpgsql
 AS $$
@@ -142,7 +143,8 @@ BEGIN
     IF cardinality(p_procedure_ids) > 1 THEN
         SELECT k.condition_id INTO v_condition
         FROM search_condition_sets() k
-        WHERE k.procedure_ids = ARRAY(SELECT DISTINCT x FROM unnest(p_procedure_ids) AS u(x) WHERE x IS NOT NULL ORDER BY x)
+        WHERE k.procedure_ids = ARRAY(SELECT DISTINCT x FROM unnest(p_procedure_ids) AS u(x)
+                                      WHERE x IS NOT NULL ORDER BY x)
         LIMIT 1;
     END IF;
     IF v_condition IS NOT NULL THEN
@@ -184,10 +186,11 @@ END;
 $$;
 
 -- Rewrites search_entry, search_entry_procedure and search_entry_condition in space-filling-curve order and rebuilds
--- their indexes from that order (decisions 069, 071, 073). A geography GiST index has no sorted build: it is built by inserting rows in the table's
--- physical order, and rows written in random geographic order (a seed, an import) give it overlapping pages, so a
--- nearest-first walk at a million locations read about 210 pages for 100 rows (4-6 ms). A temporary 2-D geometry
--- index (PostGIS sorts it on a Hilbert curve) gives CLUSTER that order; the walk then reads about 60 pages (~1 ms).
+-- their indexes from that order (decisions 069, 071, 073). A geography GiST index has no sorted build: it is built by
+-- inserting rows in the table's physical order, and rows written in random geographic order (a seed, an import) give
+-- it overlapping pages, so a nearest-first walk at a million locations read about 210 pages for 100 rows (4-6 ms). A
+-- temporary 2-D geometry index (PostGIS sorts it on a Hilbert curve) gives CLUSTER that order; the walk then reads
+-- about 60 pages (~1 ms).
 -- search_entry_procedure is ordered by procedure, then by geohash (a Z-order curve), so one procedure's walk reads
 -- pages of that procedure's rows only; search_entry_condition likewise by condition. CLUSTER holds an exclusive lock
 -- on each table while it runs (about 45 s for search_entry at a million locations on 2 cores, a few minutes for each
