@@ -239,7 +239,8 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error("server did not start");
 }
 
-type TLoad = { rps: number; p50: number; p95: number; p975: number; p99: number; errors: number; total: number };
+/** `bytes`: the mean response size, headers included (the bench sends no Accept-Encoding, so bodies are not gzipped). */
+type TLoad = { rps: number; p50: number; p95: number; p975: number; p99: number; errors: number; total: number; bytes: number };
 
 /** A fixed sample of real ZIP centroids (the same each run). */
 async function samplePlaces(count = 500): Promise<Array<{ zip: string; lat: number; lng: number }>> {
@@ -318,6 +319,7 @@ async function startNginx(): Promise<{ stop: () => Promise<void> }> {
 async function load(seconds: number, requestPaths = paths, conns = connections, target = port): Promise<TLoad> {
   const latencies: number[] = [];
   let errors = 0;
+  let bytes = 0;
   let cursor = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -334,8 +336,9 @@ async function load(seconds: number, requestPaths = paths, conns = connections, 
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
-    instance.on("response", (_client, status, _bytes, ms) => {
+    instance.on("response", (_client, status, resBytes, ms) => {
       latencies.push(ms);
+      bytes += resBytes;
       if (status !== 200) errors++;
     });
   });
@@ -347,6 +350,7 @@ async function load(seconds: number, requestPaths = paths, conns = connections, 
     p99: pct(latencies, 99),
     errors: errors + result.errors + result.timeouts,
     total: latencies.length,
+    bytes: latencies.length ? bytes / latencies.length : 0,
   };
 }
 
@@ -407,7 +411,9 @@ async function main(): Promise<void> {
       const pages = await load(duration, PRERENDERED_PAGES);
       const line = (name: string, x: TLoad & { hitShare?: number }) =>
         `  ${name.padEnd(22)} ${x.rps.toFixed(0).padStart(6)} req/s (${(x.rps / floor.rps).toFixed(2)}x floor), p50 ${fmt(x.p50)} ms, p97.5 ${fmt(x.p975)} ms, ${x.errors} errors of ${x.total}` +
-        (x.hitShare === undefined ? "" : `, answer cache hits ${(x.hitShare * 100).toFixed(1)}%`);
+        (x.hitShare === undefined ? "" : `, answer cache hits ${(x.hitShare * 100).toFixed(1)}%`) +
+        // The size of an answer grows with the directory (more matches per search): part of why a search costs more.
+        (name.startsWith("wide") ? `, mean response ${(x.bytes / 1024).toFixed(1)} KB` : "");
       console.log(line("floor /api/health/live", floor));
       console.log(line(`wide, ${connections} conns`, wideN));
       console.log(line("wide, 1 conn", wide1));
