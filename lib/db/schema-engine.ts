@@ -19,10 +19,13 @@ export type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/sch
 /**
  * What Prisma's schema engine leaves alone. search_entry_procedure and search_entry_condition are created and
  * maintained by hand-written SQL (their GiST indexes lead with an integer column through btree_gist, which
- * schema.prisma cannot express; decisions 071, 073), so they are not in schema.prisma and a diff must not propose
- * dropping them.
+ * schema.prisma cannot express; decisions 071, 073); search_card is written by triggers only, never by the app
+ * (decision 074). None of them is in schema.prisma, and a diff must not propose dropping them.
  */
-export const SCHEMA_FILTER = { externalTables: ["public.search_entry_procedure", "public.search_entry_condition"], externalEnums: [] };
+export const SCHEMA_FILTER = {
+  externalTables: ["public.search_entry_procedure", "public.search_entry_condition", "public.search_card"],
+  externalEnums: [],
+};
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;

@@ -126,18 +126,18 @@ export type TMatchQuery = {
 /**
  * One statement: nearest matching roles by KNN (`<->`) inside the radius (`ST_DWithin` on the indexed geography
  * column of search_entry, the trigger-maintained search index), one per physician, then the page with everything
- * the result card needs but the procedures' names (ids only: the caller names them from the catalog). The role's
- * facts (procedure ids, accepting, telehealth, assignment) come from its search_entry row, one primary-key lookup,
- * rather than practitioner_role plus an array subquery over role_procedure (~0.2 ms of ~1.6 ms at 100,000
- * locations); the triggers keep that row equal to them within the writing transaction. Run with pg
- * directly (queryRead), so timestamps are selected as timestamptz. Exported for the benchmark, which times this
- * exact statement without the web stack.
+ * the result card needs but the procedures' names (ids only: the caller names them from the catalog). Each card is
+ * one row of search_card (decision 074), which the triggers keep equal to the role's physician, location, search
+ * row, source and verified certifications within the writing transaction: one primary-key lookup per card instead
+ * of five, and a page's cards share pages (~0.3 ms of ~1.1 ms at a million locations). Run with pg directly
+ * (queryRead), so timestamps are selected as timestamptz. Exported for the benchmark, which times this exact
+ * statement without the web stack.
  */
 export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
   // The point is an expression of parameters, so the planner can drive the GiST index's ordered scan with it.
   const pt = Prisma.sql`ST_SetSRID(ST_MakePoint(${args.lng}::float8, ${args.lat}::float8), 4326)::geography`;
   const order =
-    args.sort === "name" ? Prisma.sql`ph.last_name, ph.first_name, b.meters, b.physician_id` : Prisma.sql`b.meters, b.physician_id`;
+    args.sort === "name" ? Prisma.sql`nc.last_name, nc.first_name, b.meters, b.physician_id` : Prisma.sql`b.meters, b.physician_id`;
   const f = args.filters;
   // The page's integers: written into the statement for a page that never changes (constantPage), parameters otherwise.
   const pageInt = (n: number): Prisma.Sql => (args.constantPage ? Prisma.raw(String(Math.trunc(n))) : Prisma.sql`${n}`);
@@ -160,26 +160,16 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
     ),
     page AS (
       SELECT b.*, (count(*) OVER ())::int AS total
-      FROM best b ${args.sort === "name" ? Prisma.sql`JOIN physician ph ON ph.id = b.physician_id` : Prisma.empty}
+      FROM best b ${args.sort === "name" ? Prisma.sql`JOIN search_card nc ON nc.role_id = b.role_id` : Prisma.empty}
       ORDER BY ${order}
       LIMIT ${pageInt(args.limit)} OFFSET ${pageInt(args.offset)}
     )
-    SELECT pg.physician_id, p.slug AS physician_slug, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials,
-      p.gender::text AS gender, p.languages,
-      l.id AS location_id, l.slug AS location_slug, l.name AS location_name, l.address1, l.address2, l.city,
-      l.state, l.zip, l.phone, l.lat, l.lng, l.geocode_precision::text AS geocode_precision,
-      pg.meters, pg.other_locations, se.accepting_new_patients, se.telehealth, se.accepts_medicare_assignment,
-      LEAST(p.last_confirmed_at, l.last_confirmed_at) AT TIME ZONE 'UTC' AS last_confirmed_at, s.kind::text AS source_kind,
-      se.procedure_ids,
-      COALESCE((SELECT json_agg(json_build_object('board', c.board, 'certificate', c.certificate,
-          'status', c.status, 'verifiedAt', c.verified_at) ORDER BY c.verified_at DESC)
-        FROM board_certification c WHERE c.physician_id = p.id AND c.verified_at IS NOT NULL), '[]'::json)
-        AS certifications,
-      pg.total, (SELECT count(*) FROM cand)::int AS candidates
+    SELECT pg.physician_id, c.physician_slug, c.npi, c.first_name, c.middle_name, c.last_name, c.credentials, c.gender,
+      c.languages, c.location_id, c.location_slug, c.location_name, c.address1, c.address2, c.city, c.state, c.zip,
+      c.phone, c.lat, c.lng, c.geocode_precision, pg.meters, pg.other_locations, c.accepting_new_patients, c.telehealth,
+      c.accepts_medicare_assignment, c.last_confirmed_at AT TIME ZONE 'UTC' AS last_confirmed_at, c.source_kind,
+      c.procedure_ids, c.certifications, pg.total, (SELECT count(*) FROM cand)::int AS candidates
     FROM page pg
-    JOIN physician p ON p.id = pg.physician_id
-    JOIN location l ON l.id = pg.location_id
-    JOIN search_entry se ON se.role_id = pg.role_id
-    JOIN data_source s ON s.id = p.source_id
-    ORDER BY ${args.sort === "name" ? Prisma.sql`p.last_name, p.first_name, pg.meters, pg.physician_id` : Prisma.sql`pg.meters, pg.physician_id`}`;
+    JOIN search_card c ON c.role_id = pg.role_id
+    ORDER BY ${args.sort === "name" ? Prisma.sql`c.last_name, c.first_name, pg.meters, pg.physician_id` : Prisma.sql`pg.meters, pg.physician_id`}`;
 }

@@ -114,6 +114,107 @@ CREATE OR REPLACE TRIGGER "search_entry_condition_update" AFTER UPDATE ON "condi
 CREATE OR REPLACE TRIGGER "search_entry_condition_delete" AFTER DELETE ON "condition_procedure"
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_entry_condition_rebuild"();
 
+-- search_card holds what a result card shows, one row per role (decision 074): a page of 20 results reads 20 rows of
+-- one table (kept in geographic order, so a page's cards share a few pages) instead of a physician, a location, a
+-- search_entry and a data_source row and the certifications for each. search_card_refresh() is its one definition;
+-- it writes only rows that differ. A role's row follows its search_entry row (which every change to a role, its
+-- procedures, its physician's filter columns, its location's point or its physician's certifications rewrites);
+-- the triggers below add what search_entry does not carry: a physician's or a location's other columns, a source's
+-- kind. A role deleted from search_entry goes by the foreign key's cascade.
+CREATE OR REPLACE FUNCTION "search_card_refresh"(p_role_ids INTEGER[]) RETURNS void
+LANGUAGE sql
+AS $$
+    INSERT INTO search_card AS c (role_id, physician_id, physician_slug, npi, first_name, middle_name, last_name,
+                                  credentials, gender, languages, location_id, location_slug, location_name, address1,
+                                  address2, city, state, zip, phone, lat, lng, geocode_precision,
+                                  accepting_new_patients, telehealth, accepts_medicare_assignment, procedure_ids,
+                                  last_confirmed_at, source_kind, certifications)
+    SELECT se.role_id, p.id, p.slug, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials, p.gender::text,
+           p.languages, l.id, l.slug, l.name, l.address1, l.address2, l.city, l.state, l.zip, l.phone, l.lat, l.lng,
+           l.geocode_precision::text, se.accepting_new_patients, se.telehealth, se.accepts_medicare_assignment,
+           se.procedure_ids, LEAST(p.last_confirmed_at, l.last_confirmed_at), s.kind::text,
+           COALESCE((SELECT jsonb_agg(jsonb_build_object('board', bc.board, 'certificate', bc.certificate,
+                                                         'status', bc.status, 'verifiedAt', bc.verified_at)
+                                      ORDER BY bc.verified_at DESC, bc.id)
+                     FROM board_certification bc
+                     WHERE bc.physician_id = p.id AND bc.verified_at IS NOT NULL), '[]'::jsonb)
+    FROM (SELECT DISTINCT u.role_id FROM unnest(p_role_ids) AS u(role_id)) r
+    JOIN search_entry se ON se.role_id = r.role_id
+    JOIN physician p ON p.id = se.physician_id
+    JOIN location l ON l.id = se.location_id
+    JOIN data_source s ON s.id = p.source_id
+    ON CONFLICT (role_id) DO UPDATE SET
+        (physician_id, physician_slug, npi, first_name, middle_name, last_name, credentials, gender, languages,
+         location_id, location_slug, location_name, address1, address2, city, state, zip, phone, lat, lng,
+         geocode_precision, accepting_new_patients, telehealth, accepts_medicare_assignment, procedure_ids,
+         last_confirmed_at, source_kind, certifications) =
+        (EXCLUDED.physician_id, EXCLUDED.physician_slug, EXCLUDED.npi, EXCLUDED.first_name, EXCLUDED.middle_name,
+         EXCLUDED.last_name, EXCLUDED.credentials, EXCLUDED.gender, EXCLUDED.languages, EXCLUDED.location_id,
+         EXCLUDED.location_slug, EXCLUDED.location_name, EXCLUDED.address1, EXCLUDED.address2, EXCLUDED.city,
+         EXCLUDED.state, EXCLUDED.zip, EXCLUDED.phone, EXCLUDED.lat, EXCLUDED.lng, EXCLUDED.geocode_precision,
+         EXCLUDED.accepting_new_patients, EXCLUDED.telehealth, EXCLUDED.accepts_medicare_assignment,
+         EXCLUDED.procedure_ids, EXCLUDED.last_confirmed_at, EXCLUDED.source_kind, EXCLUDED.certifications)
+    WHERE c IS DISTINCT FROM EXCLUDED;
+$$;
+
+CREATE OR REPLACE FUNCTION "search_card_on_entry_rows"() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    PERFORM search_card_refresh(ARRAY(SELECT c.role_id FROM changed_rows c));
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER "search_card_entry_insert" AFTER INSERT ON "search_entry"
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_card_on_entry_rows"();
+CREATE OR REPLACE TRIGGER "search_card_entry_update" AFTER UPDATE ON "search_entry"
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_card_on_entry_rows"();
+
+-- A physician's or a location's columns that search_entry does not carry (names, address, phone, dates). A bulk
+-- loader that defers the search index (ir_finder.defer_search_index) refreshes its roles' search_entry rows itself,
+-- and their cards follow those rows.
+CREATE OR REPLACE FUNCTION "search_card_on_physician_rows"() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    IF current_setting('ir_finder.defer_search_index', true) = 'on' THEN RETURN NULL; END IF;
+    PERFORM search_card_refresh(ARRAY(SELECT se.role_id FROM search_entry se
+                                      WHERE se.physician_id IN (SELECT c.id FROM changed_rows c)));
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER "search_card_physician_update" AFTER UPDATE ON "physician"
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_card_on_physician_rows"();
+
+CREATE OR REPLACE FUNCTION "search_card_on_location_rows"() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    IF current_setting('ir_finder.defer_search_index', true) = 'on' THEN RETURN NULL; END IF;
+    PERFORM search_card_refresh(ARRAY(SELECT se.role_id FROM search_entry se
+                                      WHERE se.location_id IN (SELECT c.id FROM changed_rows c)));
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER "search_card_location_update" AFTER UPDATE ON "location"
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_card_on_location_rows"();
+
+-- A source whose kind changes (never in practice: a source row names one file of one publisher) relabels the cards of
+-- every physician it sourced; other changes to a source (its notes, a checksum) touch no card.
+CREATE OR REPLACE FUNCTION "search_card_on_source_rows"() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    PERFORM search_card_refresh(ARRAY(
+        SELECT se.role_id FROM search_entry se JOIN physician p ON p.id = se.physician_id
+        WHERE p.source_id IN (SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE o.kind <> n.kind)));
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER "search_card_source_update" AFTER UPDATE ON "data_source"
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION "search_card_on_source_rows"();
+
 -- Nearest matching roles first, by KNN (`<->`) on a GiST index, stopping at p_cap rows. A search for one procedure
 -- walks search_entry_procedure, whose index leads with procedure_id, so roles that do not perform it are never
 -- visited: at a million locations kyphoplasty with a telehealth filter read ~1,700 roles for 100 matches over
@@ -185,16 +286,16 @@ BEGIN
 END;
 $$;
 
--- Rewrites search_entry, search_entry_procedure and search_entry_condition in space-filling-curve order and rebuilds
--- their indexes from that order (decisions 069, 071, 073). A geography GiST index has no sorted build: it is built by
--- inserting rows in the table's physical order, and rows written in random geographic order (a seed, an import) give
--- it overlapping pages, so a nearest-first walk at a million locations read about 210 pages for 100 rows (4-6 ms). A
--- temporary 2-D geometry index (PostGIS sorts it on a Hilbert curve) gives CLUSTER that order; the walk then reads
--- about 60 pages (~1 ms).
+-- Rewrites search_entry, search_entry_procedure, search_entry_condition and search_card in space-filling-curve order
+-- and rebuilds their indexes from that order (decisions 069, 071, 073, 074). A geography GiST index has no sorted
+-- build: it is built by inserting rows in the table's physical order, and rows written in random geographic order (a
+-- seed, an import) give it overlapping pages, so a nearest-first walk at a million locations read about 210 pages for
+-- 100 rows (4-6 ms). A temporary 2-D geometry index (PostGIS sorts it on a Hilbert curve) gives CLUSTER that order; the
+-- walk then reads about 60 pages (~1 ms).
 -- search_entry_procedure is ordered by procedure, then by geohash (a Z-order curve), so one procedure's walk reads
--- pages of that procedure's rows only; search_entry_condition likewise by condition. CLUSTER holds an exclusive lock
--- on each table while it runs (about 45 s for search_entry at a million locations on 2 cores, a few minutes for each
--- of the others): run it after a seed or an import, in a quiet hour (docs/operations.md).
+-- pages of that procedure's rows only; search_entry_condition likewise by condition; search_card by its point. CLUSTER
+-- holds an exclusive lock on each table while it runs (about 45 s for search_entry at a million locations on 2 cores, a
+-- few minutes for each of the others): run it after a seed or an import, in a quiet hour (docs/operations.md).
 CREATE OR REPLACE FUNCTION "search_entry_reorder"() RETURNS void
 LANGUAGE plpgsql
 AS $$
@@ -213,5 +314,10 @@ BEGIN
     CLUSTER "search_entry_condition" USING "search_entry_condition_curve_order";
     DROP INDEX "search_entry_condition_curve_order";
     ANALYZE "search_entry_condition";
+    -- The cards in the same order (a GiST over points sorts on a Z-order curve), so one page's cards share pages.
+    CREATE INDEX "search_card_curve_order" ON "search_card" USING gist (point(lng, lat));
+    CLUSTER "search_card" USING "search_card_curve_order";
+    DROP INDEX "search_card_curve_order";
+    ANALYZE "search_card";
 END;
 $$;

@@ -1,6 +1,7 @@
 // search_entry follows every change to its source tables through triggers, inside the writer's transaction, and
 // search_entry_procedure (one row per role and procedure, decision 071) and search_entry_condition (one row per role
-// and several-procedure condition, decision 073) follow search_entry and the conditions' procedure lists.
+// and several-procedure condition, decision 073) follow search_entry and the conditions' procedure lists; search_card
+// (one result card per role, decision 074) follows the role, its physician, location, source and certifications.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { invalidateCatalog } from "@/lib/procedures/catalog";
@@ -56,11 +57,47 @@ async function perConditionDrift(): Promise<number> {
   return rows[0]?.n ?? NaN;
 }
 
-/** Both derived tables in step with search_entry. */
-async function drift(): Promise<{ procedure: number; condition: number }> {
-  return { procedure: await perProcedureDrift(), condition: await perConditionDrift() };
+/**
+ * Rows of search_card that are not exactly what a result card shows, read here from the source tables (practitioner
+ * role, its procedures, physician, location, source, verified certifications), not from search_entry (0 when in step).
+ */
+async function cardDrift(): Promise<number> {
+  const rows = await prisma.$queryRaw<Array<{ n: number }>>`
+    WITH want AS (
+      SELECT r.id AS role_id, p.id AS physician_id, p.slug AS physician_slug, p.npi, p.first_name, p.middle_name,
+             p.last_name, p.credentials, p.gender::text AS gender, p.languages, l.id AS location_id, l.slug AS location_slug,
+             l.name AS location_name, l.address1, l.address2, l.city, l.state, l.zip, l.phone, l.lat, l.lng,
+             l.geocode_precision::text AS geocode_precision, r.accepting_new_patients, r.telehealth,
+             r.accepts_medicare_assignment,
+             ARRAY(SELECT rp.procedure_id FROM role_procedure rp WHERE rp.role_id = r.id ORDER BY rp.procedure_id)
+               AS procedure_ids,
+             CASE WHEN p.last_confirmed_at < l.last_confirmed_at THEN p.last_confirmed_at ELSE l.last_confirmed_at END
+               AS last_confirmed_at,
+             s.kind::text AS source_kind,
+             (SELECT COALESCE(jsonb_agg(jsonb_build_object('board', c.board, 'certificate', c.certificate, 'status', c.status,
+                       'verifiedAt', to_char(c.verified_at, 'YYYY-MM-DD')) ORDER BY c.verified_at DESC, c.id), '[]'::jsonb)
+              FROM board_certification c WHERE c.physician_id = p.id AND c.verified_at IS NOT NULL)::text AS certifications
+      FROM practitioner_role r
+      JOIN physician p ON p.id = r.physician_id
+      JOIN location l ON l.id = r.location_id
+      JOIN data_source s ON s.id = p.source_id
+    ), got AS (
+      SELECT role_id, physician_id, physician_slug, npi, first_name, middle_name, last_name, credentials, gender, languages,
+             location_id, location_slug, location_name, address1, address2, city, state, zip, phone, lat, lng,
+             geocode_precision, accepting_new_patients, telehealth, accepts_medicare_assignment, procedure_ids,
+             last_confirmed_at, source_kind, certifications::text
+      FROM search_card
+    )
+    SELECT ((SELECT count(*) FROM (SELECT * FROM want EXCEPT ALL SELECT * FROM got) a)
+          + (SELECT count(*) FROM (SELECT * FROM got EXCEPT ALL SELECT * FROM want) b))::int AS n`;
+  return rows[0]?.n ?? NaN;
 }
-const inStep = { procedure: 0, condition: 0 };
+
+/** The three derived tables in step with search_entry and the tables behind it. */
+async function drift(): Promise<{ procedure: number; condition: number; card: number }> {
+  return { procedure: await perProcedureDrift(), condition: await perConditionDrift(), card: await cardDrift() };
+}
+const inStep = { procedure: 0, condition: 0, card: 0 };
 
 beforeAll(async () => {
   ({ prisma, close } = testPrisma());
@@ -203,5 +240,77 @@ describe("search index maintenance", () => {
       await prisma.conditionProcedure.deleteMany({ where: { conditionId: condition.id, procedureId: { notIn: original } } });
       invalidateCatalog();
     }
+  });
+  it("keeps each result card equal to its physician, location, source and verified certifications", async () => {
+    const role = await prisma.practitionerRole.findFirstOrThrow({ where: { physician: { lastName: "Condition" } } });
+    const card = async () => {
+      const res = await searchPhysiciansNear(ZSearchQuery.parse({ near: `${D.lat},${D.lng}`, radius: 20 }));
+      expect(res.results).toHaveLength(1);
+      return res.results[0];
+    };
+    expect(await drift()).toEqual(inStep);
+    expect((await card())?.physician.name).toBe("Cora Condition");
+
+    await prisma.physician.update({ where: { id: role.physicianId }, data: { firstName: "Corinne", credentials: "DO" } });
+    expect(await drift()).toEqual(inStep);
+    expect((await card())?.physician).toMatchObject({ name: "Corinne Condition", credentials: "DO" });
+
+    await prisma.location.update({
+      where: { id: role.locationId },
+      data: { address1: "12 Card Street", phone: "555-010-0199", lastConfirmedAt: new Date("2020-03-04") },
+    });
+    expect(await drift()).toEqual(inStep);
+    const moved = await card();
+    expect(moved?.location).toMatchObject({ address: "12 Card Street", phone: "555-010-0199" });
+    expect(moved?.lastConfirmedAt).toBe("2020-03-04");
+
+    const moderator = await prisma.dataSource.create({ data: { kind: "MODERATOR", name: "card test moderator" } });
+    const cert = await prisma.boardCertification.create({
+      data: { physicianId: role.physicianId, board: "American Board of Radiology", certificate: "Interventional Radiology",
+        status: "ACTIVE", sourceId: moderator.id },
+    });
+    // Unverified: not on the card.
+    expect(await drift()).toEqual(inStep);
+    expect((await card())?.physician.certifications).toEqual([]);
+    await prisma.boardCertification.update({ where: { id: cert.id }, data: { verifiedAt: new Date("2026-10-02") } });
+    expect(await drift()).toEqual(inStep);
+    expect((await card())?.physician.certifications).toEqual([
+      { board: "American Board of Radiology", certificate: "Interventional Radiology", status: "ACTIVE", verifiedAt: "2026-10-02" },
+    ]);
+
+    // The physician's source relabelled (a kind change of the source row itself).
+    const physician = await prisma.physician.findUniqueOrThrow({ where: { id: role.physicianId } });
+    const source = await prisma.dataSource.findUniqueOrThrow({ where: { id: physician.sourceId } });
+    await prisma.dataSource.update({ where: { id: source.id }, data: { kind: "NPPES" } });
+    try {
+      expect(await drift()).toEqual(inStep);
+      expect((await card())?.source).toBe("NPPES");
+    } finally {
+      await prisma.dataSource.update({ where: { id: source.id }, data: { kind: source.kind } });
+    }
+    expect(await drift()).toEqual(inStep);
+
+    // The search statement reads the card from search_card: a change there alone (rolled back) shows in its rows.
+    const { buildSearchSql, NO_FILTERS } = await import("@/lib/search/search-sql");
+    const statement = buildSearchSql({ lat: D.lat, lng: D.lng, radiusMeters: 32_000, filters: NO_FILTERS, sort: "distance",
+      limit: 20, offset: 0, cap: 100 });
+    const rolledBack = new Error("rolled back");
+    let seen: Array<{ last_name: string }> = [];
+    await prisma
+      .$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE search_card SET last_name = 'Cardonly' WHERE role_id = ${role.id}`;
+        seen = await tx.$queryRaw<Array<{ last_name: string }>>(statement);
+        throw rolledBack;
+      })
+      .catch((e: unknown) => {
+        if (e !== rolledBack) throw e;
+      });
+    expect(seen.map((r) => r.last_name)).toEqual(["Cardonly"]);
+    expect(await drift()).toEqual(inStep);
+
+    // A deleted role takes its card with it.
+    await prisma.practitionerRole.delete({ where: { id: role.id } });
+    expect(await prisma.$queryRaw`SELECT role_id FROM search_card WHERE role_id = ${role.id}`).toEqual([]);
+    expect(await drift()).toEqual(inStep);
   });
 });
