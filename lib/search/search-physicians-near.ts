@@ -4,7 +4,6 @@ import { queryRead } from "@/lib/db/client";
 import { METERS_PER_MILE, roundMiles } from "@/lib/geo/distance";
 import { resolveNear } from "@/lib/geo/resolve-near";
 import { fullName } from "@/lib/physicians/name";
-import { isoDay } from "@/lib/text/calendar";
 import { getCatalog, invalidateCatalog, matchProcedure, type TCatalog, type TProcedureMatch } from "@/lib/procedures/catalog";
 import { catalogHasAll, procedureRefsByIds } from "@/lib/procedures/refs";
 import { localizeSearchError, localizeSearchResponse, requestedLocale } from "@/lib/search/localize";
@@ -71,7 +70,7 @@ function toResult(r: TRow, catalog: TCatalog): TSearchResult {
     telehealth: r.telehealth,
     acceptsMedicareAssignment: r.accepts_medicare_assignment,
     otherLocations: r.other_locations,
-    lastConfirmedAt: isoDay(r.last_confirmed_at),
+    lastConfirmedAt: r.last_confirmed_on,
     source: r.source_kind,
   };
 }

@@ -61,7 +61,8 @@ export type TSearchRow = {
   accepting_new_patients: boolean | null;
   telehealth: boolean | null;
   accepts_medicare_assignment: boolean | null;
-  last_confirmed_at: Date;
+  /** The older of the physician's and the location's confirmation dates, as YYYY-MM-DD. */
+  last_confirmed_on: string;
   source_kind: string;
   /** The role's procedures; their names and order come from the catalog (a 15-row table every process keeps). */
   procedure_ids: number[];
@@ -129,9 +130,9 @@ export type TMatchQuery = {
  * the result card needs but the procedures' names (ids only: the caller names them from the catalog). Each card is
  * one row of search_card (decision 074), which the triggers keep equal to the role's physician, location, search
  * row, source and verified certifications within the writing transaction: one primary-key lookup per card instead
- * of five, and a page's cards share pages (~0.3 ms of ~1.1 ms at a million locations). Run with pg directly
- * (queryRead), so timestamps are selected as timestamptz. Exported for the benchmark, which times this exact
- * statement without the web stack.
+ * of five, and a page's cards share pages (~0.3 ms of ~1.1 ms at a million locations); its confirmation date is
+ * already the day's text (a date selected as a timestamp cost ~8 µs a row to convert and parse back). Run with pg
+ * directly (queryRead). Exported for the benchmark, which times this exact statement without the web stack.
  */
 export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
   // The point is an expression of parameters, so the planner can drive the GiST index's ordered scan with it.
@@ -167,7 +168,7 @@ export function buildSearchSql(args: TMatchQuery): Prisma.Sql {
     SELECT pg.physician_id, c.physician_slug, c.npi, c.first_name, c.middle_name, c.last_name, c.credentials, c.gender,
       c.languages, c.location_id, c.location_slug, c.location_name, c.address1, c.address2, c.city, c.state, c.zip,
       c.phone, c.lat, c.lng, c.geocode_precision, pg.meters, pg.other_locations, c.accepting_new_patients, c.telehealth,
-      c.accepts_medicare_assignment, c.last_confirmed_at AT TIME ZONE 'UTC' AS last_confirmed_at, c.source_kind,
+      c.accepts_medicare_assignment, c.last_confirmed_on, c.source_kind,
       c.procedure_ids, c.certifications, pg.total, (SELECT count(*) FROM cand)::int AS candidates
     FROM page pg
     JOIN search_card c ON c.role_id = pg.role_id

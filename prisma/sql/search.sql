@@ -128,11 +128,11 @@ AS $$
                                   credentials, gender, languages, location_id, location_slug, location_name, address1,
                                   address2, city, state, zip, phone, lat, lng, geocode_precision,
                                   accepting_new_patients, telehealth, accepts_medicare_assignment, procedure_ids,
-                                  last_confirmed_at, source_kind, certifications)
+                                  last_confirmed_on, source_kind, certifications)
     SELECT se.role_id, p.id, p.slug, p.npi, p.first_name, p.middle_name, p.last_name, p.credentials, p.gender::text,
            p.languages, l.id, l.slug, l.name, l.address1, l.address2, l.city, l.state, l.zip, l.phone, l.lat, l.lng,
            l.geocode_precision::text, se.accepting_new_patients, se.telehealth, se.accepts_medicare_assignment,
-           se.procedure_ids, LEAST(p.last_confirmed_at, l.last_confirmed_at), s.kind::text,
+           se.procedure_ids, to_char(LEAST(p.last_confirmed_at, l.last_confirmed_at), 'YYYY-MM-DD'), s.kind::text,
            COALESCE((SELECT jsonb_agg(jsonb_build_object('board', bc.board, 'certificate', bc.certificate,
                                                          'status', bc.status, 'verifiedAt', bc.verified_at)
                                       ORDER BY bc.verified_at DESC, bc.id)
@@ -147,13 +147,13 @@ AS $$
         (physician_id, physician_slug, npi, first_name, middle_name, last_name, credentials, gender, languages,
          location_id, location_slug, location_name, address1, address2, city, state, zip, phone, lat, lng,
          geocode_precision, accepting_new_patients, telehealth, accepts_medicare_assignment, procedure_ids,
-         last_confirmed_at, source_kind, certifications) =
+         last_confirmed_on, source_kind, certifications) =
         (EXCLUDED.physician_id, EXCLUDED.physician_slug, EXCLUDED.npi, EXCLUDED.first_name, EXCLUDED.middle_name,
          EXCLUDED.last_name, EXCLUDED.credentials, EXCLUDED.gender, EXCLUDED.languages, EXCLUDED.location_id,
          EXCLUDED.location_slug, EXCLUDED.location_name, EXCLUDED.address1, EXCLUDED.address2, EXCLUDED.city,
          EXCLUDED.state, EXCLUDED.zip, EXCLUDED.phone, EXCLUDED.lat, EXCLUDED.lng, EXCLUDED.geocode_precision,
          EXCLUDED.accepting_new_patients, EXCLUDED.telehealth, EXCLUDED.accepts_medicare_assignment,
-         EXCLUDED.procedure_ids, EXCLUDED.last_confirmed_at, EXCLUDED.source_kind, EXCLUDED.certifications)
+         EXCLUDED.procedure_ids, EXCLUDED.last_confirmed_on, EXCLUDED.source_kind, EXCLUDED.certifications)
     WHERE c IS DISTINCT FROM EXCLUDED;
 $$;
 

@@ -71,8 +71,8 @@ async function cardDrift(): Promise<number> {
              r.accepts_medicare_assignment,
              ARRAY(SELECT rp.procedure_id FROM role_procedure rp WHERE rp.role_id = r.id ORDER BY rp.procedure_id)
                AS procedure_ids,
-             CASE WHEN p.last_confirmed_at < l.last_confirmed_at THEN p.last_confirmed_at ELSE l.last_confirmed_at END
-               AS last_confirmed_at,
+             to_char(CASE WHEN p.last_confirmed_at < l.last_confirmed_at THEN p.last_confirmed_at
+                          ELSE l.last_confirmed_at END, 'YYYY-MM-DD') AS last_confirmed_on,
              s.kind::text AS source_kind,
              (SELECT COALESCE(jsonb_agg(jsonb_build_object('board', c.board, 'certificate', c.certificate, 'status', c.status,
                        'verifiedAt', to_char(c.verified_at, 'YYYY-MM-DD')) ORDER BY c.verified_at DESC, c.id), '[]'::jsonb)
@@ -85,7 +85,7 @@ async function cardDrift(): Promise<number> {
       SELECT role_id, physician_id, physician_slug, npi, first_name, middle_name, last_name, credentials, gender, languages,
              location_id, location_slug, location_name, address1, address2, city, state, zip, phone, lat, lng,
              geocode_precision, accepting_new_patients, telehealth, accepts_medicare_assignment, procedure_ids,
-             last_confirmed_at, source_kind, certifications::text
+             last_confirmed_on, source_kind, certifications::text
       FROM search_card
     )
     SELECT ((SELECT count(*) FROM (SELECT * FROM want EXCEPT ALL SELECT * FROM got) a)
@@ -266,8 +266,13 @@ describe("search index maintenance", () => {
 
     const moderator = await prisma.dataSource.create({ data: { kind: "MODERATOR", name: "card test moderator" } });
     const cert = await prisma.boardCertification.create({
-      data: { physicianId: role.physicianId, board: "American Board of Radiology", certificate: "Interventional Radiology",
-        status: "ACTIVE", sourceId: moderator.id },
+      data: {
+        physicianId: role.physicianId,
+        board: "American Board of Radiology",
+        certificate: "Interventional Radiology",
+        status: "ACTIVE",
+        sourceId: moderator.id,
+      },
     });
     // Unverified: not on the card.
     expect(await drift()).toEqual(inStep);
@@ -292,8 +297,16 @@ describe("search index maintenance", () => {
 
     // The search statement reads the card from search_card: a change there alone (rolled back) shows in its rows.
     const { buildSearchSql, NO_FILTERS } = await import("@/lib/search/search-sql");
-    const statement = buildSearchSql({ lat: D.lat, lng: D.lng, radiusMeters: 32_000, filters: NO_FILTERS, sort: "distance",
-      limit: 20, offset: 0, cap: 100 });
+    const statement = buildSearchSql({
+      lat: D.lat,
+      lng: D.lng,
+      radiusMeters: 32_000,
+      filters: NO_FILTERS,
+      sort: "distance",
+      limit: 20,
+      offset: 0,
+      cap: 100,
+    });
     const rolledBack = new Error("rolled back");
     let seen: Array<{ last_name: string }> = [];
     await prisma
