@@ -17,14 +17,19 @@ function store(): LRUCache<string, Promise<TSearchResponse>> | null {
 
 /**
  * The cached answer for `key`, or `compute()`'s (concurrent misses for one key share one computation; a failure
- * is never cached). A signed-in portal user always gets a fresh answer from the primary.
+ * is never cached). A signed-in portal user always gets a fresh answer from the primary. `keep: false` computes
+ * without looking up or keeping anything (a caller that keeps the serialized answer itself), still timed.
  */
-export async function cachedSearch(key: string, compute: () => Promise<TSearchResponse>): Promise<TSearchResponse> {
+export async function cachedSearch(
+  key: string,
+  compute: () => Promise<TSearchResponse>,
+  opts: { keep?: boolean } = {},
+): Promise<TSearchResponse> {
   const m = metrics();
   const started = performance.now();
-  const c = currentRequestScope()?.readFromPrimary ? null : store();
+  const c = currentRequestScope()?.readFromPrimary || opts.keep === false ? null : store();
   const hit = c?.get(key);
-  m.cacheLookups.inc({ cache: "search", result: hit ? "hit" : "miss" });
+  if (c) m.cacheLookups.inc({ cache: "search", result: hit ? "hit" : "miss" });
   let promise = hit;
   if (!promise) {
     promise = compute();

@@ -77,9 +77,10 @@ function toResult(r: TRow, catalog: TCatalog): TSearchResult {
 
 /**
  * Searches the directory around a ZIP, city or point. Public: no authorization, only published data. `lang=es`
- * gives Spanish labels and messages over the same matches.
+ * gives Spanish labels and messages over the same matches. The answer is kept in the in-process search cache for
+ * the search page; `keepAnswer: false` is for a caller that keeps the serialized answer itself (the JSON API).
  */
-export async function searchPhysiciansNear(input: unknown): Promise<TSearchResponse> {
+export async function searchPhysiciansNear(input: unknown, opts: { keepAnswer?: boolean } = {}): Promise<TSearchResponse> {
   const locale = requestedLocale(input);
   let q: TSearchQuery;
   try {
@@ -88,7 +89,7 @@ export async function searchPhysiciansNear(input: unknown): Promise<TSearchRespo
     throw localizeSearchError(e, locale, { step: "query" });
   }
   // The parsed query (lang included) is the cache key: equal queries share one answer.
-  return cachedSearch(JSON.stringify(q), () => runSearch(q, locale));
+  return cachedSearch(JSON.stringify(q), () => runSearch(q, locale), { keep: opts.keepAnswer });
 }
 
 async function runSearch(q: TSearchQuery, locale: ReturnType<typeof requestedLocale>): Promise<TSearchResponse> {

@@ -84,4 +84,16 @@ describe("search caches", () => {
     expect(fhirLater.names).toEqual(["Changed"]);
     expect(fhirLater.etag).not.toBe(fhirFirst.etag);
   });
+  it("keep one copy of an API answer: the serialized one, not the search's objects as well", async () => {
+    clearSearchCache();
+    clearAnswerCache();
+    await prisma.physician.updateMany({ where: { lastName: { in: ["Cached", "Changed"] } }, data: { lastName: "Once" } });
+    const api = await apiNames();
+    expect(api.names).toEqual(["Ada Once"]);
+    await prisma.physician.updateMany({ where: { lastName: "Once" }, data: { lastName: "Twice" } });
+    // The API answers the repeat from its serialized answer; the search page, asking the same question, finds nothing
+    // the API kept and reads the change.
+    expect(await apiNames()).toEqual(api);
+    expect((await searchPhysiciansNear({ near, radius: "5" })).results.map((r) => r.physician.name)).toEqual(["Ada Twice"]);
+  });
 });

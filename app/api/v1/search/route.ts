@@ -6,6 +6,8 @@ import { searchPhysiciansNear } from "@/lib/search/search-physicians-near";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApiRoute(ZSearchResponse, async (req) => searchPhysiciansNear(searchParamsObject(req)), {
+// The route keeps each serialized answer (cacheAnswers), so a repeated request never reaches the search: keeping the
+// answer's objects as well cost every uncached request ~0.07 ms of server CPU (measured, decision 074).
+export const GET = publicApiRoute(ZSearchResponse, async (req) => searchPhysiciansNear(searchParamsObject(req), { keepAnswer: false }), {
   cacheAnswers: true,
 });
