@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { intarray } from "@electric-sql/pglite/contrib/intarray";
 import { postgis } from "@electric-sql/pglite-postgis";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -23,8 +24,9 @@ export type EmbeddedOptions = {
 /** Opens (or creates) the data folder and serves it on 127.0.0.1. Only one process may open a folder at a time. */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgres> {
   if (!opts.dataDir.startsWith("memory://")) mkdirSync(opts.dataDir, { recursive: true });
-  // btree_gist: the per-procedure search index leads with an integer column (decision 071).
-  const db = await PGlite.create(opts.dataDir, { extensions: { postgis, btree_gist } });
+  // btree_gist: the per-procedure search index leads with an integer column (decision 071); intarray: its filter
+  // keys (decision 075).
+  const db = await PGlite.create(opts.dataDir, { extensions: { postgis, btree_gist, intarray } });
   await db.exec("CREATE EXTENSION IF NOT EXISTS postgis");
   const server = new PGLiteSocketServer({
     db,

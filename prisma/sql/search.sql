@@ -34,6 +34,31 @@ AS $$
         p_procedure_ids, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
 $$;
 
+-- The search filters a role meets, as integer keys for a GiST index (intarray's gist__int_ops, decision 075): 1
+-- accepting new patients, 2 telehealth, 3 Medicare assignment, 4 board certified, 5/6/7 female/male/other, and each
+-- language as its hashtext(). A search's own keys are the same function of what it asks for (a language asked for is
+-- the one-element list), and a role can match only when its keys contain the search's: the walk's index tests that
+-- on its leaf entries, so a role that fails a filter is skipped there instead of being fetched and rechecked.
+-- It only narrows: search_filters_match() stays the definition (two languages whose hashes collide pass the index
+-- and are told apart there). The function is IMMUTABLE because indexes store its result: changing it means a new
+-- migration that rebuilds search_entry_procedure_geog_idx and search_entry_condition_geog_idx.
+CREATE OR REPLACE FUNCTION "search_filter_keys"(
+    e_accepting BOOLEAN, e_telehealth BOOLEAN, e_assignment BOOLEAN, e_certified BOOLEAN, e_gender "gender",
+    e_languages TEXT[])
+RETURNS INTEGER[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+BEGIN
+    RETURN array_remove(ARRAY[
+               CASE WHEN e_accepting THEN 1 END,
+               CASE WHEN e_telehealth THEN 2 END,
+               CASE WHEN e_assignment THEN 3 END,
+               CASE WHEN e_certified THEN 4 END,
+               CASE e_gender WHEN 'FEMALE' THEN 5 WHEN 'MALE' THEN 6 WHEN 'OTHER' THEN 7 END], NULL)
+        || ARRAY(SELECT hashtext(l) FROM unnest(e_languages) AS u(l) WHERE l IS NOT NULL);
+END;
+$$;
+
 -- The conditions that map to several procedures, each with its procedures in order: the keys of
 -- search_entry_condition (decision 073). A condition with one procedure is searched as that procedure.
 CREATE OR REPLACE FUNCTION "search_condition_sets"()
@@ -222,6 +247,11 @@ CREATE OR REPLACE TRIGGER "search_card_source_update" AFTER UPDATE ON "data_sour
 -- ignored) walks that condition's rows in search_entry_condition the same way (decision 073): its procedures together
 -- cover about half the roles, and the walk over search_entry read twice the rows it kept. Every other search walks
 -- search_entry: with no procedure there is nothing to skip.
+-- The per-procedure and per-condition indexes also hold each role's filter keys (search_filter_keys() above, decision
+-- 075), and the walk asks for the search's keys there: a role that fails a filter is passed over inside the index,
+-- where before it cost a heap fetch, a distance recheck and the filter (at a million locations a telehealth, Spanish
+-- or female filter, each met by a fifth to a third of roles, walked three to five roles per match). search_entry's
+-- index is schema.prisma's, which cannot hold an expression, so a search with no procedure still filters each row.
 -- Bitmap and sequential scans are switched off inside so the planner cannot trade the ordered index walk for a full
 -- radius scan. JIT is off too: the walk's estimate covers the whole index (the LIMIT does not lower it), so at a
 -- million locations PostgreSQL compiled, inlined and optimised the plan on every call (about 1 s of JIT for a 85 ms
@@ -240,6 +270,8 @@ SET jit = off
 AS $$
 DECLARE
     v_condition INTEGER;
+    v_keys INTEGER[] := search_filter_keys(p_accepting, p_telehealth, p_assignment, p_certified, p_gender,
+                                           ARRAY[p_language]);
 BEGIN
     IF cardinality(p_procedure_ids) > 1 THEN
         SELECT k.condition_id INTO v_condition
@@ -255,6 +287,9 @@ BEGIN
         FROM search_entry_condition e
         WHERE e.condition_id = v_condition
           AND ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_filter_keys(e.accepting_new_patients, e.telehealth, e.accepts_medicare_assignment,
+                                 e.board_certified, e.gender, e.languages)
+              OPERATOR(intarray.@>) v_keys
           AND search_filters_match(e.active, NULL, e.accepting_new_patients, e.telehealth, e.languages, e.gender,
             e.board_certified, e.accepts_medicare_assignment,
             NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)
@@ -267,6 +302,9 @@ BEGIN
         FROM search_entry_procedure e
         WHERE e.procedure_id = p_procedure_ids[1]
           AND ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_filter_keys(e.accepting_new_patients, e.telehealth, e.accepts_medicare_assignment,
+                                 e.board_certified, e.gender, e.languages)
+              OPERATOR(intarray.@>) v_keys
           AND search_filters_match(e.active, NULL, e.accepting_new_patients, e.telehealth, e.languages, e.gender,
             e.board_certified, e.accepts_medicare_assignment,
             NULL, p_accepting, p_telehealth, p_language, p_gender, p_certified, p_assignment)

@@ -56,7 +56,34 @@ const FILTERS: TFilterCase[] = [
   },
   { name: "language", query: { language: "es" }, keep: (p) => (p.languages ?? ["en"]).includes("es") },
   { name: "gender", query: { gender: "male" }, keep: (p) => p.gender === "MALE" },
+  {
+    name: "several filters",
+    query: { telehealth: "true", gender: "female" },
+    keep: (p, l) => l.telehealth === true && p.gender === "FEMALE",
+  },
 ];
+
+/**
+ * A procedure walks search_entry_procedure and a several-procedure condition search_entry_condition, whose indexes
+ * test the filter keys (decision 075): every filter again through both, on top of the walk over search_entry above.
+ */
+const WALKS: Array<{ name: string; procedure: string; keep: (l: TFixturePhysician["locations"][number]) => boolean }> = [
+  { name: "kyphoplasty", procedure: "kyphoplasty", keep: (l) => l.procedures.includes("kyphoplasty") },
+  {
+    name: "a condition",
+    procedure: "vertebral-compression-fractures",
+    keep: (l) => l.procedures.includes("kyphoplasty") || l.procedures.includes("vertebroplasty"),
+  },
+];
+for (const w of WALKS) {
+  for (const f of FILTERS.filter((x) => x.query.procedure === undefined)) {
+    FILTERS.push({
+      name: `${f.name} with ${w.name}`,
+      query: { ...f.query, procedure: w.procedure },
+      keep: (p, l) => w.keep(l) && f.keep(p, l),
+    });
+  }
+}
 
 let prisma: PrismaClient;
 let close: () => Promise<void>;
@@ -98,4 +125,56 @@ describe("search filters agree with a brute-force scan", () => {
       });
     }
   }
+});
+
+describe("the walk indexes' filter keys (decision 075)", () => {
+  it("never drop a role the filters keep, and keep no role they drop", async () => {
+    // Every kind of role against every search: a role passes the index when its keys contain the search's keys; that
+    // must be exactly search_filters_match() (the languages here do not collide; if two did, the index would let a
+    // role through and search_filters_match() would still drop it).
+    const [r] = await prisma.$queryRaw<Array<{ pairs: number; dropped: number; extra: number }>>`
+      WITH roles AS MATERIALIZED (
+        SELECT a.v AS acc, t.v AS tele, m.v AS asg, c.v AS cert, g.v AS gender, l.v AS langs,
+               search_filter_keys(a.v, t.v, m.v, c.v, g.v, l.v) AS keys
+        FROM (VALUES (NULL::boolean), (false), (true)) a(v), (VALUES (NULL::boolean), (false), (true)) t(v),
+             (VALUES (NULL::boolean), (false), (true)) m(v), (VALUES (false), (true)) c(v),
+             (VALUES (NULL::gender), ('FEMALE'), ('MALE'), ('OTHER')) g(v),
+             (VALUES ('{}'::text[]), ('{en}'), ('{es}'), ('{en,es}'), ('{zh,es,tl}')) l(v)
+      ), searches AS MATERIALIZED (
+        SELECT a.v AS acc, t.v AS tele, m.v AS asg, c.v AS cert, g.v AS gender, l.v AS lang,
+               search_filter_keys(a.v, t.v, m.v, c.v, g.v, ARRAY[l.v]) AS keys
+        FROM (VALUES (false), (true)) a(v), (VALUES (false), (true)) t(v), (VALUES (false), (true)) m(v),
+             (VALUES (false), (true)) c(v), (VALUES (NULL::gender), ('FEMALE'), ('MALE')) g(v),
+             (VALUES (NULL::text), ('en'), ('es'), ('fr'), ('tl')) l(v)
+      ), judged AS (
+        SELECT search_filters_match(true, NULL, r.acc, r.tele, r.langs, r.gender, r.cert, r.asg,
+                                    NULL, q.acc, q.tele, q.lang, q.gender, q.cert, q.asg) AS kept,
+               r.keys OPERATOR(intarray.@>) q.keys AS indexed
+        FROM roles r CROSS JOIN searches q
+      )
+      SELECT count(*)::int AS pairs, count(*) FILTER (WHERE kept AND NOT indexed)::int AS dropped,
+             count(*) FILTER (WHERE indexed AND NOT kept)::int AS extra
+      FROM judged`;
+    expect(r).toEqual({ pairs: 1080 * 240, dropped: 0, extra: 0 });
+  });
+
+  it("are tested by the index itself, not after fetching the row", async () => {
+    // The shape of search_candidates()' per-procedure query: the keys test must be an index condition.
+    const plan = await prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      await tx.$executeRawUnsafe("SET LOCAL enable_bitmapscan = off");
+      return tx.$queryRaw<Array<{ "QUERY PLAN": string }>>`
+        EXPLAIN (COSTS OFF)
+        SELECT e.role_id FROM search_entry_procedure e
+        WHERE e.procedure_id = 1
+          AND search_filter_keys(e.accepting_new_patients, e.telehealth, e.accepts_medicare_assignment,
+                                 e.board_certified, e.gender, e.languages)
+              OPERATOR(intarray.@>) search_filter_keys(false, true, false, false, NULL, ARRAY['es'])
+        ORDER BY e.geog <-> ST_SetSRID(ST_MakePoint(-90, 35), 4326)::geography
+        LIMIT 10`;
+    });
+    const text = plan.map((p) => p["QUERY PLAN"]).join("\n");
+    expect(text).toMatch(/Index Cond: .*search_filter_keys/);
+    expect(text).toContain("search_entry_procedure_geog_idx");
+  });
 });
