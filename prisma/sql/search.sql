@@ -41,7 +41,7 @@ $$;
 -- on its leaf entries, so a role that fails a filter is skipped there instead of being fetched and rechecked.
 -- It only narrows: search_filters_match() stays the definition (two languages whose hashes collide pass the index
 -- and are told apart there). The function is IMMUTABLE because indexes store its result: changing it means a new
--- migration that rebuilds search_entry_procedure_geog_idx and search_entry_condition_geog_idx.
+-- migration that rebuilds search_entry_geog_idx, search_entry_procedure_geog_idx and search_entry_condition_geog_idx.
 CREATE OR REPLACE FUNCTION "search_filter_keys"(
     e_accepting BOOLEAN, e_telehealth BOOLEAN, e_assignment BOOLEAN, e_certified BOOLEAN, e_gender "gender",
     e_languages TEXT[])
@@ -247,11 +247,10 @@ CREATE OR REPLACE TRIGGER "search_card_source_update" AFTER UPDATE ON "data_sour
 -- ignored) walks that condition's rows in search_entry_condition the same way (decision 073): its procedures together
 -- cover about half the roles, and the walk over search_entry read twice the rows it kept. Every other search walks
 -- search_entry: with no procedure there is nothing to skip.
--- The per-procedure and per-condition indexes also hold each role's filter keys (search_filter_keys() above, decision
--- 075), and the walk asks for the search's keys there: a role that fails a filter is passed over inside the index,
--- where before it cost a heap fetch, a distance recheck and the filter (at a million locations a telehealth, Spanish
--- or female filter, each met by a fifth to a third of roles, walked three to five roles per match). search_entry's
--- index is schema.prisma's, which cannot hold an expression, so a search with no procedure still filters each row.
+-- All three walk indexes also hold each role's filter keys (search_filter_keys() above, decision 075), and the walk
+-- asks for the search's keys there: a role that fails a filter is passed over inside the index, where before it cost
+-- a heap fetch, a distance recheck and the filter (at a million locations a telehealth, Spanish or female filter, each
+-- met by a fifth to a third of roles, walked three to five roles per match).
 -- Bitmap and sequential scans are switched off inside so the planner cannot trade the ordered index walk for a full
 -- radius scan. JIT is off too: the walk's estimate covers the whole index (the LIMIT does not lower it), so at a
 -- million locations PostgreSQL compiled, inlined and optimised the plan on every call (about 1 s of JIT for a 85 ms
@@ -316,6 +315,9 @@ BEGIN
                s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
         FROM search_entry s
         WHERE ST_DWithin(s.geog, ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography, p_radius_m, false)
+          AND search_filter_keys(s.accepting_new_patients, s.telehealth, s.accepts_medicare_assignment,
+                                 s.board_certified, s.gender, s.languages)
+              OPERATOR(intarray.@>) v_keys
           AND search_entry_matches(s, p_procedure_ids, p_accepting, p_telehealth, p_language, p_gender, p_certified,
             p_assignment)
         ORDER BY s.geog <-> ST_SetSRID(ST_MakePoint(p_lng, p_lat), 4326)::geography
