@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { checkTargets, formatTargets, type TSizeFigures } from "./support/bench-targets";
 import { fixedShuffle } from "./support/fixed-shuffle";
 
 const { values } = parseArgs({
@@ -389,6 +390,7 @@ async function main(): Promise<void> {
   const ratioRows: string[] = [];
   const pageRows: string[] = [];
   const fhirRows: string[] = [];
+  const figures: TSizeFigures[] = [];
   for (const size of sizes) {
     benchUrl = benchUrlFor(size);
     process.env.DATABASE_URL = benchUrl;
@@ -423,6 +425,8 @@ async function main(): Promise<void> {
         `| ${size.toLocaleString("en-US")} | ${pages.rps.toFixed(0)} | ${(pages.rps / floor.rps).toFixed(2)} | ${fmt(pages.p50)} | ${fmt(pages.p975)} | ${pages.errors} |`,
       );
       let viaNginx = "—";
+      let nginxRps: number | null = null;
+      let nginxErrors = 0;
       if (nginxPort) {
         const nginx = await startNginx();
         try {
@@ -430,10 +434,22 @@ async function main(): Promise<void> {
           const cached = await load(duration, HOT, connections, nginxPort);
           console.log(line("hot through nginx cache", cached));
           viaNginx = `${cached.rps.toFixed(0)} (${(cached.rps / floor.rps).toFixed(2)}x)`;
+          nginxRps = cached.rps;
+          nginxErrors = cached.errors;
         } finally {
           await nginx.stop();
         }
       }
+      figures.push({
+        size,
+        floorRps: floor.rps,
+        wideRps: wideN.rps,
+        wide1P50: wide1.p50,
+        wide1P975: wide1.p975,
+        hotRps: hot.rps,
+        hotNginxRps: nginxRps,
+        errors: floor.errors + wideN.errors + wide1.errors + hot.errors + nginxErrors,
+      });
       ratioRows.push(
         `| ${size.toLocaleString("en-US")} | ${floor.rps.toFixed(0)} | ${wideN.rps.toFixed(0)} | ${(wideN.rps / floor.rps).toFixed(2)} | ${fmt(wide1.p50)} | ${fmt(wide1.p975)} | ${hot.rps.toFixed(0)} | ${(hot.rps / floor.rps).toFixed(2)} | ${viaNginx} | ${floor.errors + wideN.errors + wide1.errors + hot.errors} |`,
       );
@@ -494,6 +510,11 @@ async function main(): Promise<void> {
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of fhirRows) console.log(r);
+  const verdict = formatTargets(checkTargets(figures));
+  if (verdict.lines.length > 0) {
+    console.log(`\nIssue 12's targets, this run (${verdict.allMet ? "every measured target met" : "some missed"}):`);
+    for (const l of verdict.lines) console.log(l);
+  }
 }
 
 main().catch((e: unknown) => {
