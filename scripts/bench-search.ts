@@ -406,6 +406,9 @@ async function main(): Promise<void> {
       await load(5); // warm-up: JIT, pools, caches
       const wide = await wideMix();
       const floor = await load(duration, ["/api/health/live"]);
+      // The floor one request at a time: what this box charges for a round trip through the server alone (wake-ups,
+      // loopback, Next's routing), to read the wide mix's unloaded latency against.
+      const floor1 = await load(duration, ["/api/health/live"], 1);
       const wideN = await loadCounted(duration, wide);
       // The second half of the list: nothing the loaded run asked.
       const wide1 = await loadCounted(duration, wide.slice(wide.length / 2), 1);
@@ -417,6 +420,7 @@ async function main(): Promise<void> {
         // The size of an answer grows with the directory (more matches per search): part of why a search costs more.
         (name.startsWith("wide") ? `, mean response ${(x.bytes / 1024).toFixed(1)} KB` : "");
       console.log(line("floor /api/health/live", floor));
+      console.log(line("floor, 1 conn", floor1));
       console.log(line(`wide, ${connections} conns`, wideN));
       console.log(line("wide, 1 conn", wide1));
       console.log(line(`hot, ${connections} conns`, hot));
@@ -440,6 +444,7 @@ async function main(): Promise<void> {
           await nginx.stop();
         }
       }
+      const errors = floor.errors + floor1.errors + wideN.errors + wide1.errors + hot.errors + nginxErrors;
       figures.push({
         size,
         floorRps: floor.rps,
@@ -448,10 +453,10 @@ async function main(): Promise<void> {
         wide1P975: wide1.p975,
         hotRps: hot.rps,
         hotNginxRps: nginxRps,
-        errors: floor.errors + wideN.errors + wide1.errors + hot.errors + nginxErrors,
+        errors,
       });
       ratioRows.push(
-        `| ${size.toLocaleString("en-US")} | ${floor.rps.toFixed(0)} | ${wideN.rps.toFixed(0)} | ${(wideN.rps / floor.rps).toFixed(2)} | ${fmt(wide1.p50)} | ${fmt(wide1.p975)} | ${hot.rps.toFixed(0)} | ${(hot.rps / floor.rps).toFixed(2)} | ${viaNginx} | ${floor.errors + wideN.errors + wide1.errors + hot.errors} |`,
+        `| ${size.toLocaleString("en-US")} | ${floor.rps.toFixed(0)} | ${wideN.rps.toFixed(0)} | ${(wideN.rps / floor.rps).toFixed(2)} | ${fmt(floor1.p50)} | ${fmt(wide1.p50)} | ${fmt(wide1.p975)} | ${hot.rps.toFixed(0)} | ${(hot.rps / floor.rps).toFixed(2)} | ${viaNginx} | ${errors} |`,
       );
       const r = await load(duration);
       console.log(
@@ -496,9 +501,9 @@ async function main(): Promise<void> {
     "\nFloor, wide and hot mixes in one run (issue 12's targets: wide >= 0.4x floor, unloaded wide p50 <= 4 ms, p97.5 <= 10 ms, hot >= 0.9x floor in-process and >= 5x through nginx's cache)",
   );
   console.log(
-    "| locations | floor req/s | wide req/s | wide/floor | wide 1-conn p50 ms | wide 1-conn p97.5 ms | hot req/s | hot/floor | hot via nginx req/s (x floor) | errors |",
+    "| locations | floor req/s | wide req/s | wide/floor | floor 1-conn p50 ms | wide 1-conn p50 ms | wide 1-conn p97.5 ms | hot req/s | hot/floor | hot via nginx req/s (x floor) | errors |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of ratioRows) console.log(r);
   console.log(`\nPrerendered pages (home, guide index and three guides, English and Spanish), ${connections} connections, same run`);
   console.log("| locations | req/s | x floor | p50 ms | p97.5 ms | errors |");
