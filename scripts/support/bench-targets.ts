@@ -21,7 +21,6 @@ export const TARGET_SIZES = [100_000, 1_000_000] as const;
 export const GROWTH_FROM = 10_000;
 export const GROWTH_TO = 1_000_000;
 
-const ratio = (a: number, b: number) => a / b;
 // Three decimals: a ratio just under its bound must not print as the bound itself.
 const x = (n: number) => `${n.toFixed(3)}x`;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
@@ -31,27 +30,26 @@ export function checkTargets(runs: ReadonlyArray<TSizeFigures>): TTargetCheck[] 
   const out: TTargetCheck[] = [];
   for (const r of runs.filter((f) => (TARGET_SIZES as ReadonlyArray<number>).includes(f.size))) {
     const at = `at ${r.size.toLocaleString("en-US")}`;
-    const wide = ratio(r.wideRps, r.floorRps);
-    const hot = ratio(r.hotRps, r.floorRps);
+    const wide = r.wideRps / r.floorRps;
+    const hot = r.hotRps / r.floorRps;
+    const nginx = r.hotNginxRps === null ? null : r.hotNginxRps / r.floorRps;
     out.push(
       { target: `wide >= 0.4x floor ${at}`, figure: x(wide), met: wide >= 0.4 },
       { target: `unloaded wide p50 <= 4 ms ${at}`, figure: ms(r.wide1P50), met: r.wide1P50 <= 4 },
       { target: `unloaded wide p97.5 <= 10 ms ${at}`, figure: ms(r.wide1P975), met: r.wide1P975 <= 10 },
       { target: `hot >= 0.9x floor in-process ${at}`, figure: x(hot), met: hot >= 0.9 },
-      r.hotNginxRps === null
-        ? { target: `hot >= 5x floor through nginx ${at}`, figure: "not measured (no --nginx-port)", met: null }
-        : {
-            target: `hot >= 5x floor through nginx ${at}`,
-            figure: x(ratio(r.hotNginxRps, r.floorRps)),
-            met: ratio(r.hotNginxRps, r.floorRps) >= 5,
-          },
+      {
+        target: `hot >= 5x floor through nginx ${at}`,
+        figure: nginx === null ? "not measured (no --nginx-port)" : x(nginx),
+        met: nginx === null ? null : nginx >= 5,
+      },
       { target: `0 errors ${at}`, figure: String(r.errors), met: r.errors === 0 },
     );
   }
   const from = runs.find((f) => f.size === GROWTH_FROM);
   const to = runs.find((f) => f.size === GROWTH_TO);
   if (from && to) {
-    const growth = ratio(to.wide1P50, from.wide1P50);
+    const growth = to.wide1P50 / from.wide1P50;
     out.push({ target: "unloaded wide p50 growth 10,000 -> 1,000,000 <= 1.5x", figure: x(growth), met: growth <= 1.5 });
   }
   return out;
